@@ -1,0 +1,34 @@
+/**
+ * Two projects: `unit` (pure code, *.test.ts) and `e2e` (the running platform against real
+ * PostgreSQL and Redis, *.e2e.ts). Workspace packages resolve to their TypeScript sources so
+ * tests never depend on a stale `dist/`.
+ */
+const shared = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
+  },
+  moduleNameMapper: {
+    '^@perfanalysis/subgraph-(.*)$': '<rootDir>/subgraphs/$1/src/index.ts',
+    '^@perfanalysis/testenv$': '<rootDir>/internal/testenv/src/index.ts',
+    '^@perfanalysis/(platform|contract|reports|sdk|agent|gateway|launcher)$': '<rootDir>/$1/src/index.ts',
+    '^d3$': '<rootDir>/node_modules/d3/dist/d3.min.js',
+    // Sources import siblings as './x.js' (nodenext); jest resolves them to './x.ts'.
+    '^(\.{1,2}/.*)\.js$': '$1',
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  setupFiles: ['reflect-metadata'],
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/**/*.e2e.ts'],
+      globalSetup: '<rootDir>/internal/testenv/src/globalSetup.ts',
+      testTimeout: 60_000,
+    },
+  ],
+};

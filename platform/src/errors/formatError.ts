@@ -1,0 +1,65 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError } from './AppError.js';
+
+/** Codes produced by graphql-js / Apollo itself whose messages are safe to pass on. */
+const PASS_THROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_CSV_FORMAT',
+  'INVALID_VALUE',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+]);
+
+/** type-graphql's own errors, mapped by class name so we do not depend on its internals. */
+const TYPE_GRAPHQL_CODES: Record<string, string> = {
+  UnauthorizedError: 'UNAUTHENTICATED',
+  ForbiddenError: 'FORBIDDEN',
+  ArgumentValidationError: 'BAD_USER_INPUT',
+};
+
+export interface FormatErrorOptions {
+  /** Production hides internal messages; development shows them (never stack traces). */
+  readonly production: boolean;
+  readonly onInternalError?: (error: unknown) => void;
+}
+
+/**
+ * The one place errors become what a client sees: a safe message and `extensions.code`.
+ * Unknown errors become INTERNAL_SERVER_ERROR; stack traces never leave the process.
+ */
+export function createFormatError(options: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
+    }
+    const mapped = original instanceof Error ? TYPE_GRAPHQL_CODES[original.constructor.name] : undefined;
+    if (mapped) {
+      return { message: (original as Error).message, locations: formatted.locations, path: formatted.path, extensions: { code: mapped } };
+    }
+    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (PASS_THROUGH_CODES.has(code)) {
+      const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, code } };
+    }
+    options.onInternalError?.(original);
+    return {
+      message: options.production ? 'Internal server error' : formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

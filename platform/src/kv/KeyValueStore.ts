@@ -1,0 +1,15 @@
+/**
+ * Short-lived shared state: token revocations, API-key cache invalidation, rate-limit
+ * counters. In-process for the embedded default, Redis when several processes run.
+ */
+export interface KeyValueStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, ttlMs: number): Promise<void>;
+  /** Sets only when absent; true when this call set it. */
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
+  delete(key: string): Promise<void>;
+  /** Adds one and returns the new count; the window starts with the first increment. */
+  increment(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

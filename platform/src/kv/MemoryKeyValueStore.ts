@@ -1,0 +1,57 @@
+import type { KeyValueStore } from './KeyValueStore.js';
+
+interface Entry {
+  value: string;
+  expiresAt: number;
+}
+
+/** In-process store; expired entries are dropped when read and swept periodically. */
+export class MemoryKeyValueStore implements KeyValueStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly sweeper = setInterval(() => this.sweep(), 60_000).unref();
+
+  private live(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt <= Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    return this.live(key)?.value;
+  }
+
+  async set(key: string, value: string, ttlMs: number): Promise<void> {
+    this.entries.set(key, { value, expiresAt: Date.now() + ttlMs });
+  }
+
+  async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    if (this.live(key)) return false;
+    await this.set(key, value, ttlMs);
+    return true;
+  }
+
+  async delete(key: string): Promise<void> {
+    this.entries.delete(key);
+  }
+
+  async increment(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+    const entry = this.live(key) ?? { value: '0', expiresAt: Date.now() + windowMs };
+    entry.value = String(Number(entry.value) + 1);
+    this.entries.set(key, entry);
+    return { count: Number(entry.value), resetInMs: entry.expiresAt - Date.now() };
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    clearInterval(this.sweeper);
+    this.entries.clear();
+  }
+
+  private sweep(): void {
+    for (const key of this.entries.keys()) this.live(key);
+  }
+}

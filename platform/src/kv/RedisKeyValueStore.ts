@@ -1,0 +1,52 @@
+import { Redis } from 'ioredis';
+import type { KeyValueStore } from './KeyValueStore.js';
+
+/** Redis-backed store; every key carries the deployment's prefix. */
+export class RedisKeyValueStore implements KeyValueStore {
+  private readonly redis: Redis;
+
+  constructor(
+    url: string,
+    private readonly prefix: string,
+  ) {
+    if (!prefix) throw new Error('RedisKeyValueStore needs a non-empty key prefix');
+    this.redis = new Redis(url, { maxRetriesPerRequest: 2, connectionName: 'pa-kv' });
+    this.redis.on('error', () => {});
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    return (await this.redis.get(this.prefix + key)) ?? undefined;
+  }
+
+  async set(key: string, value: string, ttlMs: number): Promise<void> {
+    await this.redis.set(this.prefix + key, value, 'PX', Math.max(1, Math.ceil(ttlMs)));
+  }
+
+  async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.set(this.prefix + key, value, 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX')) === 'OK';
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.redis.del(this.prefix + key);
+  }
+
+  async increment(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+    const k = this.prefix + key;
+    const [[, count], [, ttl]] = (await this.redis
+      .multi()
+      .incr(k)
+      .pexpire(k, windowMs, 'NX')
+      .pttl(k)
+      .exec()
+      .then((r) => [r![0]!, r![2]!])) as [[unknown, number], [unknown, number]];
+    return { count, resetInMs: ttl };
+  }
+
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}
