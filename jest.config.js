@@ -13,9 +13,8 @@ const shared = {
     '^@perfanalysis/testenv$': '<rootDir>/internal/testenv/src/index.ts',
     '^@perfanalysis/(platform|contract|reports|sdk|agent|gateway|launcher)$': '<rootDir>/$1/src/index.ts',
     '^d3$': '<rootDir>/node_modules/d3/dist/d3.min.js',
-    // Sources import siblings as './x.js' (nodenext); jest resolves them to './x.ts'.
-    '^(\.{1,2}/.*)\.js$': '$1',
   },
+  resolver: '<rootDir>/internal/testenv/jestResolver.js',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   setupFiles: ['reflect-metadata'],
 };

@@ -125,7 +125,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     azureKeyVaultUrl: urlOr(env, 'AZURE_KEY_VAULT_URL', undefined, ['https:']),
     sentryDsn: optionalString(env, 'SENTRY_DSN'),
-    corsOrigins: (optionalString(env, 'CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (optionalString(env, 'CORS_ORIGINS') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     sandbox: boolOr(env, 'APOLLO_SANDBOX', nodeEnv === 'development') && nodeEnv !== 'production',
   };
   assertProductionReady(config);

@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from '../logging/logger.js';
+import { reportError } from '../observability/sentry.js';
 import { AppError } from './AppError.js';
 
 /** Codes produced by graphql-js / Apollo itself whose messages are safe to pass on. */
@@ -32,7 +34,8 @@ const TYPE_GRAPHQL_CODES: Record<string, string> = {
 export interface FormatErrorOptions {
   /** Production hides internal messages; development shows them (never stack traces). */
   readonly production: boolean;
-  readonly onInternalError?: (error: unknown) => void;
+  /** Internal errors are logged here (with stack) and reported to Sentry when it runs. */
+  readonly logger: Logger;
 }
 
 /**
@@ -54,7 +57,8 @@ export function createFormatError(options: FormatErrorOptions) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
     }
-    options.onInternalError?.(original);
+    options.logger.error({ err: original }, 'internal error');
+    reportError(original);
     return {
       message: options.production ? 'Internal server error' : formatted.message,
       locations: formatted.locations,

@@ -1,0 +1,88 @@
+import { quoteSchema, type Role, type TenantBinding, TtlCache } from '@perfanalysis/platform';
+import type { Pool } from 'pg';
+
+/** How long a lookup may be reused: revocations and deactivations apply within this. */
+const FRESHNESS_MS = 1_000;
+
+export interface ApiKeyRecord {
+  readonly keyId: string;
+  readonly keyHash: string;
+  readonly collectorId: string;
+  readonly tenant: TenantBinding;
+  /** Tenant active, collector active, key neither revoked nor past its grace period. */
+  readonly usable: boolean;
+}
+
+export interface SeatRecord {
+  readonly userActive: boolean;
+  readonly tenantActive: boolean;
+  readonly role: Role | null;
+}
+
+/** The gateway's read-only view of the public schema, each answer memoised for a second. */
+export class CredentialStore {
+  private readonly keys = new TtlCache<ApiKeyRecord | null>(FRESHNESS_MS);
+  private readonly seats = new TtlCache<SeatRecord>(FRESHNESS_MS);
+  private readonly domains = new TtlCache<TenantBinding | null>(5 * FRESHNESS_MS);
+
+  constructor(private readonly pool: Pool) {}
+
+  apiKey(prefix: string): Promise<ApiKeyRecord | null> {
+    return this.keys.get(prefix, async () => {
+      const { rows } = await this.pool.query<{
+        id: string;
+        key_hash: string;
+        collector_id: string;
+        tenant_id: string;
+        slug: string;
+        schema_name: string;
+        key_live: boolean;
+        tenant_active: boolean;
+      }>(
+        `SELECT k.id, k.key_hash, k.collector_id, k.tenant_id, t.slug, t.schema_name, t.active AS tenant_active,
+                (k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())) AS key_live
+           FROM public.api_keys k JOIN public.tenants t ON t.id = k.tenant_id WHERE k.prefix = $1`,
+        [prefix],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      const collector = await this.pool.query<{ active: boolean }>(
+        `SELECT active FROM ${quoteSchema(row.schema_name)}.collectors WHERE id = $1`,
+        [row.collector_id],
+      );
+      return {
+        keyId: row.id,
+        keyHash: row.key_hash,
+        collectorId: row.collector_id,
+        tenant: { id: row.tenant_id, slug: row.slug },
+        usable: row.key_live && row.tenant_active && collector.rows[0]?.active === true,
+      };
+    });
+  }
+
+  seat(userId: string, tenantId: string | null): Promise<SeatRecord> {
+    return this.seats.get(`${userId}:${tenantId}`, async () => {
+      const { rows } = await this.pool.query<{ user_active: boolean; tenant_active: boolean | null; role: Role | null }>(
+        `SELECT u.active AS user_active, t.active AS tenant_active, m.role
+           FROM public.users u
+           LEFT JOIN public.memberships m ON m.user_id = u.id AND m.tenant_id = $2
+           LEFT JOIN public.tenants t ON t.id = m.tenant_id
+          WHERE u.id = $1`,
+        [userId, tenantId],
+      );
+      const row = rows[0];
+      return { userActive: row?.user_active === true, tenantActive: row?.tenant_active === true, role: row?.role ?? null };
+    });
+  }
+
+  /** The tenant a Host header routes to, or null for hosts that are no tenant's domain. */
+  domain(host: string): Promise<TenantBinding | null> {
+    return this.domains.get(host, async () => {
+      const { rows } = await this.pool.query<{ id: string; slug: string }>(
+        'SELECT t.id, t.slug FROM public.domains d JOIN public.tenants t ON t.id = d.tenant_id WHERE d.host = $1 AND t.active',
+        [host],
+      );
+      return rows[0] ?? null;
+    });
+  }
+}

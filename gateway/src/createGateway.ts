@@ -1,0 +1,117 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  AppError,
+  createFormatError,
+  createServiceMetrics,
+  healthRouter,
+  loadJwtKeys,
+  metricsPlugin,
+  metricsRouter,
+  readinessChecks,
+  type Runtime,
+  type ServiceName,
+} from '@perfanalysis/platform';
+import express, { type Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAuthenticator, type PresentedCredentials } from './auth/authenticateRequest.js';
+import { CredentialStore } from './auth/credentialStore.js';
+import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDataSource.js';
+import { readSupergraph } from './supergraph.js';
+
+export interface GatewayOptions {
+  readonly runtime: Runtime;
+  /** Where each subgraph listens; defaults to the config's subgraph URLs. */
+  readonly subgraphUrls?: Readonly<Record<ServiceName, string>>;
+  readonly supergraphSdl?: string;
+}
+
+export interface GatewayServer {
+  listen(port: number): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+export function credentialsOf(req: Request): PresentedCredentials {
+  return { authorization: req.headers.authorization, host: req.headers.host, ip: req.socket.remoteAddress ?? 'unknown' };
+}
+
+/** Context errors become typed GraphQL errors with their HTTP status, never a 500. */
+function asContextError(error: unknown): GraphQLError {
+  if (error instanceof AppError) {
+    return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: error.httpStatus } } });
+  }
+  return new GraphQLError('Authentication is unavailable; retry shortly.', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+  });
+}
+
+async function subgraphAnswers(url: string): Promise<void> {
+  const response = await fetch(new URL('/healthz', url), { signal: AbortSignal.timeout(1_500) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+}
+
+/** Apollo Server 5 + @apollo/gateway over the static supergraph, on one /graphql endpoint. */
+export function createGateway(options: GatewayOptions): GatewayServer {
+  const { runtime } = options;
+  const logger = runtime.logger.child({ service: 'gateway' });
+  const urls = options.subgraphUrls ?? runtime.config.subgraphUrls;
+  const production = runtime.config.nodeEnv === 'production';
+  const authenticator = createAuthenticator(new CredentialStore(runtime.db.pool), loadJwtKeys(runtime.config, runtime.secrets), runtime.kv);
+  const metrics = createServiceMetrics('gateway');
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+    buildService: ({ name, url }) => new AuthenticatedDataSource(urls[name as ServiceName] ?? url!, runtime.secrets.internalSecret),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError({ production, logger }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      runtime.config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      metricsPlugin(metrics),
+    ],
+  });
+
+  const subgraphChecks = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`subgraph:${name}`, () => subgraphAnswers(url)]));
+  app.use(healthRouter('gateway', { ...readinessChecks(runtime), ...subgraphChecks }));
+  app.use(metricsRouter(metrics));
+
+  return {
+    async listen(port) {
+      await apollo.start();
+      app.use(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => {
+            try {
+              return { identity: await authenticator.authenticate(credentialsOf(req)) };
+            } catch (error) {
+              throw asContextError(error);
+            }
+          },
+        }),
+      );
+      await new Promise<void>((resolve) => httpServer.listen(port, '0.0.0.0', resolve));
+      const actual = (httpServer.address() as AddressInfo).port;
+      logger.info({ port: actual }, 'gateway listening');
+      return { port: actual, url: `http://127.0.0.1:${actual}/graphql` };
+    },
+    async stop() {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}

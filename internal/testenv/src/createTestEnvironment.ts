@@ -1,0 +1,72 @@
+import { startPlatform, ALL_ENTITIES, type RunningPlatform } from '@perfanalysis/launcher';
+import { createLogger, createRuntime, loadConfig, type Runtime } from '@perfanalysis/platform';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { redisAvailable, TEST_DATABASE_URL, TEST_REDIS_URL } from './services.js';
+
+/** A whole platform on free ports, in its own fresh database, for one test file. */
+export interface TestEnvironment {
+  readonly gatewayUrl: string;
+  readonly subgraphUrls: RunningPlatform['subgraphUrls'];
+  readonly runtime: Runtime;
+  readonly databaseUrl: string;
+  /** Unique per environment: keeps parallel test files apart on one Redis. */
+  readonly redisPrefix: string;
+  stop(): Promise<void>;
+}
+
+export interface TestEnvironmentOptions {
+  /** Use Redis for pub/sub and key-value state. @default true when Redis answers */
+  readonly redis?: boolean;
+  /** Extra environment variables for the platform's config. */
+  readonly env?: Record<string, string>;
+}
+
+function databaseUrlFor(name: string): string {
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
+  const id = randomBytes(6).toString('hex');
+  const database = `pa_test_${id}`;
+  await adminQuery(`CREATE DATABASE ${database}`);
+  const databaseUrl = databaseUrlFor(database);
+  const redisPrefix = `pa_test_${id}:`;
+  const useRedis = options.redis ?? redisAvailable();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '6',
+    ...(useRedis && { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redisPrefix }),
+    ...options.env,
+  });
+  const logger = createLogger('test', config.logLevel);
+  const runtime = await createRuntime({ service: 'test', config, entities: ALL_ENTITIES, migrate: true, logger });
+  const zero = { gateway: 0, identity: 0, tenancy: 0, collectors: 0, metrics: 0, reports: 0 };
+  const platform = await startPlatform(runtime, zero);
+  return {
+    gatewayUrl: platform.gatewayUrl,
+    subgraphUrls: platform.subgraphUrls,
+    runtime,
+    databaseUrl,
+    redisPrefix,
+    async stop() {
+      await platform.stop();
+      await runtime.close();
+      await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './createTestEnvironment.js';
+export * from './services.js';
+export * from './testUsers.js';

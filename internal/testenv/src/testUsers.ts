@@ -1,0 +1,56 @@
+import {
+  createClient,
+  type GraphQLClient,
+  LoginDocument,
+  ProvisionTenantDocument,
+  RegisterDocument,
+  type SessionFragment,
+  SwitchTenantDocument,
+} from '@perfanalysis/sdk';
+import { randomBytes } from 'node:crypto';
+import type { TestEnvironment } from './createTestEnvironment.js';
+
+export const TEST_PASSWORD = 'Correct-Horse-Battery-9';
+
+export function clientFor(env: TestEnvironment, token?: string, headers?: Record<string, string>): GraphQLClient {
+  return createClient({ url: env.gatewayUrl, token, headers });
+}
+
+export interface TestUser {
+  readonly email: string;
+  readonly password: string;
+  readonly userId: string;
+}
+
+export async function signUp(env: TestEnvironment, name = randomBytes(4).toString('hex')): Promise<TestUser> {
+  const email = `${name}@example.test`;
+  const { register } = await clientFor(env).request(RegisterDocument, {
+    input: { email, password: TEST_PASSWORD, displayName: `User ${name}` },
+  });
+  return { email, password: TEST_PASSWORD, userId: register.id };
+}
+
+export async function logIn(env: TestEnvironment, user: TestUser, tenant?: string): Promise<SessionFragment> {
+  const { login } = await clientFor(env).request(LoginDocument, { input: { email: user.email, password: user.password, tenant } });
+  return login;
+}
+
+export interface TestTenant {
+  readonly slug: string;
+  readonly id: string;
+  readonly admin: TestUser;
+  /** The admin's session bound to this tenant. */
+  readonly session: SessionFragment;
+  readonly client: GraphQLClient;
+}
+
+/** Registers an admin, provisions a tenant through the gateway and binds a session to it. */
+export async function newTenant(env: TestEnvironment, slug = `t_${randomBytes(4).toString('hex')}`): Promise<TestTenant> {
+  const admin = await signUp(env, `admin-${slug}`);
+  const first = await logIn(env, admin);
+  const { provisionTenant } = await clientFor(env, first.accessToken).request(ProvisionTenantDocument, {
+    input: { slug, name: `Tenant ${slug}` },
+  });
+  const { switchTenant: session } = await clientFor(env, first.accessToken).request(SwitchTenantDocument, { tenant: slug });
+  return { slug, id: provisionTenant.id, admin, session, client: clientFor(env, session.accessToken) };
+}

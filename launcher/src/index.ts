@@ -1,0 +1,3 @@
+export * from './platformProcess.js';
+export * from './seedDemo.js';
+export * from './subgraphs.js';

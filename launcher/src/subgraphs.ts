@@ -1,0 +1,26 @@
+import type { EntityClass } from '@mikro-orm/postgresql';
+import type { Runtime, ServiceName, SubgraphServer } from '@perfanalysis/platform';
+import { buildCollectorsSchema, collectorsEntities, createCollectorsSubgraph } from '@perfanalysis/subgraph-collectors';
+import { buildIdentitySchema, createIdentitySubgraph, identityEntities } from '@perfanalysis/subgraph-identity';
+import { buildMetricsSchema, createMetricsSubgraph, metricsEntities } from '@perfanalysis/subgraph-metrics';
+import { buildReportsSchema, createReportsSubgraph } from '@perfanalysis/subgraph-reports';
+import { buildTenancySchema, createTenancySubgraph, tenancyEntities } from '@perfanalysis/subgraph-tenancy';
+import type { GraphQLSchema } from 'graphql';
+
+/** How to build, map and start one subgraph. */
+export interface SubgraphModule {
+  readonly buildSchema: () => Promise<GraphQLSchema>;
+  readonly entities: readonly EntityClass<object>[];
+  readonly create: (runtime: Runtime) => Promise<SubgraphServer>;
+}
+
+/** Every subgraph of the platform, in composition order. */
+export const SUBGRAPHS: Readonly<Record<ServiceName, SubgraphModule>> = {
+  identity: { buildSchema: buildIdentitySchema, entities: identityEntities, create: createIdentitySubgraph },
+  tenancy: { buildSchema: buildTenancySchema, entities: tenancyEntities, create: createTenancySubgraph },
+  collectors: { buildSchema: buildCollectorsSchema, entities: collectorsEntities, create: createCollectorsSubgraph },
+  metrics: { buildSchema: buildMetricsSchema, entities: metricsEntities, create: createMetricsSubgraph },
+  reports: { buildSchema: buildReportsSchema, entities: [], create: createReportsSubgraph },
+};
+
+export const ALL_ENTITIES: readonly EntityClass<object>[] = Object.values(SUBGRAPHS).flatMap((s) => s.entities);

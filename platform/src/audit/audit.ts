@@ -1,0 +1,45 @@
+import type { Pool } from 'pg';
+import type { Logger } from '../logging/logger.js';
+
+export type AuditAction =
+  | 'LOGIN'
+  | 'LOGOUT'
+  | 'REGISTER'
+  | 'REFRESH_REUSE'
+  | 'PASSWORD_CHANGE'
+  | 'TENANT_PROVISION'
+  | 'TENANT_UPDATE'
+  | 'ROLE_CHANGE'
+  | 'KEY_ISSUED'
+  | 'KEY_ROTATED'
+  | 'KEY_REVOKED'
+  | 'UPLOAD'
+  | 'EXPORT';
+
+/** One audit event (SPEC §3): written to the audit table and to the JSON log. */
+export interface AuditEvent {
+  readonly action: AuditAction;
+  readonly outcome: 'SUCCESS' | 'FAILURE';
+  readonly tenantId: string | null;
+  /** User id, `collector:<id>`, or the e-mail tried on a failed login. */
+  readonly actor: string | null;
+  readonly ip: string | null;
+  readonly details?: Record<string, unknown>;
+}
+
+/** Never throws: an audit failure is logged loudly but does not fail the user's action. */
+export async function recordAudit(pool: Pool, logger: Logger, event: AuditEvent): Promise<void> {
+  logger.info({ audit: event }, `audit ${event.action} ${event.outcome}`);
+  try {
+    await pool.query('INSERT INTO public.audit_events (tenant_id, actor, action, ip, outcome, details) VALUES ($1, $2, $3, $4, $5, $6)', [
+      event.tenantId,
+      event.actor,
+      event.action,
+      event.ip,
+      event.outcome,
+      JSON.stringify(event.details ?? {}),
+    ]);
+  } catch (error) {
+    logger.error({ err: error, audit: event }, 'audit event not stored');
+  }
+}

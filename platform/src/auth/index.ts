@@ -1,0 +1,5 @@
+export * from './identity.js';
+export * from './internalIdentity.js';
+export * from './jwt.js';
+export * from './apiKey.js';
+export * from './revocation.js';

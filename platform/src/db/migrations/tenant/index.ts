@@ -1,0 +1,5 @@
+import type { Migration } from '../Migration.js';
+import { m0001TenantInit } from './0001_init.js';
+
+/** Migrations applied to every `tenant_<slug>` schema, oldest first. Append only. */
+export const tenantMigrations: readonly Migration[] = [m0001TenantInit];

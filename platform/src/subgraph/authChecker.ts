@@ -1,0 +1,19 @@
+import type { AuthChecker } from 'type-graphql';
+import { type Role, roleAtLeast } from '../auth/identity.js';
+import { ForbiddenError } from '../errors/ForbiddenError.js';
+import { UnauthenticatedError } from '../errors/UnauthenticatedError.js';
+import type { SubgraphContext } from './context.js';
+
+/** `@Authorized()` needs any tenant user; `@Authorized('ANALYST')` needs ANALYST or ADMIN; `'COLLECTOR'` an API key. */
+export type Requirement = Role | 'COLLECTOR';
+
+export const authChecker: AuthChecker<SubgraphContext, Requirement> = ({ context }, requirements) => {
+  const { principal, tenant } = context.identity;
+  if (!principal || !tenant) throw new UnauthenticatedError();
+  if (requirements.length === 0) return true;
+  const allowed = requirements.some((requirement) =>
+    requirement === 'COLLECTOR' ? principal.kind === 'collector' : principal.kind === 'user' && roleAtLeast(principal.role, requirement),
+  );
+  if (!allowed) throw new ForbiddenError(`This needs the ${requirements.join(' or ')} role in tenant ${tenant.slug}.`);
+  return true;
+};

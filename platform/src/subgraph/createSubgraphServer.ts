@@ -1,0 +1,94 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createFormatError } from '../errors/formatError.js';
+import { healthRouter, type ReadinessCheck } from '../http/health.js';
+import { createServiceMetrics, metricsPlugin, metricsRouter, type ServiceMetrics } from '../http/promMetrics.js';
+import type { Runtime } from '../runtime.js';
+import { createContext, readIdentity, type SubgraphContext } from './context.js';
+
+export interface SubgraphServerOptions {
+  readonly name: string;
+  readonly schema: GraphQLSchema;
+  readonly runtime: Runtime;
+  /** Extra routes mounted before /graphql (e.g. REST compatibility, downloads). */
+  readonly routes?: (app: Express, server: Server) => void;
+  /** Middleware run on /graphql before Apollo (e.g. multipart uploads). */
+  readonly graphqlMiddleware?: express.RequestHandler[];
+  readonly plugins?: ApolloServerPlugin<SubgraphContext>[];
+  /** Called once listening, e.g. to attach a WebSocket server. */
+  readonly onListening?: (server: Server) => void | Promise<void>;
+  readonly onStop?: () => Promise<void>;
+}
+
+/** A running subgraph: `listen(port)` then `stop()`. */
+export interface SubgraphServer {
+  readonly name: string;
+  readonly metrics: ServiceMetrics;
+  listen(port: number): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+/** PostgreSQL and the pub/sub transport, really asked. */
+export function readinessChecks(runtime: Runtime): Record<string, ReadinessCheck> {
+  return { postgres: () => runtime.db.ping(), [runtime.config.redis.url ? 'redis' : 'pubsub-in-process']: () => runtime.pubsub.ping() };
+}
+
+/** Every subgraph is this shape: Apollo Server 5 on express, health, readiness, metrics. */
+export function createSubgraphServer(options: SubgraphServerOptions): SubgraphServer {
+  const { runtime, name } = options;
+  const logger = runtime.logger.child({ subgraph: name });
+  const metrics = createServiceMetrics(name);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const production = runtime.config.nodeEnv === 'production';
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema: options.schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError({ production, logger }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // Traces would go to Apollo's cloud; we export Prometheus metrics instead.
+      ApolloServerPluginInlineTraceDisabled(),
+      metricsPlugin(metrics),
+      ...(options.plugins ?? []),
+    ],
+  });
+  app.use(healthRouter(name, readinessChecks(runtime)));
+  app.use(metricsRouter(metrics));
+
+  return {
+    name,
+    metrics,
+    async listen(port) {
+      await apollo.start();
+      options.routes?.(app, httpServer);
+      app.use(
+        '/graphql',
+        ...(options.graphqlMiddleware ?? []),
+        express.json({ limit: '2mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }: { req: Request }) => createContext(runtime, readIdentity(req, runtime.secrets.internalSecret), logger),
+        }),
+      );
+      await new Promise<void>((resolve) => httpServer.listen(port, '0.0.0.0', resolve));
+      await options.onListening?.(httpServer);
+      const actual = (httpServer.address() as AddressInfo).port;
+      logger.info({ port: actual }, 'subgraph listening');
+      return { port: actual, url: `http://127.0.0.1:${actual}/graphql` };
+    },
+    async stop() {
+      await options.onStop?.();
+      await apollo.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import {
+  MemoryKeyValueStore,
+  MemoryPubSub,
+  type KeyValueStore,
+  type PubSub,
+  RedisKeyValueStore,
+  RedisPubSub,
+} from '@perfanalysis/platform';
+import { redisAvailable, TEST_REDIS_URL } from '@perfanalysis/testenv';
+import { randomBytes } from 'node:crypto';
+
+const prefix = () => `pa_contract_${randomBytes(4).toString('hex')}:`;
+
+/** Both adapters must pass the same suite; Redis runs against a real server. */
+const pubSubAdapters: [string, () => PubSub][] = [
+  ['memory', () => new MemoryPubSub()],
+  ...(redisAvailable() ? ([['redis', () => new RedisPubSub({ url: TEST_REDIS_URL, prefix: prefix() })]] as [string, () => PubSub][]) : []),
+];
+const kvAdapters: [string, () => KeyValueStore][] = [
+  ['memory', () => new MemoryKeyValueStore()],
+  ...(redisAvailable() ? ([['redis', () => new RedisKeyValueStore(TEST_REDIS_URL, prefix())]] as [string, () => KeyValueStore][]) : []),
+];
+
+function nextMessages(count: number, subscribe: (handler: (m: string) => void) => Promise<unknown>): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const received: string[] = [];
+    const timer = setTimeout(() => reject(new Error(`got ${received.length}/${count} messages`)), 5_000);
+    void subscribe((message) => {
+      received.push(message);
+      if (received.length === count) {
+        clearTimeout(timer);
+        resolve(received);
+      }
+    });
+  });
+}
+
+describe.each(pubSubAdapters)('PubSub contract: %s', (_name, create) => {
+  let pubsub: PubSub;
+  beforeEach(() => (pubsub = create()));
+  afterEach(() => pubsub.close());
+
+  it('delivers messages in publish order to every subscriber of the channel', async () => {
+    let ready = 0;
+    const subscribed = () => (ready += 1);
+    const a = nextMessages(3, (h) => pubsub.subscribe('points', h).then(subscribed));
+    const b = nextMessages(3, (h) => pubsub.subscribe('points', h).then(subscribed));
+    while (ready < 2) await new Promise((r) => setTimeout(r, 5));
+    for (const m of ['1', '2', '3']) await pubsub.publish('points', m);
+    expect(await a).toEqual(['1', '2', '3']);
+    expect(await b).toEqual(['1', '2', '3']);
+  });
+
+  it('keeps channels apart and stops delivering after unsubscribe', async () => {
+    const other: string[] = [];
+    await pubsub.subscribe('other', (m) => other.push(m));
+    const seen: string[] = [];
+    const unsubscribe = await pubsub.subscribe('mine', (m) => seen.push(m));
+    await pubsub.publish('mine', 'x');
+    await new Promise((r) => setTimeout(r, 100));
+    await unsubscribe();
+    await pubsub.publish('mine', 'y');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toEqual(['x']);
+    expect(other).toEqual([]);
+  });
+
+  it('answers ping', async () => {
+    await expect(pubsub.ping()).resolves.toBeUndefined();
+  });
+});
+
+describe.each(kvAdapters)('KeyValueStore contract: %s', (_name, create) => {
+  let kv: KeyValueStore;
+  beforeEach(() => (kv = create()));
+  afterEach(() => kv.close());
+
+  it('stores, expires and deletes values', async () => {
+    await kv.set('a', '1', 60_000);
+    await kv.set('short', '2', 50);
+    expect(await kv.get('a')).toBe('1');
+    await new Promise((r) => setTimeout(r, 120));
+    expect(await kv.get('short')).toBeUndefined();
+    await kv.delete('a');
+    expect(await kv.get('a')).toBeUndefined();
+  });
+
+  it('sets only when absent', async () => {
+    expect(await kv.setIfAbsent('once', 'first', 60_000)).toBe(true);
+    expect(await kv.setIfAbsent('once', 'second', 60_000)).toBe(false);
+    expect(await kv.get('once')).toBe('first');
+  });
+
+  it('counts within a window that starts at the first increment', async () => {
+    expect((await kv.increment('hits', 200)).count).toBe(1);
+    const second = await kv.increment('hits', 200);
+    expect(second.count).toBe(2);
+    expect(second.resetInMs).toBeGreaterThan(0);
+    expect(second.resetInMs).toBeLessThanOrEqual(200);
+    await new Promise((r) => setTimeout(r, 260));
+    expect((await kv.increment('hits', 200)).count).toBe(1);
+  });
+});
+
+it('refuses a Redis adapter without a channel prefix', () => {
+  expect(() => new RedisPubSub({ url: TEST_REDIS_URL, prefix: '' })).toThrow(/prefix/);
+});

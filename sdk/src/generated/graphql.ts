@@ -1,0 +1,2172 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string };
+};
+
+/** A session: a short access token and a rotating refresh token. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTimeISO']['output'];
+  refreshToken: Scalars['String']['output'];
+  role: Maybe<Role>;
+  tenant: Maybe<Tenant>;
+  user: User;
+};
+
+/** A machine sending metrics. */
+export type Collector = {
+  __typename?: 'Collector';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  hostname: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ip: Maybe<Scalars['String']['output']>;
+  lastSeen: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The newest stored point. */
+  latestPoint: Maybe<MetricPoint>;
+  /** Unique within the tenant; what agents and CSV files call the machine. */
+  machineId: Scalars['String']['output'];
+  platform: Maybe<Scalars['String']['output']>;
+  site: Maybe<Scalars['String']['output']>;
+  status: CollectorStatus;
+  tenant: Tenant;
+};
+
+/** LIVE: seen within the last 2 minutes. */
+export type CollectorStatus = 'INACTIVE' | 'LIVE' | 'NEVER_SEEN' | 'STALE';
+
+/** The API key is shown once: store it now. */
+export type CollectorWithKey = {
+  __typename?: 'CollectorWithKey';
+  /** Send as `Authorization: Bearer <apiKey>`. Not retrievable later. */
+  apiKey: Scalars['String']['output'];
+  collector: Collector;
+  /** When the previous key (if any) stops working. */
+  previousKeyExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type Domain = {
+  __typename?: 'Domain';
+  host: Scalars['String']['output'];
+  primary: Scalars['Boolean']['output'];
+};
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  /** Tenant slug to bind the session to; default: the Host domain’s tenant, else your first. */
+  tenant?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Membership = {
+  __typename?: 'Membership';
+  role: Role;
+  since: Scalars['DateTimeISO']['output'];
+  tenant: Tenant;
+  user: User;
+};
+
+/** One sample of one collector at one instant (UTC). */
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  collector: Collector;
+  /** cpu_idle (%) */
+  cpuIdle: Maybe<Scalars['Float']['output']>;
+  /** cpu_iowait (%) */
+  cpuIowait: Maybe<Scalars['Float']['output']>;
+  /** cpu_steal (%) */
+  cpuSteal: Maybe<Scalars['Float']['output']>;
+  /** cpu_system (%) */
+  cpuSystem: Maybe<Scalars['Float']['output']>;
+  /** cpu_user (%) */
+  cpuUser: Maybe<Scalars['Float']['output']>;
+  /** disk_io_util (%) */
+  diskIoUtil: Maybe<Scalars['Float']['output']>;
+  /** disk_read_mb (MB/s) */
+  diskReadMb: Maybe<Scalars['Float']['output']>;
+  /** disk_read_ops (ops/s) */
+  diskReadOps: Maybe<Scalars['Float']['output']>;
+  /** disk_write_mb (MB/s) */
+  diskWriteMb: Maybe<Scalars['Float']['output']>;
+  /** disk_write_ops (ops/s) */
+  diskWriteOps: Maybe<Scalars['Float']['output']>;
+  /** load_1min (ratio) */
+  load1min: Maybe<Scalars['Float']['output']>;
+  /** load_5min (ratio) */
+  load5min: Maybe<Scalars['Float']['output']>;
+  /** load_15min (ratio) */
+  load15min: Maybe<Scalars['Float']['output']>;
+  /** mem_available_mb (MB) */
+  memAvailableMb: Maybe<Scalars['Float']['output']>;
+  /** mem_buffers_mb (MB) */
+  memBuffersMb: Maybe<Scalars['Float']['output']>;
+  /** mem_cached_mb (MB) */
+  memCachedMb: Maybe<Scalars['Float']['output']>;
+  /** mem_free_mb (MB) */
+  memFreeMb: Maybe<Scalars['Float']['output']>;
+  /** mem_total_mb (MB) */
+  memTotalMb: Maybe<Scalars['Float']['output']>;
+  /** mem_used_mb (MB) */
+  memUsedMb: Maybe<Scalars['Float']['output']>;
+  /** net_rx_errors (/s) */
+  netRxErrors: Maybe<Scalars['Float']['output']>;
+  /** net_rx_mb (MB/s) */
+  netRxMb: Maybe<Scalars['Float']['output']>;
+  /** net_rx_packets (/s) */
+  netRxPackets: Maybe<Scalars['Float']['output']>;
+  /** net_tx_errors (/s) */
+  netTxErrors: Maybe<Scalars['Float']['output']>;
+  /** net_tx_mb (MB/s) */
+  netTxMb: Maybe<Scalars['Float']['output']>;
+  /** net_tx_packets (/s) */
+  netTxPackets: Maybe<Scalars['Float']['output']>;
+  /** swap_total_mb (MB) */
+  swapTotalMb: Maybe<Scalars['Float']['output']>;
+  /** swap_used_mb (MB) */
+  swapUsedMb: Maybe<Scalars['Float']['output']>;
+  timestamp: Scalars['DateTimeISO']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Routes a host name to the current tenant; `primary` replaces the previous primary. */
+  addDomain: Domain;
+  /** Checks the old password, sets a new one and closes every other session. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Gives a registered user a role in the current tenant (or changes it). */
+  grantRole: Membership;
+  login: AuthPayload;
+  /** Closes the current session: its access and refresh tokens stop working. */
+  logout: Scalars['Boolean']['output'];
+  /** Creates a tenant with its own schema; the caller becomes its ADMIN. */
+  provisionTenant: Tenant;
+  /** Spends a refresh token for a new pair. Reusing a spent one closes the session. */
+  refresh: AuthPayload;
+  /** Creates an account; an ADMIN then grants it a role in a tenant. */
+  register: User;
+  /** Registers a machine and issues its API key (shown once). */
+  registerCollector: CollectorWithKey;
+  removeDomain: Scalars['Boolean']['output'];
+  /** Every key of the collector stops working within a second. */
+  revokeApiKeys: Scalars['Boolean']['output'];
+  /** Removes a member from the current tenant. */
+  revokeMembership: Scalars['Boolean']['output'];
+  /** Issues a new key; the old one keeps working for the grace period (API_KEY_GRACE). */
+  rotateApiKey: CollectorWithKey;
+  /** An inactive collector’s keys are refused; reactivating restores them. */
+  setCollectorActive: Collector;
+  /** Deactivating stops every token and API key of the tenant at once. */
+  setTenantActive: Tenant;
+  /** A new token pair bound to another tenant you belong to (same session). */
+  switchTenant: AuthPayload;
+  updateCollector: Collector;
+  updateTenant: Tenant;
+};
+
+export type MutationAddDomainArgs = {
+  host: Scalars['String']['input'];
+  primary?: Scalars['Boolean']['input'];
+};
+
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+export type MutationGrantRoleArgs = {
+  email: Scalars['String']['input'];
+  role: Role;
+};
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+export type MutationProvisionTenantArgs = {
+  input: ProvisionTenantInput;
+};
+
+export type MutationRefreshArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+export type MutationRegisterCollectorArgs = {
+  input: RegisterCollectorInput;
+};
+
+export type MutationRemoveDomainArgs = {
+  host: Scalars['String']['input'];
+};
+
+export type MutationRevokeApiKeysArgs = {
+  collectorId: Scalars['ID']['input'];
+};
+
+export type MutationRevokeMembershipArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+export type MutationRotateApiKeyArgs = {
+  collectorId: Scalars['ID']['input'];
+};
+
+export type MutationSetCollectorActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type MutationSetTenantActiveArgs = {
+  active: Scalars['Boolean']['input'];
+};
+
+export type MutationSwitchTenantArgs = {
+  tenant: Scalars['String']['input'];
+};
+
+export type MutationUpdateCollectorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCollectorInput;
+};
+
+export type MutationUpdateTenantArgs = {
+  input: UpdateTenantInput;
+};
+
+export type ProvisionTenantInput = {
+  name: Scalars['String']['input'];
+  /** Days of metric history kept. @default 90 */
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Lower-case letter, then letters, digits or underscores; 3–40 characters. */
+  slug: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  collector: Maybe<Collector>;
+  /** Every collector of the current tenant. */
+  collectors: Array<Collector>;
+  /** The tenant this request is bound to. */
+  currentTenant: Tenant;
+  /** The logged-in user. */
+  me: User;
+  /** Members of the current tenant. */
+  members: Array<Membership>;
+  /** Every tenant the caller belongs to, with the role held there. */
+  myMemberships: Array<Membership>;
+  /** Sections a report can contain, in report order. */
+  reportSections: Array<ReportSection>;
+  /** Checks an access token: signature, expiry and revocation. */
+  verifyToken: TokenInfo;
+};
+
+export type QueryCollectorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryVerifyTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type RegisterCollectorInput = {
+  hostname: Scalars['String']['input'];
+  ip?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the tenant: letters, digits, dot, dash, underscore, colon; 1–200. */
+  machineId: Scalars['String']['input'];
+  platform?: InputMaybe<Scalars['String']['input']>;
+  site?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** 12–256 characters mixing at least three of lower-case, upper-case, digits, symbols. */
+  password: Scalars['String']['input'];
+};
+
+/** A rendered report of one collector over a time range. */
+export type Report = {
+  __typename?: 'Report';
+  collector: Collector;
+  format: ReportFormat;
+  from: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  sections: Array<ReportSection>;
+  to: Scalars['DateTimeISO']['output'];
+};
+
+export type ReportFormat = 'HTML' | 'SVG';
+
+export type ReportSection = 'ALERTS' | 'CPU' | 'DISK' | 'MEMORY' | 'NETWORK' | 'PERCENTILES' | 'RADAR' | 'RECOMMENDATIONS' | 'SUMMARY';
+
+/** Role within one tenant: ADMIN ⊇ ANALYST ⊇ VIEWER. */
+export type Role = 'ADMIN' | 'ANALYST' | 'VIEWER';
+
+/** A customer organisation; all its data lives in its own PostgreSQL schema. */
+export type Tenant = {
+  __typename?: 'Tenant';
+  active: Scalars['Boolean']['output'];
+  createdOn: Scalars['DateTimeISO']['output'];
+  domains: Array<Domain>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  paidUntil: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Metric points older than this many days are dropped. */
+  retentionDays: Scalars['Int']['output'];
+  slug: Scalars['String']['output'];
+};
+
+export type TokenInfo = {
+  __typename?: 'TokenInfo';
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the token is not valid. */
+  reason: Maybe<Scalars['String']['output']>;
+  role: Maybe<Role>;
+  tenantId: Maybe<Scalars['ID']['output']>;
+  userId: Maybe<Scalars['ID']['output']>;
+  valid: Scalars['Boolean']['output'];
+};
+
+export type UpdateCollectorInput = {
+  hostname?: InputMaybe<Scalars['String']['input']>;
+  ip?: InputMaybe<Scalars['String']['input']>;
+  platform?: InputMaybe<Scalars['String']['input']>;
+  site?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTenantInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  paidUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person who logs in; roles are held per tenant. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTimeISO']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type CollectorsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CollectorsQuery = {
+  __typename?: 'Query';
+  collectors: Array<{
+    __typename?: 'Collector';
+    id: string;
+    machineId: string;
+    hostname: string;
+    ip: string | null;
+    platform: string | null;
+    site: string | null;
+    active: boolean;
+    createdAt: string;
+    lastSeen: string | null;
+    status: CollectorStatus;
+  }>;
+};
+
+export type CollectorQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CollectorQuery = {
+  __typename?: 'Query';
+  collector: {
+    __typename?: 'Collector';
+    id: string;
+    machineId: string;
+    hostname: string;
+    ip: string | null;
+    platform: string | null;
+    site: string | null;
+    active: boolean;
+    createdAt: string;
+    lastSeen: string | null;
+    status: CollectorStatus;
+  } | null;
+};
+
+export type CollectorsOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CollectorsOverviewQuery = {
+  __typename?: 'Query';
+  collectors: Array<{
+    __typename?: 'Collector';
+    id: string;
+    machineId: string;
+    hostname: string;
+    ip: string | null;
+    platform: string | null;
+    site: string | null;
+    active: boolean;
+    createdAt: string;
+    lastSeen: string | null;
+    status: CollectorStatus;
+    tenant: { __typename?: 'Tenant'; slug: string; name: string };
+    latestPoint: {
+      __typename?: 'MetricPoint';
+      timestamp: string;
+      cpuUser: number | null;
+      cpuSystem: number | null;
+      memUsedMb: number | null;
+    } | null;
+  }>;
+};
+
+export type RegisterCollectorMutationVariables = Exact<{
+  input: RegisterCollectorInput;
+}>;
+
+export type RegisterCollectorMutation = {
+  __typename?: 'Mutation';
+  registerCollector: {
+    __typename?: 'CollectorWithKey';
+    apiKey: string;
+    previousKeyExpiresAt: string | null;
+    collector: {
+      __typename?: 'Collector';
+      id: string;
+      machineId: string;
+      hostname: string;
+      ip: string | null;
+      platform: string | null;
+      site: string | null;
+      active: boolean;
+      createdAt: string;
+      lastSeen: string | null;
+      status: CollectorStatus;
+    };
+  };
+};
+
+export type UpdateCollectorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCollectorInput;
+}>;
+
+export type UpdateCollectorMutation = {
+  __typename?: 'Mutation';
+  updateCollector: {
+    __typename?: 'Collector';
+    id: string;
+    machineId: string;
+    hostname: string;
+    ip: string | null;
+    platform: string | null;
+    site: string | null;
+    active: boolean;
+    createdAt: string;
+    lastSeen: string | null;
+    status: CollectorStatus;
+  };
+};
+
+export type SetCollectorActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+export type SetCollectorActiveMutation = {
+  __typename?: 'Mutation';
+  setCollectorActive: {
+    __typename?: 'Collector';
+    id: string;
+    machineId: string;
+    hostname: string;
+    ip: string | null;
+    platform: string | null;
+    site: string | null;
+    active: boolean;
+    createdAt: string;
+    lastSeen: string | null;
+    status: CollectorStatus;
+  };
+};
+
+export type RotateApiKeyMutationVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+}>;
+
+export type RotateApiKeyMutation = {
+  __typename?: 'Mutation';
+  rotateApiKey: { __typename?: 'CollectorWithKey'; apiKey: string; previousKeyExpiresAt: string | null };
+};
+
+export type RevokeApiKeysMutationVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+}>;
+
+export type RevokeApiKeysMutation = { __typename?: 'Mutation'; revokeApiKeys: boolean };
+
+export type CollectorFieldsFragment = {
+  __typename?: 'Collector';
+  id: string;
+  machineId: string;
+  hostname: string;
+  ip: string | null;
+  platform: string | null;
+  site: string | null;
+  active: boolean;
+  createdAt: string;
+  lastSeen: string | null;
+  status: CollectorStatus;
+};
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+export type RegisterMutation = {
+  __typename?: 'Mutation';
+  register: { __typename?: 'User'; id: string; email: string; displayName: string };
+};
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type LoginMutation = {
+  __typename?: 'Mutation';
+  login: {
+    __typename?: 'AuthPayload';
+    accessToken: string;
+    refreshToken: string;
+    accessTokenExpiresAt: string;
+    role: Role | null;
+    user: { __typename?: 'User'; id: string; email: string; displayName: string };
+    tenant: { __typename?: 'Tenant'; id: string; slug: string; name: string } | null;
+  };
+};
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+export type RefreshSessionMutation = {
+  __typename?: 'Mutation';
+  refresh: {
+    __typename?: 'AuthPayload';
+    accessToken: string;
+    refreshToken: string;
+    accessTokenExpiresAt: string;
+    role: Role | null;
+    user: { __typename?: 'User'; id: string; email: string; displayName: string };
+    tenant: { __typename?: 'Tenant'; id: string; slug: string; name: string } | null;
+  };
+};
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutMutation = { __typename?: 'Mutation'; logout: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  oldPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+export type ChangePasswordMutation = { __typename?: 'Mutation'; changePassword: boolean };
+
+export type SwitchTenantMutationVariables = Exact<{
+  tenant: Scalars['String']['input'];
+}>;
+
+export type SwitchTenantMutation = {
+  __typename?: 'Mutation';
+  switchTenant: {
+    __typename?: 'AuthPayload';
+    accessToken: string;
+    refreshToken: string;
+    accessTokenExpiresAt: string;
+    role: Role | null;
+    user: { __typename?: 'User'; id: string; email: string; displayName: string };
+    tenant: { __typename?: 'Tenant'; id: string; slug: string; name: string } | null;
+  };
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = { __typename?: 'Query'; me: { __typename?: 'User'; id: string; email: string; displayName: string } };
+
+export type VerifyTokenQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type VerifyTokenQuery = {
+  __typename?: 'Query';
+  verifyToken: {
+    __typename?: 'TokenInfo';
+    valid: boolean;
+    reason: string | null;
+    userId: string | null;
+    tenantId: string | null;
+    role: Role | null;
+    expiresAt: string | null;
+  };
+};
+
+export type SessionFragment = {
+  __typename?: 'AuthPayload';
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: string;
+  role: Role | null;
+  user: { __typename?: 'User'; id: string; email: string; displayName: string };
+  tenant: { __typename?: 'Tenant'; id: string; slug: string; name: string } | null;
+};
+
+export type ReportSectionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportSectionsQuery = { __typename?: 'Query'; reportSections: Array<ReportSection> };
+
+export type ProvisionTenantMutationVariables = Exact<{
+  input: ProvisionTenantInput;
+}>;
+
+export type ProvisionTenantMutation = {
+  __typename?: 'Mutation';
+  provisionTenant: {
+    __typename?: 'Tenant';
+    id: string;
+    slug: string;
+    name: string;
+    active: boolean;
+    paidUntil: string | null;
+    createdOn: string;
+    retentionDays: number;
+  };
+};
+
+export type UpdateTenantMutationVariables = Exact<{
+  input: UpdateTenantInput;
+}>;
+
+export type UpdateTenantMutation = {
+  __typename?: 'Mutation';
+  updateTenant: {
+    __typename?: 'Tenant';
+    id: string;
+    slug: string;
+    name: string;
+    active: boolean;
+    paidUntil: string | null;
+    createdOn: string;
+    retentionDays: number;
+  };
+};
+
+export type SetTenantActiveMutationVariables = Exact<{
+  active: Scalars['Boolean']['input'];
+}>;
+
+export type SetTenantActiveMutation = {
+  __typename?: 'Mutation';
+  setTenantActive: {
+    __typename?: 'Tenant';
+    id: string;
+    slug: string;
+    name: string;
+    active: boolean;
+    paidUntil: string | null;
+    createdOn: string;
+    retentionDays: number;
+  };
+};
+
+export type CurrentTenantQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CurrentTenantQuery = {
+  __typename?: 'Query';
+  currentTenant: {
+    __typename?: 'Tenant';
+    id: string;
+    slug: string;
+    name: string;
+    active: boolean;
+    paidUntil: string | null;
+    createdOn: string;
+    retentionDays: number;
+    domains: Array<{ __typename?: 'Domain'; host: string; primary: boolean }>;
+  };
+};
+
+export type MyMembershipsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyMembershipsQuery = {
+  __typename?: 'Query';
+  myMemberships: Array<{
+    __typename?: 'Membership';
+    role: Role;
+    since: string;
+    tenant: {
+      __typename?: 'Tenant';
+      id: string;
+      slug: string;
+      name: string;
+      active: boolean;
+      paidUntil: string | null;
+      createdOn: string;
+      retentionDays: number;
+    };
+  }>;
+};
+
+export type MembersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MembersQuery = {
+  __typename?: 'Query';
+  members: Array<{
+    __typename?: 'Membership';
+    role: Role;
+    since: string;
+    user: { __typename?: 'User'; id: string; email: string; displayName: string };
+  }>;
+};
+
+export type GrantRoleMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  role: Role;
+}>;
+
+export type GrantRoleMutation = {
+  __typename?: 'Mutation';
+  grantRole: { __typename?: 'Membership'; role: Role; user: { __typename?: 'User'; id: string; email: string } };
+};
+
+export type RevokeMembershipMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+export type RevokeMembershipMutation = { __typename?: 'Mutation'; revokeMembership: boolean };
+
+export type AddDomainMutationVariables = Exact<{
+  host: Scalars['String']['input'];
+  primary?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+export type AddDomainMutation = { __typename?: 'Mutation'; addDomain: { __typename?: 'Domain'; host: string; primary: boolean } };
+
+export type RemoveDomainMutationVariables = Exact<{
+  host: Scalars['String']['input'];
+}>;
+
+export type RemoveDomainMutation = { __typename?: 'Mutation'; removeDomain: boolean };
+
+export type TenantFieldsFragment = {
+  __typename?: 'Tenant';
+  id: string;
+  slug: string;
+  name: string;
+  active: boolean;
+  paidUntil: string | null;
+  createdOn: string;
+  retentionDays: number;
+};
+
+export const CollectorFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollectorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Collector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CollectorFieldsFragment, unknown>;
+export const SessionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Session' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessTokenExpiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionFragment, unknown>;
+export const TenantFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retentionDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantFieldsFragment, unknown>;
+export const CollectorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Collectors' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollectorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollectorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Collector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CollectorsQuery, CollectorsQueryVariables>;
+export const CollectorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Collector' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollectorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollectorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Collector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CollectorQuery, CollectorQueryVariables>;
+export const CollectorsOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CollectorsOverview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollectorFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestPoint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuUser' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuSystem' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memUsedMb' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollectorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Collector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CollectorsOverviewQuery, CollectorsOverviewQueryVariables>;
+export const RegisterCollectorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterCollector' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterCollectorInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerCollector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousKeyExpiresAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collector' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollectorFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollectorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Collector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterCollectorMutation, RegisterCollectorMutationVariables>;
+export const UpdateCollectorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCollector' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCollectorInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCollector' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollectorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollectorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Collector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCollectorMutation, UpdateCollectorMutationVariables>;
+export const SetCollectorActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCollectorActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCollectorActive' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'active' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollectorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollectorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Collector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCollectorActiveMutation, SetCollectorActiveMutationVariables>;
+export const RotateApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousKeyExpiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateApiKeyMutation, RotateApiKeyMutationVariables>;
+export const RevokeApiKeysDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeApiKeys' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeApiKeys' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiKeysMutation, RevokeApiKeysMutationVariables>;
+export const RegisterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Register' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'register' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const LoginDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Login' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Session' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Session' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessTokenExpiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const RefreshSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refresh' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'refreshToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Session' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Session' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessTokenExpiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Logout' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }] },
+    },
+  ],
+} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const ChangePasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangePassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'oldPassword' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'oldPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'oldPassword' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'newPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SwitchTenantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SwitchTenant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenant' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'switchTenant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenant' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenant' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Session' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Session' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessTokenExpiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SwitchTenantMutation, SwitchTenantMutationVariables>;
+export const MeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const VerifyTokenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyToken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyToken' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyTokenQuery, VerifyTokenQueryVariables>;
+export const ReportSectionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportSections' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reportSections' } }] },
+    },
+  ],
+} as unknown as DocumentNode<ReportSectionsQuery, ReportSectionsQueryVariables>;
+export const ProvisionTenantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProvisionTenant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProvisionTenantInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provisionTenant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retentionDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProvisionTenantMutation, ProvisionTenantMutationVariables>;
+export const UpdateTenantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTenant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTenantInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTenant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retentionDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTenantMutation, UpdateTenantMutationVariables>;
+export const SetTenantActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTenantActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTenantActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'active' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retentionDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTenantActiveMutation, SetTenantActiveMutationVariables>;
+export const CurrentTenantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CurrentTenant' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentTenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'domains' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'host' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retentionDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CurrentTenantQuery, CurrentTenantQueryVariables>;
+export const MyMembershipsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyMemberships' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMemberships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retentionDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyMembershipsQuery, MyMembershipsQueryVariables>;
+export const MembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Members' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
+export const GrantRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GrantRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grantRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeMembershipMutation, RevokeMembershipMutationVariables>;
+export const AddDomainDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddDomain' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'host' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'primary' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addDomain' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'host' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'host' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'primary' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'primary' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'host' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddDomainMutation, AddDomainMutationVariables>;
+export const RemoveDomainDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveDomain' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'host' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeDomain' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'host' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'host' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveDomainMutation, RemoveDomainMutationVariables>;

@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { issueApiKey } from '@perfanalysis/platform';
+import type { Pool } from 'pg';
+
+/** Runs one statement and returns the affected row count; lets key writes join a transaction. */
+export type Statement = (sql: string, params: unknown[]) => Promise<number>;
+
+export const poolStatement =
+  (pool: Pool): Statement =>
+  (sql, params) =>
+    pool.query(sql, params).then((r) => r.rowCount ?? 0);
+
+/**
+ * Statements on the EntityManager's connection, inside its transaction when it has one.
+ * MikroORM binds `?` positionally, so `$n` placeholders are rewritten in order of use.
+ */
+export const emStatement =
+  (em: EntityManager): Statement =>
+  (sql, params) => {
+    const ordered: unknown[] = [];
+    const positional = sql.replace(/\$(\d+)/g, (_, n: string) => (ordered.push(params[Number(n) - 1]), '?'));
+    return em.execute<{ affectedRows: number }>(positional, ordered, 'run').then((r) => r.affectedRows);
+  };
+
+/** Writes the public API-key index: prefix → tenant + collector, hash only. */
+export async function insertApiKey(run: Statement, tenantId: string, collectorId: string): Promise<string> {
+  const key = issueApiKey();
+  await run('INSERT INTO public.api_keys (prefix, key_hash, tenant_id, collector_id) VALUES ($1, $2, $3, $4)', [
+    key.prefix,
+    key.hash,
+    tenantId,
+    collectorId,
+  ]);
+  return key.key;
+}
+
+/** Live keys of the collector keep working until `graceEndsAt`, then stop. */
+export function expireLiveKeys(run: Statement, tenantId: string, collectorId: string, graceEndsAt: Date): Promise<number> {
+  return run(
+    `UPDATE public.api_keys SET expires_at = LEAST(COALESCE(expires_at, $3), $3)
+      WHERE tenant_id = $1 AND collector_id = $2 AND revoked_at IS NULL`,
+    [tenantId, collectorId, graceEndsAt],
+  );
+}
+
+export function revokeKeys(run: Statement, tenantId: string, collectorId: string): Promise<number> {
+  return run('UPDATE public.api_keys SET revoked_at = now() WHERE tenant_id = $1 AND collector_id = $2 AND revoked_at IS NULL', [
+    tenantId,
+    collectorId,
+  ]);
+}

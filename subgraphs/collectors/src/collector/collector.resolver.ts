@@ -1,0 +1,114 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { auditRequest, ConflictError, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { emStatement, expireLiveKeys, insertApiKey, revokeKeys } from '../apiKey/apiKeyStore.js';
+import { CollectorEntity } from './collector.entity.js';
+import { CollectorWithKey, RegisterCollectorInput, UpdateCollectorInput } from './collector.inputs.js';
+import { Collector } from './collector.type.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function findCollector(em: EntityManager, id: string): Promise<CollectorEntity> {
+  const collector = UUID.test(id) ? await em.findOne(CollectorEntity, { id }) : null;
+  if (!collector) throw new NotFoundError('No collector with that id in this tenant.');
+  return collector;
+}
+
+@Resolver(() => Collector)
+export class CollectorResolver {
+  @Authorized()
+  @Query(() => [Collector], { description: 'Every collector of the current tenant.' })
+  async collectors(@Ctx() ctx: SubgraphContext): Promise<Collector[]> {
+    const rows = await ctx.tenantEm().find(CollectorEntity, {}, { orderBy: { hostname: 'asc', machineId: 'asc' } });
+    return rows.map((c) => Collector.from(c, ctx.tenant().id));
+  }
+
+  @Authorized()
+  @Query(() => Collector, { nullable: true })
+  async collector(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Collector | null> {
+    const row = UUID.test(id) ? await ctx.tenantEm().findOne(CollectorEntity, { id }) : null;
+    return row ? Collector.from(row, ctx.tenant().id) : null;
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => CollectorWithKey, { description: 'Registers a machine and issues its API key (shown once).' })
+  async registerCollector(@Arg('input') input: RegisterCollectorInput, @Ctx() ctx: SubgraphContext): Promise<CollectorWithKey> {
+    const tenantId = ctx.tenant().id;
+    try {
+      const { collector, apiKey } = await ctx.tenantEm().transactional(async (em) => {
+        const collector = em.create(CollectorEntity, {
+          ...input,
+          ip: input.ip ?? null,
+          platform: input.platform ?? null,
+          site: input.site ?? null,
+          active: true,
+          createdAt: new Date(),
+          lastSeen: null,
+        });
+        await em.flush();
+        return { collector, apiKey: await insertApiKey(emStatement(em), tenantId, collector.id) };
+      });
+      await auditRequest(ctx, 'KEY_ISSUED', { collectorId: collector.id });
+      return Object.assign(new CollectorWithKey(), { collector: Collector.from(collector, tenantId), apiKey, previousKeyExpiresAt: null });
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505')
+        throw new ConflictError('A collector with that machineId exists in this tenant.', { field: 'machineId' });
+      throw error;
+    }
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Collector)
+  async updateCollector(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateCollectorInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Collector> {
+    const em = ctx.tenantEm();
+    const collector = await findCollector(em, id);
+    em.assign(collector, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+    await em.flush();
+    return Collector.from(collector, ctx.tenant().id);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Collector, { description: 'An inactive collector’s keys are refused; reactivating restores them.' })
+  async setCollectorActive(
+    @Arg('id', () => ID) id: string,
+    @Arg('active') active: boolean,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Collector> {
+    const em = ctx.tenantEm();
+    const collector = await findCollector(em, id);
+    collector.active = active;
+    await em.flush();
+    return Collector.from(collector, ctx.tenant().id);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => CollectorWithKey, { description: 'Issues a new key; the old one keeps working for the grace period (API_KEY_GRACE).' })
+  async rotateApiKey(@Arg('collectorId', () => ID) collectorId: string, @Ctx() ctx: SubgraphContext): Promise<CollectorWithKey> {
+    const tenantId = ctx.tenant().id;
+    const graceEndsAt = new Date(Date.now() + ctx.runtime.config.auth.apiKeyGraceMs);
+    const { collector, apiKey } = await ctx.tenantEm().transactional(async (em) => {
+      const collector = await findCollector(em, collectorId);
+      await expireLiveKeys(emStatement(em), tenantId, collector.id, graceEndsAt);
+      return { collector, apiKey: await insertApiKey(emStatement(em), tenantId, collector.id) };
+    });
+    await auditRequest(ctx, 'KEY_ROTATED', { collectorId: collector.id, graceEndsAt });
+    return Object.assign(new CollectorWithKey(), {
+      collector: Collector.from(collector, tenantId),
+      apiKey,
+      previousKeyExpiresAt: graceEndsAt,
+    });
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Boolean, { description: 'Every key of the collector stops working within a second.' })
+  async revokeApiKeys(@Arg('collectorId', () => ID) collectorId: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+    const collector = await findCollector(ctx.tenantEm(), collectorId);
+    const revoked = await revokeKeys(emStatement(ctx.em), ctx.tenant().id, collector.id);
+    await auditRequest(ctx, 'KEY_REVOKED', { collectorId: collector.id, revoked });
+    return true;
+  }
+}

@@ -1,0 +1,22 @@
+import { METRIC_COLUMNS, METRIC_UNITS, type MetricColumn } from '@perfanalysis/contract';
+
+/** `cpu_user` → `cpuUser`, `load_1min` → `load1min`: the GraphQL name of a column. */
+export function fieldName(column: MetricColumn): string {
+  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+export const COLUMN_FIELDS: readonly { column: MetricColumn; field: string; unit: string }[] = METRIC_COLUMNS.map((column) => ({
+  column,
+  field: fieldName(column),
+  unit: METRIC_UNITS[column],
+}));
+
+export const COLUMN_BY_FIELD: ReadonlyMap<string, MetricColumn> = new Map(COLUMN_FIELDS.map((c) => [c.field, c.column]));
+
+/**
+ * Declares one nullable Float field per metric column on a type-graphql class, so the
+ * column list of SPEC §5 is written once (in the contract) and every type follows it.
+ */
+export function declareColumnFields(target: object, decorate: (column: MetricColumn, unit: string) => PropertyDecorator): void {
+  for (const { column, field, unit } of COLUMN_FIELDS) decorate(column, unit)(target, field);
+}

@@ -1,0 +1,12 @@
+import { buildFederatedSchema, type SubgraphContext } from '@perfanalysis/platform';
+import type { GraphQLSchema } from 'graphql';
+import { resolveCollectorReference } from './collector/collector.reference.js';
+import { MetricsCollector } from './collector/collector.type.js';
+import { CollectorMetricsResolver } from './collector/collectorMetrics.resolver.js';
+
+export function buildMetricsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [CollectorMetricsResolver], orphanedTypes: [MetricsCollector] },
+    { Collector: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => resolveCollectorReference(ref, ctx) } },
+  );
+}

@@ -1,0 +1,8 @@
+import { buildFederatedSchema } from '@perfanalysis/platform';
+import type { GraphQLSchema } from 'graphql';
+import { Report } from './report/report.type.js';
+import { ReportCatalogResolver } from './report/reportCatalog.resolver.js';
+
+export function buildReportsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({ resolvers: [ReportCatalogResolver], orphanedTypes: [Report] });
+}

@@ -1,0 +1,13 @@
+import { buildFederatedSchema, type SubgraphContext } from '@perfanalysis/platform';
+import type { GraphQLSchema } from 'graphql';
+import { DomainResolver } from './domain/domain.resolver.js';
+import { MembershipResolver } from './membership/membership.resolver.js';
+import { resolveTenantReference } from './tenant/tenant.reference.js';
+import { TenantResolver } from './tenant/tenant.resolver.js';
+
+export function buildTenancySchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [TenantResolver, MembershipResolver, DomainResolver] },
+    { Tenant: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => resolveTenantReference(ref, ctx) } },
+  );
+}

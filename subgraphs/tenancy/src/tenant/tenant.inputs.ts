@@ -1,0 +1,29 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+
+@InputType()
+export class ProvisionTenantInput {
+  @Field({ description: 'Lower-case letter, then letters, digits or underscores; 3–40 characters.' })
+  @MaxLength(40)
+  slug!: string;
+
+  @Field()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Days of metric history kept. @default 90' })
+  retentionDays?: number;
+}
+
+@InputType()
+export class UpdateTenantInput {
+  @Field({ nullable: true })
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => Int, { nullable: true })
+  retentionDays?: number;
+
+  @Field(() => Date, { nullable: true })
+  paidUntil?: Date;
+}
