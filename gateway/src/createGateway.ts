@@ -9,6 +9,7 @@ import {
   createFormatError,
   createServiceMetrics,
   healthRouter,
+  jsonErrorHandler,
   loadJwtKeys,
   metricsPlugin,
   metricsRouter,
@@ -99,11 +100,13 @@ export function createGateway(options: GatewayOptions): GatewayServer {
             try {
               return { identity: await authenticator.authenticate(credentialsOf(req)) };
             } catch (error) {
+              if (!(error instanceof AppError)) logger.error({ err: error }, 'authentication failed unexpectedly');
               throw asContextError(error);
             }
           },
         }),
       );
+      app.use(jsonErrorHandler(logger));
       await new Promise<void>((resolve) => httpServer.listen(port, '0.0.0.0', resolve));
       const actual = (httpServer.address() as AddressInfo).port;
       logger.info({ port: actual }, 'gateway listening');

@@ -29,3 +29,4 @@ export * from './audit/audit.js';
 export * from './subgraph/sharedTypes.js';
 export * from './cache/TtlCache.js';
 export * from './subgraph/auditRequest.js';
+export * from './http/jsonErrorHandler.js';

@@ -9,11 +9,13 @@ import {
 } from '@perfanalysis/sdk';
 import { randomBytes } from 'node:crypto';
 import type { TestEnvironment } from './createTestEnvironment.js';
+import { fetchWithHost } from './hostFetch.js';
 
 export const TEST_PASSWORD = 'Correct-Horse-Battery-9';
 
 export function clientFor(env: TestEnvironment, token?: string, headers?: Record<string, string>): GraphQLClient {
-  return createClient({ url: env.gatewayUrl, token, headers });
+  const { host, ...rest } = headers ?? {};
+  return createClient({ url: env.gatewayUrl, token, headers: rest, fetch: host ? fetchWithHost(host) : undefined });
 }
 
 export interface TestUser {

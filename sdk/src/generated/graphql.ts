@@ -16,6 +16,21 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string };
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any };
+};
+
+/** Who did what, from where, with which outcome. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  /** User id, `collector:<id>`, or the e-mail tried on a failed login. */
+  actor: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  details: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  ip: Maybe<Scalars['String']['output']>;
+  outcome: Scalars['String']['output'];
 };
 
 /** A session: a short access token and a rotating refresh token. */
@@ -262,6 +277,8 @@ export type ProvisionTenantInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The current tenant's audit trail, newest first. */
+  auditTrail: Array<AuditEvent>;
   collector: Maybe<Collector>;
   /** Every collector of the current tenant. */
   collectors: Array<Collector>;
@@ -277,6 +294,11 @@ export type Query = {
   reportSections: Array<ReportSection>;
   /** Checks an access token: signature, expiry and revocation. */
   verifyToken: TokenInfo;
+};
+
+export type QueryAuditTrailArgs = {
+  before?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  limit?: Scalars['Int']['input'];
 };
 
 export type QueryCollectorArgs = {
@@ -782,6 +804,25 @@ export type TenantFieldsFragment = {
   paidUntil: string | null;
   createdOn: string;
   retentionDays: number;
+};
+
+export type AuditTrailQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+export type AuditTrailQuery = {
+  __typename?: 'Query';
+  auditTrail: Array<{
+    __typename?: 'AuditEvent';
+    id: string;
+    at: string;
+    action: string;
+    outcome: string;
+    actor: string | null;
+    ip: string | null;
+    details: any;
+  }>;
 };
 
 export const CollectorFieldsFragmentDoc = {
@@ -2170,3 +2211,58 @@ export const RemoveDomainDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveDomainMutation, RemoveDomainMutationVariables>;
+export const AuditTrailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditTrail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditTrail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;

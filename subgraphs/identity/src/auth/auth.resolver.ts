@@ -2,10 +2,9 @@ import {
   auditRequest,
   BadUserInputError,
   ConflictError,
-  ref,
   revocationKeys,
   type SubgraphContext,
-  TenantRef,
+  TenantSummary,
   UnauthenticatedError,
 } from '@perfanalysis/platform';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
@@ -23,7 +22,7 @@ function payload(session: IssuedSession, user: UserEntity, seat: TenantSeat | nu
     refreshToken: session.refreshToken,
     accessTokenExpiresAt: session.accessExpiresAt,
     user: User.from(user),
-    tenant: seat ? ref(TenantRef, seat.tenantId) : null,
+    tenant: seat ? Object.assign(new TenantSummary(), { id: seat.tenantId, slug: seat.slug, name: seat.name }) : null,
     role: seat?.role ?? null,
   });
 }

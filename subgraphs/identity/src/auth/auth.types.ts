@@ -1,4 +1,4 @@
-import { type Role, RoleEnum, TenantRef } from '@perfanalysis/platform';
+import { type Role, RoleEnum, TenantSummary } from '@perfanalysis/platform';
 import { IsEmail, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { User } from '../user/user.type.js';
@@ -48,8 +48,8 @@ export class AuthPayload {
   @Field(() => User)
   user!: User;
 
-  @Field(() => TenantRef, { nullable: true })
-  tenant!: TenantRef | null;
+  @Field(() => TenantSummary, { nullable: true })
+  tenant!: TenantSummary | null;
 
   @Field(() => RoleEnum, { nullable: true })
   role!: Role | null;

@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 export interface TenantSeat {
   readonly tenantId: string;
   readonly slug: string;
+  readonly name: string;
   readonly role: Role;
 }
 
@@ -13,8 +14,8 @@ export interface TenantSeat {
  * not belong to, or one that is deactivated, is refused.
  */
 export async function chooseTenant(pool: Pool, userId: string, wanted: { slug?: string; id?: string }): Promise<TenantSeat | null> {
-  const { rows } = await pool.query<{ tenant_id: string; slug: string; role: Role; active: boolean }>(
-    `SELECT m.tenant_id, t.slug, m.role, t.active FROM public.memberships m JOIN public.tenants t ON t.id = m.tenant_id
+  const { rows } = await pool.query<{ tenant_id: string; slug: string; name: string; role: Role; active: boolean }>(
+    `SELECT m.tenant_id, t.slug, t.name, m.role, t.active FROM public.memberships m JOIN public.tenants t ON t.id = m.tenant_id
       WHERE m.user_id = $1 ORDER BY m.created_at, t.slug`,
     [userId],
   );
@@ -25,5 +26,5 @@ export async function chooseTenant(pool: Pool, userId: string, wanted: { slug?: 
     return null;
   }
   if (!seat.active) throw new UnauthenticatedError('That tenant is deactivated.');
-  return { tenantId: seat.tenant_id, slug: seat.slug, role: seat.role };
+  return { tenantId: seat.tenant_id, slug: seat.slug, name: seat.name, role: seat.role };
 }

@@ -16,9 +16,11 @@ export class Tenant {
   @Field(() => ID)
   id!: string;
 
+  @Directive('@shareable')
   @Field()
   slug!: string;
 
+  @Directive('@shareable')
   @Field()
   name!: string;
 

@@ -1,0 +1,35 @@
+import { AddDomainDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
+import { createTestEnvironment, newTenant } from '@perfanalysis/testenv';
+import { CROSS_TENANT_CASES, type IsolationWorld } from './crossTenantCases.js';
+
+describe('tenant A cannot see, change or reach tenant B', () => {
+  let world: IsolationWorld;
+
+  beforeAll(async () => {
+    const env = await createTestEnvironment();
+    const [a, b] = [await newTenant(env), await newTenant(env)];
+    const bDomain = `${b.slug.replace(/_/g, '-')}.example.test`;
+    await b.client.request(AddDomainDocument, { host: bDomain, primary: true });
+    const { registerCollector } = await b.client.request(RegisterCollectorDocument, {
+      input: { machineId: 'b-secret', hostname: 'b-secret' },
+    });
+    world = { env, a, b, bCollectorId: registerCollector.collector.id, bApiKey: registerCollector.apiKey, bDomain };
+  });
+
+  afterAll(() => world?.env.stop());
+
+  it.each(CROSS_TENANT_CASES.map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
+    const attempt = testCase.attempt(world);
+    if (testCase.expected === 'noLeak') {
+      await attempt;
+      return;
+    }
+    const error = await attempt.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: testCase.expected });
+    // Refusals never name the victim.
+    expect(String((error as Error).message)).not.toMatch(new RegExp(`${world.b.slug}|b-secret|${world.b.admin.email}`));
+  });
+});

@@ -1,0 +1,147 @@
+import { IDENTITY_HEADER, type RequestIdentity, signIdentity } from '@perfanalysis/platform';
+import {
+  AddDomainDocument,
+  AuditTrailDocument,
+  CollectorDocument,
+  CollectorsDocument,
+  CurrentTenantDocument,
+  MembersDocument,
+  RemoveDomainDocument,
+  RevokeApiKeysDocument,
+  RotateApiKeyDocument,
+  SetCollectorActiveDocument,
+  UpdateCollectorDocument,
+} from '@perfanalysis/sdk';
+import { clientFor, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+
+/** Two tenants with data; B is the victim, A the attacker. */
+export interface IsolationWorld {
+  readonly env: TestEnvironment;
+  readonly a: TestTenant;
+  readonly b: TestTenant;
+  readonly bCollectorId: string;
+  readonly bApiKey: string;
+  readonly bDomain: string;
+}
+
+/**
+ * What an attempt must end in: a typed refusal, or an answer that simply does not contain
+ * the victim's data (`noLeak`, checked by the case itself).
+ */
+export type Outcome = 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'CONFLICT' | 'noLeak';
+
+export interface CrossTenantCase {
+  readonly name: string;
+  readonly expected: Outcome;
+  attempt(world: IsolationWorld): Promise<unknown>;
+}
+
+/** Asks a subgraph directly for entity references, as the gateway would, with A's identity. */
+async function entitiesAsA(
+  world: IsolationWorld,
+  subgraph: keyof TestEnvironment['subgraphUrls'],
+  typename: string,
+  id: string,
+): Promise<unknown> {
+  const identity: RequestIdentity = {
+    principal: { kind: 'user', userId: world.a.admin.userId, email: world.a.admin.email, sessionId: 's', role: 'ADMIN' },
+    tenant: { id: world.a.id, slug: world.a.slug },
+    ip: '127.0.0.1',
+  };
+  const response = await fetch(world.env.subgraphUrls[subgraph], {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, world.env.runtime.secrets.internalSecret) },
+    body: JSON.stringify({
+      query: `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on ${typename} { id } } }`,
+      variables: { r: [{ __typename: typename, id }] },
+    }),
+  });
+  const body = (await response.json()) as { data: { _entities: unknown[] } };
+  if (body.data._entities[0] !== null) throw new Error(`${typename} ${id} resolved for another tenant`);
+  return body;
+}
+
+function noneOf(victimIds: string[], seen: { id: string }[]): void {
+  const leaked = seen.filter((s) => victimIds.includes(s.id));
+  if (leaked.length) throw new Error(`leaked ${leaked.length} of the victim's rows`);
+}
+
+/** The suite's table; later capabilities append their cases here. */
+export const CROSS_TENANT_CASES: CrossTenantCase[] = [
+  {
+    name: "read B's collector by id",
+    expected: 'noLeak',
+    attempt: async (w) => {
+      const { collector } = await w.a.client.request(CollectorDocument, { id: w.bCollectorId });
+      if (collector !== null) throw new Error('collector of B visible to A');
+    },
+  },
+  {
+    name: "list collectors (B's absent)",
+    expected: 'noLeak',
+    attempt: async (w) => noneOf([w.bCollectorId], (await w.a.client.request(CollectorsDocument)).collectors),
+  },
+  {
+    name: "update B's collector",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(UpdateCollectorDocument, { id: w.bCollectorId, input: { hostname: 'pwned' } }),
+  },
+  {
+    name: "deactivate B's collector",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(SetCollectorActiveDocument, { id: w.bCollectorId, active: false }),
+  },
+  {
+    name: "rotate B's API key",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(RotateApiKeyDocument, { collectorId: w.bCollectorId }),
+  },
+  {
+    name: "revoke B's API keys",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(RevokeApiKeysDocument, { collectorId: w.bCollectorId }),
+  },
+  {
+    name: "A's token on B's domain (Host header)",
+    expected: 'FORBIDDEN',
+    attempt: (w) => clientFor(w.env, w.a.session.accessToken, { host: w.bDomain }).request(CurrentTenantDocument),
+  },
+  {
+    name: "B's API key on A's session domain is still only B",
+    expected: 'noLeak',
+    attempt: async (w) => {
+      const { currentTenant } = await clientFor(w.env, w.bApiKey).request(CurrentTenantDocument);
+      if (currentTenant.id !== w.b.id) throw new Error('API key bound to the wrong tenant');
+    },
+  },
+  {
+    name: "claim B's domain",
+    expected: 'CONFLICT',
+    attempt: (w) => w.a.client.request(AddDomainDocument, { host: w.bDomain, primary: false }),
+  },
+  { name: "remove B's domain", expected: 'NOT_FOUND', attempt: (w) => w.a.client.request(RemoveDomainDocument, { host: w.bDomain }) },
+  {
+    name: "members (B's admin absent)",
+    expected: 'noLeak',
+    attempt: async (w) =>
+      noneOf(
+        [w.b.admin.userId],
+        (await w.a.client.request(MembersDocument)).members.map((m) => m.user),
+      ),
+  },
+  {
+    name: "audit trail (B's events absent)",
+    expected: 'noLeak',
+    attempt: async (w) => {
+      const { auditTrail } = await w.a.client.request(AuditTrailDocument, { limit: 500 });
+      if (auditTrail.some((e) => e.actor === w.b.admin.userId)) throw new Error("B's audit events visible to A");
+    },
+  },
+  {
+    name: "entity reference to B's collector",
+    expected: 'noLeak',
+    attempt: (w) => entitiesAsA(w, 'collectors', 'Collector', w.bCollectorId),
+  },
+  { name: "entity reference to B's tenant", expected: 'noLeak', attempt: (w) => entitiesAsA(w, 'tenancy', 'Tenant', w.b.id) },
+  { name: "entity reference to B's admin user", expected: 'noLeak', attempt: (w) => entitiesAsA(w, 'identity', 'User', w.b.admin.userId) },
+];

@@ -1,0 +1,96 @@
+import { createRuntime, loadConfig, type Role, ROLES, type Runtime } from '@perfanalysis/platform';
+import { assertStrongPassword, hashPassword } from '@perfanalysis/subgraph-identity';
+import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
+import { randomBytes } from 'node:crypto';
+import { ALL_ENTITIES } from './subgraphs.js';
+
+const USAGE = `usage: npm run admin -- <command> [arguments]
+
+  create-tenant <slug> <name> [owner-email]   provision a tenant (schema tenant_<slug>)
+  create-user <email> <display name>          register a user; prints a random password
+  set-password <email>                        set a new random password; prints it, closes sessions
+  grant <email> <tenant-slug> <ADMIN|ANALYST|VIEWER>
+  deactivate-tenant <slug> | activate-tenant <slug>
+
+Uses DATABASE_URL, else the embedded PostgreSQL of \`npm start\`.`;
+
+class UsageError extends Error {}
+
+function randomPassword(): string {
+  return `${randomBytes(18).toString('base64url')}-Aa1`;
+}
+
+async function userId(runtime: Runtime, email: string): Promise<string> {
+  const { rows } = await runtime.db.pool.query<{ id: string }>('SELECT id FROM public.users WHERE email = $1', [email.toLowerCase()]);
+  if (!rows[0]) throw new UsageError(`no user ${email}`);
+  return rows[0].id;
+}
+
+const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<string>> = {
+  async 'create-tenant'(runtime, [slug, name, owner]) {
+    if (!slug || !name) throw new UsageError('create-tenant needs <slug> <name>');
+    const tenant = await provisionTenant(runtime.db.pool, { slug, name, ownerUserId: owner ? await userId(runtime, owner) : undefined });
+    return `tenant ${tenant.slug} provisioned (schema ${tenant.schemaName})`;
+  },
+  async 'create-user'(runtime, [email, ...name]) {
+    if (!email || name.length === 0) throw new UsageError('create-user needs <email> <display name>');
+    const password = randomPassword();
+    assertStrongPassword(password, email);
+    await runtime.db.pool.query('INSERT INTO public.users (email, display_name, password_hash) VALUES ($1, $2, $3)', [
+      email.toLowerCase(),
+      name.join(' '),
+      await hashPassword(password),
+    ]);
+    return `user ${email} created; password (shown once): ${password}`;
+  },
+  async 'set-password'(runtime, [email]) {
+    if (!email) throw new UsageError('set-password needs <email>');
+    const id = await userId(runtime, email);
+    const password = randomPassword();
+    await runtime.db.pool.query('UPDATE public.users SET password_hash = $2, password_changed_at = now() WHERE id = $1', [
+      id,
+      await hashPassword(password),
+    ]);
+    await runtime.db.pool.query('UPDATE public.refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
+    return `password of ${email} set (shown once): ${password}`;
+  },
+  async grant(runtime, [email, slug, role]) {
+    if (!email || !slug || !ROLES.includes(role as Role)) throw new UsageError('grant needs <email> <tenant-slug> <ADMIN|ANALYST|VIEWER>');
+    const { rowCount } = await runtime.db.pool.query(
+      `INSERT INTO public.memberships (user_id, tenant_id, role) SELECT $1, id, $3 FROM public.tenants WHERE slug = $2
+       ON CONFLICT (user_id, tenant_id) DO UPDATE SET role = EXCLUDED.role`,
+      [await userId(runtime, email), slug, role],
+    );
+    if (!rowCount) throw new UsageError(`no tenant ${slug}`);
+    return `${email} is ${role} of ${slug}`;
+  },
+  'deactivate-tenant': (runtime, [slug]) => setActive(runtime, slug, false),
+  'activate-tenant': (runtime, [slug]) => setActive(runtime, slug, true),
+};
+
+async function setActive(runtime: Runtime, slug: string | undefined, active: boolean): Promise<string> {
+  const { rowCount } = await runtime.db.pool.query('UPDATE public.tenants SET active = $2 WHERE slug = $1', [slug, active]);
+  if (!rowCount) throw new UsageError(`no tenant ${slug}`);
+  return `tenant ${slug} ${active ? 'activated' : 'deactivated'}`;
+}
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  const run = command ? COMMANDS[command] : undefined;
+  if (!run) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const runtime = await createRuntime({ service: 'admin', config, entities: ALL_ENTITIES, migrate: true });
+  try {
+    console.log(await run(runtime, args));
+  } catch (error) {
+    console.error(`admin ${command}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  } finally {
+    await runtime.close();
+  }
+}
+
+void main();
