@@ -29,9 +29,10 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = METRIC_GROUP_NAMES.flatMa
 /** Columns every upload must carry. */
 export const REQUIRED_CSV_COLUMNS = ['timestamp', 'cpu_user', 'cpu_system', 'cpu_idle'] as const;
 
-export const METRIC_UNITS: Readonly<Record<MetricColumn, string>> = Object.fromEntries(
-  METRIC_COLUMNS.map((c) => [c, unitOf(c)]),
-) as Record<MetricColumn, string>;
+export const METRIC_UNITS: Readonly<Record<MetricColumn, string>> = Object.fromEntries(METRIC_COLUMNS.map((c) => [c, unitOf(c)])) as Record<
+  MetricColumn,
+  string
+>;
 
 function unitOf(column: MetricColumn): string {
   if (column.startsWith('cpu_') || column === 'disk_io_util') return '%';

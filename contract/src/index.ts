@@ -1,2 +1,3 @@
 export * from './columns.js';
 export * from './point.js';
+export * from './csv/index.js';

@@ -1,0 +1,45 @@
+import { SETTINGS } from './config.js';
+
+/** Exit codes of `perfagent`. */
+export const EXIT = {
+  ok: 0,
+  /** Anything unexpected: unreadable /proc, spool locked or unwritable, mode not built in. */
+  failure: 1,
+  /** A setting is missing or unparseable; the message names it. */
+  config: 2,
+  /** The server rejected the API key. */
+  authRejected: 3,
+} as const;
+
+export function helpText(): string {
+  const rows = Object.values(SETTINGS).map((s) => {
+    const flag = `  --${s.flag} ${s.value}`;
+    return `${flag.padEnd(40)} ${s.env.padEnd(18)} ${s.help}`;
+  });
+  return [
+    'perfagent — reads /proc, turns counters into rates, writes or sends one point per period.',
+    '',
+    'Usage: perfagent [options]          (every option can also be set by its variable; flags win)',
+    '',
+    `  ${'option'.padEnd(38)} ${'variable'.padEnd(18)} meaning`,
+    ...rows,
+    `  ${'--collection DIR'.padEnd(38)} ${''.padEnd(18)} Same as --out.`,
+    `  ${'-h, --help'.padEnd(38)} ${''.padEnd(18)} This text.`,
+    `  ${'--version'.padEnd(38)} ${''.padEnd(18)} Print the version.`,
+    '',
+    'Modes:',
+    '  local    CSV (upload format) and JSON lines into --out, for --duration (or until stopped).',
+    '  trickle  A batch of points every period to --server; spooled to disk while it is unreachable.',
+    '  upload   Collect for --duration (spooled as sampled), then upload as CSV.',
+    '',
+    'Exit codes:',
+    `  ${EXIT.ok}  finished (duration over, or SIGINT/SIGTERM)`,
+    `  ${EXIT.failure}  other failure (see the last log line)`,
+    `  ${EXIT.config}  configuration error (the message names the flag or variable)`,
+    `  ${EXIT.authRejected}  the server rejected the API key`,
+    '',
+    'Logs: JSON lines on stderr.',
+    'Example: PCC_DURATION=60 PCC_FREQUENCY=1 PCC_COLLECTION=/tmp/pcc perfagent',
+    '',
+  ].join('\n');
+}

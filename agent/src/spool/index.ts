@@ -1,0 +1,2 @@
+export * from './openSpool.js';
+export { decodeRecord, encodeRecord } from './spoolRecord.js';

@@ -1,0 +1,2 @@
+export * from './Transport.js';
+export * from './transports.js';

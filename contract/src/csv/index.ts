@@ -1,0 +1,13 @@
+export * from './CSV_COLUMN_DIALECTS.js';
+export * from './CsvFormatError.js';
+export * from './CsvHeaderReport.js';
+export * from './CsvParseOptions.js';
+export * from './CsvRow.js';
+export * from './CsvValueError.js';
+export type { CsvSource } from './decodeCsvText.js';
+export * from './formatMetricsCsv.js';
+export * from './metricsCsvHeader.js';
+export * from './parseCsvNumber.js';
+export * from './parseCsvTimestamp.js';
+export * from './parseMetricsCsv.js';
+export * from './toCsvLine.js';
