@@ -27,7 +27,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/**/*.e2e.ts'],
       globalSetup: '<rootDir>/internal/testenv/src/globalSetup.ts',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/internal/testenv/e2eTimeout.js'],
     },
   ],
 };

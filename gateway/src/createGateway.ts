@@ -17,13 +17,15 @@ import {
   type Runtime,
   type ServiceName,
 } from '@perfanalysis/platform';
-import express, { type Request } from 'express';
+import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAuthenticator, type PresentedCredentials } from './auth/authenticateRequest.js';
+import { createAuthenticator } from './auth/authenticateRequest.js';
 import { CredentialStore } from './auth/credentialStore.js';
 import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDataSource.js';
+import { credentialsOf } from './credentials.js';
+import { subgraphRoutes } from './forward/subgraphRoutes.js';
 import { readSupergraph } from './supergraph.js';
 
 export interface GatewayOptions {
@@ -36,10 +38,6 @@ export interface GatewayOptions {
 export interface GatewayServer {
   listen(port: number): Promise<{ port: number; url: string }>;
   stop(): Promise<void>;
-}
-
-export function credentialsOf(req: Request): PresentedCredentials {
-  return { authorization: req.headers.authorization, host: req.headers.host, ip: req.socket.remoteAddress ?? 'unknown' };
 }
 
 /** Context errors become typed GraphQL errors with their HTTP status, never a 500. */
@@ -92,6 +90,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   return {
     async listen(port) {
       await apollo.start();
+      app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger));
       app.use(
         '/graphql',
         express.json({ limit: '1mb' }),

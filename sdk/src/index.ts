@@ -1,2 +1,3 @@
 export * from './client.js';
 export * from './generated/graphql.js';
+export * from './upload.js';

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logging/logger.js';
 import { reportError } from '../observability/sentry.js';
 import { AppError } from './AppError.js';
+import { isTransientError } from './isTransientError.js';
 
 /** Codes produced by graphql-js / Apollo itself whose messages are safe to pass on. */
 const PASS_THROUGH_CODES = new Set([
@@ -56,6 +57,15 @@ export function createFormatError(options: FormatErrorOptions) {
     if (PASS_THROUGH_CODES.has(code)) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
+    }
+    if (isTransientError(original)) {
+      options.logger.warn({ err: original }, 'backing service unavailable');
+      return {
+        message: 'A backing service is unavailable; retry shortly.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+      };
     }
     options.logger.error({ err: original }, 'internal error');
     reportError(original);

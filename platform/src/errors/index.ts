@@ -10,3 +10,4 @@ export * from './RateLimitedError.js';
 export * from './ServiceUnavailableError.js';
 export * from './UnauthenticatedError.js';
 export * from './formatError.js';
+export * from './isTransientError.js';

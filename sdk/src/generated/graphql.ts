@@ -18,6 +18,8 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string };
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any };
+  /** The `Upload` scalar type represents a file upload. */
+  Upload: { input: File | Blob; output: File | Blob };
 };
 
 /** Who did what, from where, with which outcome. */
@@ -74,6 +76,69 @@ export type CollectorWithKey = {
   collector: Collector;
   /** When the previous key (if any) stops working. */
   previousKeyExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A CPU core, a block device or a network interface. */
+export type DeviceKind = 'CPU' | 'DISK' | 'NET';
+
+export type DeviceSampleInput = {
+  /** cpu_idle (%) */
+  cpuIdle?: InputMaybe<Scalars['Float']['input']>;
+  /** cpu_iowait (%) */
+  cpuIowait?: InputMaybe<Scalars['Float']['input']>;
+  /** cpu_steal (%) */
+  cpuSteal?: InputMaybe<Scalars['Float']['input']>;
+  /** cpu_system (%) */
+  cpuSystem?: InputMaybe<Scalars['Float']['input']>;
+  /** cpu_user (%) */
+  cpuUser?: InputMaybe<Scalars['Float']['input']>;
+  /** e.g. cpu0, sda, eth0 */
+  device: Scalars['String']['input'];
+  /** disk_io_util (%) */
+  diskIoUtil?: InputMaybe<Scalars['Float']['input']>;
+  /** disk_read_mb (MB/s) */
+  diskReadMb?: InputMaybe<Scalars['Float']['input']>;
+  /** disk_read_ops (ops/s) */
+  diskReadOps?: InputMaybe<Scalars['Float']['input']>;
+  /** disk_write_mb (MB/s) */
+  diskWriteMb?: InputMaybe<Scalars['Float']['input']>;
+  /** disk_write_ops (ops/s) */
+  diskWriteOps?: InputMaybe<Scalars['Float']['input']>;
+  kind: DeviceKind;
+  /** load_1min (ratio) */
+  load1min?: InputMaybe<Scalars['Float']['input']>;
+  /** load_5min (ratio) */
+  load5min?: InputMaybe<Scalars['Float']['input']>;
+  /** load_15min (ratio) */
+  load15min?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_available_mb (MB) */
+  memAvailableMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_buffers_mb (MB) */
+  memBuffersMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_cached_mb (MB) */
+  memCachedMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_free_mb (MB) */
+  memFreeMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_total_mb (MB) */
+  memTotalMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_used_mb (MB) */
+  memUsedMb?: InputMaybe<Scalars['Float']['input']>;
+  /** net_rx_errors (/s) */
+  netRxErrors?: InputMaybe<Scalars['Float']['input']>;
+  /** net_rx_mb (MB/s) */
+  netRxMb?: InputMaybe<Scalars['Float']['input']>;
+  /** net_rx_packets (/s) */
+  netRxPackets?: InputMaybe<Scalars['Float']['input']>;
+  /** net_tx_errors (/s) */
+  netTxErrors?: InputMaybe<Scalars['Float']['input']>;
+  /** net_tx_mb (MB/s) */
+  netTxMb?: InputMaybe<Scalars['Float']['input']>;
+  /** net_tx_packets (/s) */
+  netTxPackets?: InputMaybe<Scalars['Float']['input']>;
+  /** swap_total_mb (MB) */
+  swapTotalMb?: InputMaybe<Scalars['Float']['input']>;
+  /** swap_used_mb (MB) */
+  swapUsedMb?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type Domain = {
@@ -158,6 +223,66 @@ export type MetricPoint = {
   timestamp: Scalars['DateTimeISO']['output'];
 };
 
+export type MetricPointInput = {
+  /** cpu_idle (%) */
+  cpuIdle?: InputMaybe<Scalars['Float']['input']>;
+  /** cpu_iowait (%) */
+  cpuIowait?: InputMaybe<Scalars['Float']['input']>;
+  /** cpu_steal (%) */
+  cpuSteal?: InputMaybe<Scalars['Float']['input']>;
+  /** cpu_system (%) */
+  cpuSystem?: InputMaybe<Scalars['Float']['input']>;
+  /** cpu_user (%) */
+  cpuUser?: InputMaybe<Scalars['Float']['input']>;
+  /** Per-CPU, per-disk and per-interface values. */
+  devices?: InputMaybe<Array<DeviceSampleInput>>;
+  /** disk_io_util (%) */
+  diskIoUtil?: InputMaybe<Scalars['Float']['input']>;
+  /** disk_read_mb (MB/s) */
+  diskReadMb?: InputMaybe<Scalars['Float']['input']>;
+  /** disk_read_ops (ops/s) */
+  diskReadOps?: InputMaybe<Scalars['Float']['input']>;
+  /** disk_write_mb (MB/s) */
+  diskWriteMb?: InputMaybe<Scalars['Float']['input']>;
+  /** disk_write_ops (ops/s) */
+  diskWriteOps?: InputMaybe<Scalars['Float']['input']>;
+  /** load_1min (ratio) */
+  load1min?: InputMaybe<Scalars['Float']['input']>;
+  /** load_5min (ratio) */
+  load5min?: InputMaybe<Scalars['Float']['input']>;
+  /** load_15min (ratio) */
+  load15min?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_available_mb (MB) */
+  memAvailableMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_buffers_mb (MB) */
+  memBuffersMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_cached_mb (MB) */
+  memCachedMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_free_mb (MB) */
+  memFreeMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_total_mb (MB) */
+  memTotalMb?: InputMaybe<Scalars['Float']['input']>;
+  /** mem_used_mb (MB) */
+  memUsedMb?: InputMaybe<Scalars['Float']['input']>;
+  /** net_rx_errors (/s) */
+  netRxErrors?: InputMaybe<Scalars['Float']['input']>;
+  /** net_rx_mb (MB/s) */
+  netRxMb?: InputMaybe<Scalars['Float']['input']>;
+  /** net_rx_packets (/s) */
+  netRxPackets?: InputMaybe<Scalars['Float']['input']>;
+  /** net_tx_errors (/s) */
+  netTxErrors?: InputMaybe<Scalars['Float']['input']>;
+  /** net_tx_mb (MB/s) */
+  netTxMb?: InputMaybe<Scalars['Float']['input']>;
+  /** net_tx_packets (/s) */
+  netTxPackets?: InputMaybe<Scalars['Float']['input']>;
+  /** swap_total_mb (MB) */
+  swapTotalMb?: InputMaybe<Scalars['Float']['input']>;
+  /** swap_used_mb (MB) */
+  swapUsedMb?: InputMaybe<Scalars['Float']['input']>;
+  timestamp: Scalars['DateTimeISO']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Routes a host name to the current tenant; `primary` replaces the previous primary. */
@@ -190,8 +315,12 @@ export type Mutation = {
   setTenantActive: Tenant;
   /** A new token pair bound to another tenant you belong to (same session). */
   switchTenant: AuthPayload;
+  /** A batch of points from the API key's collector; re-sent points are skipped. */
+  tricklePoints: TrickleAck;
   updateCollector: Collector;
   updateTenant: Tenant;
+  /** A CSV file of metrics (GraphQL multipart request; send `apollo-require-preflight: true`). All rows are stored or none. `machineId` names the machine when the file has no machine_id column. */
+  uploadMetrics: UploadResult;
 };
 
 export type MutationAddDomainArgs = {
@@ -258,6 +387,10 @@ export type MutationSwitchTenantArgs = {
   tenant: Scalars['String']['input'];
 };
 
+export type MutationTricklePointsArgs = {
+  points: Array<MetricPointInput>;
+};
+
 export type MutationUpdateCollectorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCollectorInput;
@@ -265,6 +398,11 @@ export type MutationUpdateCollectorArgs = {
 
 export type MutationUpdateTenantArgs = {
   input: UpdateTenantInput;
+};
+
+export type MutationUploadMetricsArgs = {
+  file: Scalars['Upload']['input'];
+  machineId?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProvisionTenantInput = {
@@ -368,6 +506,17 @@ export type TokenInfo = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** What was stored of a trickled batch. */
+export type TrickleAck = {
+  __typename?: 'TrickleAck';
+  /** Points stored now. */
+  accepted: Scalars['Int']['output'];
+  /** Points already stored earlier (a replay): skipped, harmless. */
+  duplicates: Scalars['Int']['output'];
+  from: Maybe<Scalars['DateTimeISO']['output']>;
+  to: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 export type UpdateCollectorInput = {
   hostname?: InputMaybe<Scalars['String']['input']>;
   ip?: InputMaybe<Scalars['String']['input']>;
@@ -379,6 +528,23 @@ export type UpdateTenantInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   paidUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
   retentionDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a CSV upload stored: all rows of the file, or none. */
+export type UploadResult = {
+  __typename?: 'UploadResult';
+  /** Rows already stored (same machine and timestamp): skipped. */
+  duplicatesSkipped: Scalars['Int']['output'];
+  /** Earliest timestamp in the file. */
+  from: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Columns not part of any dialect: ignored, never fatal. */
+  ignoredColumns: Array<Scalars['String']['output']>;
+  /** Machine ids the file carried. */
+  machines: Array<Scalars['String']['output']>;
+  /** Valid data rows read from the file. */
+  rowsProcessed: Scalars['Int']['output'];
+  /** Latest timestamp in the file. */
+  to: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
 /** A person who logs in; roles are held per tenant. */
@@ -656,6 +822,33 @@ export type SessionFragment = {
   role: Role | null;
   user: { __typename?: 'User'; id: string; email: string; displayName: string };
   tenant: { __typename?: 'Tenant'; id: string; slug: string; name: string } | null;
+};
+
+export type TricklePointsMutationVariables = Exact<{
+  points: Array<MetricPointInput> | MetricPointInput;
+}>;
+
+export type TricklePointsMutation = {
+  __typename?: 'Mutation';
+  tricklePoints: { __typename?: 'TrickleAck'; accepted: number; duplicates: number; from: string | null; to: string | null };
+};
+
+export type UploadMetricsMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+  machineId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type UploadMetricsMutation = {
+  __typename?: 'Mutation';
+  uploadMetrics: {
+    __typename?: 'UploadResult';
+    rowsProcessed: number;
+    duplicatesSkipped: number;
+    from: string | null;
+    to: string | null;
+    machines: Array<string>;
+    ignoredColumns: Array<string>;
+  };
 };
 
 export type ReportSectionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1729,6 +1922,108 @@ export const VerifyTokenDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyTokenQuery, VerifyTokenQueryVariables>;
+export const TricklePointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TricklePoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'points' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricPointInput' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tricklePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'points' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'points' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'duplicates' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TricklePointsMutation, TricklePointsMutationVariables>;
+export const UploadMetricsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadMetrics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Upload' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'machineId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadMetrics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'file' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'machineId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'machineId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rowsProcessed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'duplicatesSkipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'machines' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ignoredColumns' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadMetricsMutation, UploadMetricsMutationVariables>;
 export const ReportSectionsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,5 @@
 import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfanalysis/platform';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { buildMetricsSchema } from './schema.js';
 
 export { buildMetricsSchema };
@@ -7,5 +8,12 @@ export { buildMetricsSchema };
 export const metricsEntities = [];
 
 export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphServer> {
-  return createSubgraphServer({ name: 'metrics', schema: await buildMetricsSchema(), runtime });
+  const { uploadMaxBytes } = runtime.config.limits;
+  return createSubgraphServer({
+    name: 'metrics',
+    schema: await buildMetricsSchema(),
+    runtime,
+    // Streams the multipart file to the resolver; the limit surfaces as PAYLOAD_TOO_LARGE.
+    graphqlMiddleware: [graphqlUploadExpress({ maxFileSize: uploadMaxBytes, maxFiles: 1 })],
+  });
 }

@@ -3,10 +3,12 @@ import type { GraphQLSchema } from 'graphql';
 import { resolveCollectorReference } from './collector/collector.reference.js';
 import { MetricsCollector } from './collector/collector.type.js';
 import { CollectorMetricsResolver } from './collector/collectorMetrics.resolver.js';
+import { TrickleResolver } from './ingest/trickle.resolver.js';
+import { UploadResolver } from './ingest/upload.resolver.js';
 
 export function buildMetricsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [CollectorMetricsResolver], orphanedTypes: [MetricsCollector] },
+    { resolvers: [CollectorMetricsResolver, TrickleResolver, UploadResolver], orphanedTypes: [MetricsCollector] },
     { Collector: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => resolveCollectorReference(ref, ctx) } },
   );
 }

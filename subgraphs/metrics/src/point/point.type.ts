@@ -1,6 +1,7 @@
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { MetricsCollector } from '../collector/collector.type.js';
 import { declareColumnFields } from './columnFields.js';
+import { DeviceSampleInput } from './pointInput.js';
 
 /** One sample of one collector. Absent metrics are null, never zero. */
 @ObjectType('MetricPoint', { description: 'One sample of one collector at one instant (UTC).' })
@@ -22,6 +23,9 @@ declareColumnFields(MetricPoint.prototype, (column, unit) =>
 export class MetricPointInput {
   @Field()
   timestamp!: Date;
+
+  @Field(() => [DeviceSampleInput], { nullable: true, description: 'Per-CPU, per-disk and per-interface values.' })
+  devices?: DeviceSampleInput[] | null;
 
   [field: string]: unknown;
 }

@@ -1,5 +1,6 @@
 import type { Migration } from '../Migration.js';
 import { m0001TenantInit } from './0001_init.js';
+import { m0002Rollups } from './0002_rollups.js';
 
 /** Migrations applied to every `tenant_<slug>` schema, oldest first. Append only. */
-export const tenantMigrations: readonly Migration[] = [m0001TenantInit];
+export const tenantMigrations: readonly Migration[] = [m0001TenantInit, m0002Rollups];

@@ -1,0 +1,145 @@
+import { UploadMetricsDocument, RegisterCollectorDocument, uploadRequest } from '@perfanalysis/sdk';
+import { createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import fc from 'fast-check';
+import { dialectFixtures, fileOf, fixtureFile, machinesOf, recentCsv } from './uploadFiles.js';
+
+const MAX_BYTES = 200_000;
+
+describe('CSV upload through the gateway (GraphQL multipart, streamed)', () => {
+  let env: TestEnvironment;
+  let tenant: TestTenant;
+  const upload = (file: ReturnType<typeof fileOf>, machineId?: string, token = tenant.session.accessToken) =>
+    uploadRequest({ url: env.gatewayUrl, token }, UploadMetricsDocument, { machineId }, file).then((r) => r.uploadMetrics);
+
+  async function storedRows(): Promise<number> {
+    const { rows } = await env.runtime.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "tenant_${tenant.slug}".metric_points`);
+    return rows[0]!.n;
+  }
+
+  beforeAll(async () => {
+    // The dialect fixtures are dated 2024: widen the age limit for them.
+    env = await createTestEnvironment({ env: { UPLOAD_MAX_AGE: '3650d', UPLOAD_MAX_BYTES: String(MAX_BYTES) } });
+    tenant = await newTenant(env);
+    for (const machineId of ['recent-01', 'web-01'])
+      await tenant.client.request(RegisterCollectorDocument, { input: { machineId, hostname: machineId } });
+  });
+  afterAll(() => env?.stop());
+
+  it.each(dialectFixtures())('loads the %s dialect, then skips every row as a duplicate on a second upload', async (name) => {
+    // Fixtures share machines and instants: each loads into a tenant of its own.
+    const own = await newTenant(env);
+    for (const machineId of await machinesOf(name, 'from-argument'))
+      await own.client.request(RegisterCollectorDocument, { input: { machineId, hostname: machineId } });
+    const upload = (file: ReturnType<typeof fileOf>, machineId?: string) =>
+      uploadRequest({ url: env.gatewayUrl, token: own.session.accessToken }, UploadMetricsDocument, { machineId }, file).then(
+        (r) => r.uploadMetrics,
+      );
+    const first = await upload(fixtureFile(name), 'from-argument');
+    expect(first.rowsProcessed).toBeGreaterThan(0);
+    expect(first.duplicatesSkipped).toBe(0);
+    expect(new Date(first.from!).getTime()).toBeLessThanOrEqual(new Date(first.to!).getTime());
+    const again = await upload(fixtureFile(name), 'from-argument');
+    expect(again).toMatchObject({ rowsProcessed: first.rowsProcessed, duplicatesSkipped: first.rowsProcessed });
+  });
+
+  it('reports unknown columns without failing', async () => {
+    const result = await upload(fixtureFile('spreadsheet-crlf-bom.csv'));
+    expect(result.ignoredColumns).toContain('notes');
+  });
+
+  it('refuses a file without required columns, naming found and missing ones', async () => {
+    const error = await upload(fileOf('bad.csv', 'timestamp,cpu_user\n2026-11-21T00:00:00Z,1\n'), 'recent-01').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INVALID_CSV_FORMAT' });
+    const extensions = (error as { errors: { extensions: { found: string[]; missing: string[] } }[] }).errors[0]!.extensions;
+    expect(extensions.found).toEqual(['timestamp', 'cpu_user']);
+    expect(extensions.missing).toEqual(['cpu_system', 'cpu_idle']);
+  });
+
+  it('is all-or-nothing: a bad value in row 150 leaves nothing of rows 1–149', async () => {
+    const before = await storedRows();
+    const lines = recentCsv('recent-01', 200).split('\n');
+    lines[150] = lines[150]!.replace(/,(\d+),2,/, ',abc,2,');
+    const error = await upload(fileOf('half-bad.csv', lines.join('\n'))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INVALID_VALUE' });
+    expect((error as { errors: { extensions: object }[] }).errors[0]!.extensions).toMatchObject({
+      row: 150,
+      column: 'cpu_user',
+      value: 'abc',
+    });
+    expect(await storedRows()).toBe(before);
+  });
+
+  it('refuses machines that are not collectors of this tenant with FORBIDDEN', async () => {
+    const before = await storedRows();
+    await expect(upload(fileOf('x.csv', recentCsv('not-registered', 5)))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await storedRows()).toBe(before);
+  });
+
+  it('refuses timestamps in the future', async () => {
+    await expect(upload(fileOf('future.csv', recentCsv('recent-01', 3, Date.now() + 3_600_000)))).rejects.toMatchObject({
+      code: 'INVALID_VALUE',
+    });
+  });
+
+  it('answers PAYLOAD_TOO_LARGE past the size limit and stores nothing', async () => {
+    const before = await storedRows();
+    const big = recentCsv('recent-01', 6_000);
+    expect(big.length).toBeGreaterThan(MAX_BYTES);
+    await expect(upload(fileOf('big.csv', big))).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    // Without a Content-Length the stream itself is cut off at the limit.
+    const unsized = { ...fileOf('big.csv', big), size: undefined };
+    await expect(upload(unsized)).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect(await storedRows()).toBe(before);
+  });
+
+  it('requires the CSRF preflight header on multipart requests', async () => {
+    const form = new FormData();
+    form.set(
+      'operations',
+      JSON.stringify({ query: 'mutation($f: Upload!) { uploadMetrics(file: $f) { rowsProcessed } }', variables: { f: null } }),
+    );
+    form.set('map', JSON.stringify({ 0: ['variables.f'] }));
+    form.set('0', new Blob([recentCsv('recent-01', 2)]), 'a.csv');
+    const response = await fetch(env.gatewayUrl, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${tenant.session.accessToken}` },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/apollo-require-preflight/);
+  });
+
+  it('refuses anonymous uploads with UNAUTHENTICATED', async () => {
+    await expect(
+      uploadRequest({ url: env.gatewayUrl }, UploadMetricsDocument, {}, fileOf('a.csv', recentCsv('recent-01', 2))),
+    ).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('answers any byte string with rows stored or a typed error, never a 5xx or a partial commit (property)', async () => {
+    const header = 'timestamp,machine_id,cpu_user,cpu_system,cpu_idle\n';
+    const typed = new Set(['INVALID_CSV_FORMAT', 'INVALID_VALUE', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'BAD_USER_INPUT']);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 400 }),
+          fc.string({ maxLength: 300 }).map((s) => new TextEncoder().encode(header + s)),
+        ),
+        async (bytes) => {
+          const before = await storedRows();
+          try {
+            const result = await upload(fileOf('fuzz.csv', bytes), 'recent-01');
+            expect(await storedRows()).toBe(before + result.rowsProcessed - result.duplicatesSkipped);
+          } catch (error) {
+            const e = error as { code?: string; status?: number };
+            expect(typed.has(e.code ?? '')).toBe(true);
+            expect(e.status ?? 200).toBeLessThan(500);
+            expect(await storedRows()).toBe(before);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import { IDENTITY_HEADER, type Logger, type RequestIdentity, signIdentity } from '@perfanalysis/platform';
+import type { Request, Response } from 'express';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Transform, type TransformCallback } from 'node:stream';
+
+/** Request headers a subgraph may see; credentials never pass, only the signed identity. */
+const FORWARDED_REQUEST_HEADERS = [
+  'content-type',
+  'content-length',
+  'accept',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'user-agent',
+];
+/** Response headers passed back to the client. */
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'retry-after'];
+
+export interface ForwardOptions {
+  readonly target: URL;
+  readonly identity: RequestIdentity;
+  readonly secret: string;
+  readonly logger: Logger;
+  /** The body is cut off (413) past this many bytes. */
+  readonly maxBytes: number;
+  /** A sender silent for this long is dropped. @default 60000 */
+  readonly idleTimeoutMs?: number;
+}
+
+function pick(headers: IncomingHttpHeaders, names: readonly string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = headers[name];
+    if (typeof value === 'string') picked[name] = value;
+  }
+  return picked;
+}
+
+export function sendJsonError(res: Response, status: number, code: string, message: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+class ByteLimit extends Transform {
+  private seen = 0;
+  constructor(private readonly max: number) {
+    super();
+  }
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.seen += chunk.length;
+    if (this.seen > this.max) callback(Object.assign(new Error('body exceeds the limit'), { status: 413 }));
+    else callback(null, chunk);
+  }
+}
+
+/**
+ * Streams a request to a subgraph and its answer back, without buffering either body: how
+ * uploads (GraphQL multipart) and the REST compatibility endpoints reach the metrics service.
+ * The client's credentials are replaced by the gateway-signed identity.
+ */
+export function forwardToSubgraph(req: Request, res: Response, options: ForwardOptions): void {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > options.maxBytes) return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the upload limit.');
+  const upstream = httpRequest(options.target, {
+    method: req.method,
+    headers: { ...pick(req.headers, FORWARDED_REQUEST_HEADERS), [IDENTITY_HEADER]: signIdentity(options.identity, options.secret) },
+  });
+  const limit = new ByteLimit(options.maxBytes);
+  const fail = (status: number, code: string, message: string) => (error: Error) => {
+    options.logger.warn({ err: error.message, target: options.target.pathname }, 'forwarding failed');
+    upstream.destroy();
+    sendJsonError(
+      res,
+      (error as { status?: number }).status ?? status,
+      (error as { status?: number }).status === 413 ? 'PAYLOAD_TOO_LARGE' : code,
+      message,
+    );
+  };
+  req.setTimeout(options.idleTimeoutMs ?? 60_000, () => req.destroy(Object.assign(new Error('sender idle too long'), { status: 408 })));
+  req.on('error', fail(400, 'BAD_REQUEST', 'The request body broke off or stalled.'));
+  limit.on('error', fail(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the upload limit.'));
+  upstream.on('error', fail(503, 'SERVICE_UNAVAILABLE', 'The metrics service is unavailable; retry shortly.'));
+  upstream.on('response', (answer) => {
+    res.writeHead(answer.statusCode ?? 502, pick(answer.headers, FORWARDED_RESPONSE_HEADERS));
+    answer.pipe(res);
+  });
+  req.pipe(limit).pipe(upstream);
+}

@@ -1,0 +1,47 @@
+import type { Logger, Runtime } from '@perfanalysis/platform';
+import { type NextFunction, type Request, type Response, Router } from 'express';
+import type { Authenticator } from '../auth/authenticateRequest.js';
+import { credentialsOf } from '../credentials.js';
+import { forwardToSubgraph, sendJsonError } from './forwardToSubgraph.js';
+
+function appErrorStatus(error: unknown): { status: number; code: string; message: string } {
+  const e = error as { httpStatus?: number; extensions?: { code?: string }; message?: string };
+  if (e.extensions?.code) return { status: e.httpStatus ?? 400, code: e.extensions.code, message: e.message ?? 'refused' };
+  return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Authentication is unavailable; retry shortly.' };
+}
+
+/**
+ * Requests the gateway streams to the metrics subgraph instead of planning them:
+ * GraphQL multipart uploads on /graphql and the REST compatibility API under /api.
+ */
+export function subgraphRoutes(runtime: Runtime, authenticator: Authenticator, metricsUrl: string, logger: Logger): Router {
+  const router = Router();
+  const metrics = new URL(metricsUrl);
+  const forward = (path: string) => async (req: Request, res: Response) => {
+    let identity;
+    try {
+      identity = await authenticator.authenticate(credentialsOf(req));
+    } catch (error) {
+      const { status, code, message } = appErrorStatus(error);
+      return sendJsonError(res, status, code, message);
+    }
+    forwardToSubgraph(req, res, {
+      target: new URL(path, metrics),
+      identity,
+      secret: runtime.secrets.internalSecret,
+      logger,
+      // The file limit plus room for the multipart envelope (operations, map, part headers).
+      maxBytes: runtime.config.limits.uploadMaxBytes + 65_536,
+    });
+  };
+  router.post('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    if (!req.is('multipart/form-data')) return next();
+    // Apollo's CSRF rule for multipart: a simple cross-site form cannot set this header.
+    if (!req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) {
+      return sendJsonError(res, 400, 'BAD_REQUEST', 'Multipart requests must carry the header `apollo-require-preflight: true`.');
+    }
+    return forward(metrics.pathname)(req, res);
+  });
+  router.all(/^\/api\/.*/, (req, res) => forward(req.originalUrl)(req, res));
+  return router;
+}

@@ -1,0 +1,169 @@
+import { CHARTS, CHART_NAMES, type ChartName } from '../charts/chartRegistry.js';
+import type { DownsampleMethod } from '../downsample/selectDisplayIndices.js';
+import { defaultDocument } from '../data/defaultDocument.js';
+import { prepareReportData, type ReportData } from '../data/prepareReportData.js';
+import { formatFigure } from '../format/formatFigure.js';
+import { formatDuration, formatInterval, formatUtc } from '../format/formatTime.js';
+import { recommend } from '../recommendations/recommend.js';
+import type { Recommendation } from '../recommendations/recommendation.js';
+import { RECOMMENDATION_RULES } from '../recommendations/rules/index.js';
+import { REPORT_SECTIONS, toEpochMs, type ReportInput, type ReportSection } from '../reportInput.js';
+import type { ReportMeta } from '../data/ReportDataBuilder.js';
+import { escapeHtml } from './escapeHtml.js';
+import { keyFigures } from './keyFigures.js';
+import { renderAlertsSection } from './renderAlertsSection.js';
+import { renderPercentileTableHtml } from './renderPercentileTableHtml.js';
+import { renderRecommendationsSection } from './renderRecommendationsSection.js';
+import { REPORT_CSS } from './reportCss.js';
+
+/** How the report is drawn (the input says what is in it). */
+export interface RenderReportOptions {
+  /** Document that creates the chart elements. @default a shared jsdom document */
+  readonly document?: Document;
+  /** Width of every chart, px (charts scale down to the page). @default 960 */
+  readonly chartWidth?: number;
+  /** @default 'minmax' */
+  readonly downsample?: DownsampleMethod;
+}
+
+const SECTION_TITLES: Readonly<Record<ReportSection, string>> = {
+  summary: 'Executive summary',
+  cpu: 'CPU',
+  memory: 'Memory',
+  disk: 'Disk',
+  network: 'Network',
+  percentiles: 'Percentiles',
+  radar: 'Capacity',
+  recommendations: 'Recommendations',
+  alerts: 'Alerts',
+};
+
+/**
+ * The whole report as one self-contained HTML file: inline CSS and inline SVG, no script,
+ * no font, no image, no link to anything — a Content-Security-Policy of `default-src 'none'`
+ * makes the browser refuse any request should one slip in. Prints on A4 with one section
+ * per page. Deterministic: the same input gives the same bytes.
+ */
+export function renderReportHtml(input: ReportInput, options: RenderReportOptions = {}): string {
+  const { points: _points, ...meta } = input;
+  return renderPreparedReportHtml(prepareReportData(input), meta, options);
+}
+
+/**
+ * As {@link renderReportHtml}, from data already prepared (e.g. streamed through a
+ * `ReportDataBuilder`). `meta` supplies the sections, alerts, thresholds and footer; title,
+ * window and capacities were fixed when the data was built.
+ */
+export function renderPreparedReportHtml(data: ReportData, input: ReportMeta, options: RenderReportOptions = {}): string {
+  const sections = selectedSections(input.sections);
+  const wanted = new Set(sections);
+  const recommendations = wanted.has('summary') || wanted.has('recommendations') ? recommend(data, input.thresholds) : [];
+  const document = options.document ?? defaultDocument();
+  const chart = (name: ChartName): string => {
+    const svg = CHARTS[name].render(data, {
+      document,
+      idPrefix: `chart-${name}`,
+      ...(options.chartWidth ? { width: options.chartWidth } : {}),
+      ...(options.downsample ? { downsample: options.downsample } : {}),
+    });
+    return `<figure class="chart" data-chart="${name}">${svg.outerHTML}</figure>`;
+  };
+  const chartsOf = (section: ReportSection): string =>
+    CHART_NAMES.filter((name) => CHARTS[name].section === section && name !== 'percentiles')
+      .map(chart)
+      .join('\n');
+
+  const body = sections.map((section) => {
+    let content: string;
+    switch (section) {
+      case 'summary':
+        content = renderSummary(data, recommendations, input.alerts?.length ?? 0);
+        break;
+      case 'percentiles':
+        content = renderPercentileTableHtml(data);
+        break;
+      case 'radar':
+        content = `${chartsOf('radar')}\n${renderCapacityNote(data)}`;
+        break;
+      case 'recommendations':
+        content = renderRecommendationsSection(recommendations, RECOMMENDATION_RULES);
+        break;
+      case 'alerts':
+        content = renderAlertsSection(input.alerts ?? []);
+        break;
+      default:
+        content = chartsOf(section);
+    }
+    return `<section id="${section}" aria-labelledby="${section}-heading">\n<h2 id="${section}-heading">${SECTION_TITLES[section]}</h2>\n${content}\n</section>`;
+  });
+
+  const machine = data.hostname ? `${data.hostname} (${data.machineId})` : data.machineId;
+  const generated = input.generatedAt !== undefined ? ` · generated ${escapeHtml(formatUtc(toEpochMs(input.generatedAt)))}` : '';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="PerfAnalysis reports">
+<title>${escapeHtml(data.title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${escapeHtml(data.title)}</h1>
+<p class="meta">Machine <strong>${escapeHtml(machine)}</strong> · ${escapeHtml(formatUtc(data.from))} → ${escapeHtml(formatUtc(data.to))} (${formatDuration(data.to - data.from)}) · ${data.time.length.toLocaleString('en-US')} samples every ${formatInterval(data.intervalMs)}</p>
+<nav class="toc" aria-label="Sections">${sections.map((s) => `<a href="#${s}">${SECTION_TITLES[s]}</a>`).join('')}</nav>
+</header>
+${body.join('\n')}
+</main>
+<footer>PerfAnalysis report · all times UTC${generated}</footer>
+</body>
+</html>
+`;
+}
+
+/** The requested sections in canonical order, duplicates and unknown names dropped. */
+function selectedSections(requested: readonly ReportSection[] | undefined): ReportSection[] {
+  if (!requested) return [...REPORT_SECTIONS];
+  const wanted = new Set(requested);
+  return REPORT_SECTIONS.filter((s) => wanted.has(s));
+}
+
+function renderSummary(data: ReportData, recommendations: readonly Recommendation[], alertCount: number): string {
+  const figures = keyFigures(data)
+    .map(
+      (f) =>
+        `<div><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}${f.note ? `<small>${escapeHtml(f.note)}</small>` : ''}</dd></div>`,
+    )
+    .join('');
+  const critical = recommendations.filter((r) => r.severity === 'critical').length;
+  const headline =
+    recommendations.length === 0
+      ? '<p>No recommendation rule fired: CPU, memory, disk and network stayed within their thresholds.</p>'
+      : `<p><strong>${recommendations.length} finding${recommendations.length === 1 ? '' : 's'}</strong>${critical ? `, ${critical} critical` : ''}:</p>` +
+        `<ul class="findings">${recommendations
+          .slice(0, 6)
+          .map(
+            (r) =>
+              `<li><span class="severity severity-${r.severity}">${r.severity}</span> <strong>${escapeHtml(r.title)}</strong> — ${escapeHtml(r.finding)}</li>`,
+          )
+          .join('')}</ul>`;
+  const alerts = `<p>${alertCount === 0 ? 'No alerts' : `${alertCount} alert${alertCount === 1 ? '' : 's'}`} in this window.</p>`;
+  return `<dl class="figures">${figures}</dl>\n${headline}\n${alerts}`;
+}
+
+function renderCapacityNote(data: ReportData): string {
+  const c = data.capacities;
+  const items = [
+    'CPU busy: 100 %',
+    `memory: ${c.memoryMb ? formatFigure(c.memoryMb, 'MB') + ' (mem_total_mb)' : 'unknown'}`,
+    `swap: ${c.swapMb ? formatFigure(c.swapMb, 'MB') : 'none or unknown'}`,
+    'disk utilisation: 100 %',
+    `disk throughput: ${formatFigure(c.diskThroughputMbPerSec, 'MB/s')} per device (assumed)`,
+    `network: ${formatFigure(c.networkThroughputMbPerSec, 'MB/s')} per interface and direction (assumed)`,
+    `load: ${c.cpuCount ? `${c.cpuCount} CPUs` : 'CPU count unknown'}`,
+  ];
+  return `<p class="note">Capacities compared against — ${escapeHtml(items.join('; '))}.</p>`;
+}

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { nearestRank, percentiles, summarizeSeries } from '../src/index.js';
+
+/** The definition, by sorting: what the selection-based implementation must agree with. */
+function sortedPercentile(values: number[], p: number): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted[Math.ceil((p / 100) * sorted.length) - 1 < 0 ? 0 : Math.ceil((p / 100) * sorted.length) - 1]!;
+}
+
+describe('nearestRank', () => {
+  it('is ceil(p/100 × n), at least 1 and at most n', () => {
+    expect(nearestRank(95, 100)).toBe(95);
+    expect(nearestRank(97.5, 100)).toBe(98);
+    expect(nearestRank(99, 86_400)).toBe(85_536);
+    expect(nearestRank(100, 7)).toBe(7);
+    expect(nearestRank(0, 7)).toBe(1);
+    expect(nearestRank(50, 1)).toBe(1);
+  });
+});
+
+describe('percentiles (nearest rank)', () => {
+  it('returns observed values: p95 of 1..100 is 95, p97.5 is 98, p100 is 100', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentiles(values, [95, 97.5, 99, 100])).toEqual([95, 98, 99, 100]);
+  });
+
+  it('answers in the order asked, whatever that order', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => i + 1);
+    expect(percentiles(values, [99, 5, 50])).toEqual([990, 50, 500]);
+  });
+
+  it('ignores NaN and infinities, and answers NaN for an empty series', () => {
+    expect(percentiles([NaN, 3, Infinity, 1, 2], [100])).toEqual([3]);
+    expect(percentiles([], [95])).toEqual([NaN]);
+    expect(percentiles([NaN], [95])).toEqual([NaN]);
+  });
+
+  it('refuses a percentile outside [0, 100]', () => {
+    expect(() => percentiles([1, 2], [101])).toThrow(RangeError);
+  });
+
+  it('agrees with sort-and-index on any series (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 2000 }),
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        (values, ps) => {
+          expect(percentiles(values, ps)).toEqual(ps.map((p) => sortedPercentile(values, p)));
+        },
+      ),
+    );
+  });
+
+  it('stays linear on long runs of equal values (swap at 0 all day)', () => {
+    const zeros = new Float64Array(200_000);
+    zeros[123] = 5;
+    const started = process.hrtime.bigint();
+    expect(percentiles(zeros, [95, 99, 100])).toEqual([0, 0, 5]);
+    // Quadratic behaviour would take minutes here; linear takes milliseconds.
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2000);
+  });
+});
+
+describe('summarizeSeries', () => {
+  it('gives count, min, mean, max and p95/p97.5/p99/p100', () => {
+    const values = Array.from({ length: 200 }, (_, i) => i + 1);
+    expect(summarizeSeries(values)).toEqual({
+      count: 200,
+      min: 1,
+      mean: 100.5,
+      max: 200,
+      p95: 190,
+      p97_5: 195,
+      p99: 198,
+      p100: 200,
+    });
+  });
+
+  it('skips missing samples rather than counting them as zero', () => {
+    const summary = summarizeSeries([NaN, 10, NaN, 20]);
+    expect(summary.count).toBe(2);
+    expect(summary.min).toBe(10);
+    expect(summary.mean).toBe(15);
+  });
+
+  it('is all NaN for a series with no value', () => {
+    const summary = summarizeSeries(new Float64Array([NaN, NaN]));
+    expect(summary.count).toBe(0);
+    expect(summary.p95).toBeNaN();
+    expect(summary.mean).toBeNaN();
+  });
+
+  it('does not modify its input', () => {
+    const values = new Float64Array([5, 1, 4, 2, 3]);
+    summarizeSeries(values);
+    expect([...values]).toEqual([5, 1, 4, 2, 3]);
+  });
+
+  it('p100 is max and min ≤ p95 ≤ p97.5 ≤ p99 ≤ max (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 500 }), (values) => {
+        const s = summarizeSeries(values);
+        expect(s.p100).toBe(s.max);
+        expect(s.min).toBeLessThanOrEqual(s.p95);
+        expect(s.p95).toBeLessThanOrEqual(s.p97_5);
+        expect(s.p97_5).toBeLessThanOrEqual(s.p99);
+        expect(s.p99).toBeLessThanOrEqual(s.max);
+        expect(s.mean).toBeGreaterThanOrEqual(s.min - Math.abs(s.min) * 1e-12);
+        expect(s.mean).toBeLessThanOrEqual(s.max + Math.abs(s.max) * 1e-12);
+      }),
+    );
+  });
+});

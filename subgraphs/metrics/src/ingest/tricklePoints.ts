@@ -1,0 +1,45 @@
+import type { MetricPoint } from '@perfanalysis/contract';
+import { BadUserInputError, type SubgraphContext } from '@perfanalysis/platform';
+import { encodePointMessage, pointChannel } from '../live/pointChannel.js';
+import { storePoints } from '../storage/storePoints.js';
+import { touchLastSeen } from './collectorDirectory.js';
+import type { TrickleAck } from './trickle.types.js';
+import { validatePoint } from './validatePoint.js';
+
+/** One call carries at most this many points (an agent catching up sends several calls). */
+export const MAX_TRICKLE_BATCH = 5_000;
+
+/**
+ * Stores a collector's batch, then publishes exactly the newly stored points on the
+ * collector's channel. A publish failure (Redis down) never loses the stored points: live
+ * views resume from storage with `since`.
+ */
+export async function tricklePoints(ctx: SubgraphContext, points: MetricPoint[]): Promise<TrickleAck> {
+  const { collectorId } = ctx.collector();
+  const tenant = ctx.tenant();
+  if (points.length === 0) return { accepted: 0, duplicates: 0, from: null, to: null };
+  if (points.length > MAX_TRICKLE_BATCH)
+    throw new BadUserInputError(`At most ${MAX_TRICKLE_BATCH} points per call; split the batch.`, { field: 'points' });
+  const now = Date.now();
+  const { uploadMaxAgeMs, futureSkewMs } = ctx.runtime.config.limits;
+  points.forEach((p, i) => validatePoint(p, i, { oldest: now - uploadMaxAgeMs, newest: now + futureSkewMs }));
+  const schema = ctx.tenantSchema();
+  const inserted = new Set(await storePoints(ctx.runtime.db.pool, schema, collectorId, points));
+  const fresh = points.filter((p) => inserted.has(p.timestamp)).sort((a, b) => a.timestamp - b.timestamp);
+  if (fresh.length) {
+    const message = encodePointMessage({ c: collectorId, p: fresh.map((p) => ({ t: p.timestamp, v: p.values })) });
+    await ctx.runtime.pubsub
+      .publish(pointChannel(tenant.id, collectorId), message)
+      .catch((error: unknown) =>
+        ctx.logger.warn({ err: error, collectorId }, 'stored points not published (live views will resume from storage)'),
+      );
+  }
+  const times = points.map((p) => p.timestamp);
+  await touchLastSeen(ctx.runtime.db.pool, schema, collectorId, Math.max(...times));
+  return {
+    accepted: inserted.size,
+    duplicates: points.length - inserted.size,
+    from: new Date(Math.min(...times)),
+    to: new Date(Math.max(...times)),
+  };
+}

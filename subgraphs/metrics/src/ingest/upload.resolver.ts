@@ -1,0 +1,24 @@
+import type { SubgraphContext } from '@perfanalysis/platform';
+import { type FileUpload, GraphQLUpload } from 'graphql-upload-minimal';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { UploadResult } from './upload.types.js';
+import { uploadCsv } from './uploadCsv.js';
+
+@Resolver()
+export class UploadResolver {
+  @Authorized('ADMIN', 'COLLECTOR')
+  @Mutation(() => UploadResult, {
+    description:
+      'A CSV file of metrics (GraphQL multipart request; send `apollo-require-preflight: true`). All rows are stored or none. ' +
+      '`machineId` names the machine when the file has no machine_id column.',
+  })
+  async uploadMetrics(
+    @Arg('file', () => GraphQLUpload) file: Promise<FileUpload>,
+    @Arg('machineId', () => String, { nullable: true }) machineId: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<UploadResult> {
+    const upload = await file;
+    const result = await uploadCsv(ctx, upload.createReadStream(), upload.filename ?? null, machineId ?? undefined);
+    return Object.assign(new UploadResult(), result);
+  }
+}

@@ -1,0 +1,18 @@
+import { METRIC_GROUPS, type MetricColumn, type MetricGroup } from '@perfanalysis/contract';
+import { registerEnumType } from 'type-graphql';
+
+/** The metric groups of SPEC §5 as a GraphQL enum (values are the contract's group names). */
+export enum MetricGroupEnum {
+  CPU = 'cpu',
+  MEMORY = 'memory',
+  DISK = 'disk',
+  NETWORK = 'network',
+  LOAD = 'load',
+}
+registerEnumType(MetricGroupEnum, { name: 'MetricGroup', description: 'cpu, memory, disk, network or load columns of SPEC §5.' });
+
+/** The columns of the given groups (every column when none are given). */
+export function columnsOfGroups(groups: readonly MetricGroupEnum[] | null | undefined): MetricColumn[] {
+  const chosen = groups?.length ? groups : Object.values(MetricGroupEnum);
+  return chosen.flatMap((g) => [...METRIC_GROUPS[g as MetricGroup]]);
+}
