@@ -5,11 +5,15 @@ import {
   CollectorDocument,
   CollectorsDocument,
   CurrentTenantDocument,
+  DeviceSeriesDocument,
   MembersDocument,
+  RegisterCollectorDocument,
   RemoveDomainDocument,
   RevokeApiKeysDocument,
   RotateApiKeyDocument,
+  SeriesDocument,
   SetCollectorActiveDocument,
+  SummaryDocument,
   UpdateCollectorDocument,
 } from '@perfanalysis/sdk';
 import { clientFor, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
@@ -144,4 +148,73 @@ export const CROSS_TENANT_CASES: CrossTenantCase[] = [
   },
   { name: "entity reference to B's tenant", expected: 'noLeak', attempt: (w) => entitiesAsA(w, 'tenancy', 'Tenant', w.b.id) },
   { name: "entity reference to B's admin user", expected: 'noLeak', attempt: (w) => entitiesAsA(w, 'identity', 'User', w.b.admin.userId) },
+  {
+    name: "read B's series by collector id",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(SeriesDocument, { collectorId: w.bCollectorId, group: 'CPU', ...LAST_DAY() }),
+  },
+  {
+    name: "read B's summary by collector id",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(SummaryDocument, { collectorId: w.bCollectorId, ...LAST_DAY() }),
+  },
+  {
+    name: "read B's device series by collector id",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(DeviceSeriesDocument, { collectorId: w.bCollectorId, kind: 'CPU', ...LAST_DAY() }),
+  },
+  { name: "export B's machine by machine_id", expected: 'NOT_FOUND', attempt: (w) => exportAsA(w, 'b-secret') },
+  {
+    name: "read B's series with A's API key",
+    expected: 'NOT_FOUND',
+    attempt: async (w) =>
+      clientFor(w.env, (await readerCollector(w)).apiKey).request(SeriesDocument, {
+        collectorId: w.bCollectorId,
+        group: 'CPU',
+        ...LAST_DAY(),
+      }),
+  },
+  {
+    name: "export B's machine with A's API key",
+    expected: 'FORBIDDEN',
+    attempt: async (w) => exportAsA(w, 'b-secret', { kind: 'collector', collectorId: (await readerCollector(w)).id, keyId: 'k' }),
+  },
 ];
+
+/** A collector of A (the attacker) for the read and export cases, registered once per world. */
+const readerCollectors = new WeakMap<IsolationWorld, Promise<{ id: string; apiKey: string }>>();
+function readerCollector(w: IsolationWorld): Promise<{ id: string; apiKey: string }> {
+  let collector = readerCollectors.get(w);
+  if (!collector) {
+    collector = w.a.client
+      .request(RegisterCollectorDocument, { input: { machineId: 'a-reader', hostname: 'a-reader' } })
+      .then(({ registerCollector }) => ({ id: registerCollector.collector.id, apiKey: registerCollector.apiKey }));
+    readerCollectors.set(w, collector);
+  }
+  return collector;
+}
+
+/** The last 24 hours, as a read query's range. */
+function LAST_DAY(): { from: string; to: string } {
+  return { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() };
+}
+
+/**
+ * Asks the metrics subgraph's export route for a machine as A (its ANALYST admin, or the
+ * principal given), signed as the gateway would; a refusal is thrown with its `code` like an
+ * SDK error.
+ */
+async function exportAsA(world: IsolationWorld, machineId: string, principal?: RequestIdentity['principal']): Promise<unknown> {
+  const identity: RequestIdentity = {
+    principal: principal ?? { kind: 'user', userId: world.a.admin.userId, email: world.a.admin.email, sessionId: 's', role: 'ANALYST' },
+    tenant: { id: world.a.id, slug: world.a.slug },
+    ip: '127.0.0.1',
+  };
+  const url = new URL('/api/v1/performance/export', world.env.subgraphUrls.metrics);
+  url.search = new URLSearchParams({ machine_id: machineId, start_date: '2020-01-01', end_date: '2020-12-31' }).toString();
+  const response = await fetch(url, { headers: { [IDENTITY_HEADER]: signIdentity(identity, world.env.runtime.secrets.internalSecret) } });
+  const text = await response.text();
+  if (response.ok) throw new Error(`export of B's machine answered ${response.status} with ${text.length} bytes`);
+  const { errors } = JSON.parse(text) as { errors: { message: string; extensions: { code: string } }[] };
+  throw Object.assign(new Error(errors[0]!.message), { code: errors[0]!.extensions.code });
+}

@@ -141,6 +141,17 @@ export type DeviceSampleInput = {
   swapUsedMb?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** One device bucketed from raw per-device values (min/avg/max per bucket). */
+export type DeviceSeries = {
+  __typename?: 'DeviceSeries';
+  /** e.g. cpu0, sda, eth0 */
+  device: Scalars['String']['output'];
+  kind: DeviceKind;
+  metrics: Array<MetricSeries>;
+  /** Start of each bucket, every bucket of the range, oldest first. */
+  timestamps: Array<Scalars['DateTimeISO']['output']>;
+};
+
 export type Domain = {
   __typename?: 'Domain';
   host: Scalars['String']['output'];
@@ -161,6 +172,9 @@ export type Membership = {
   tenant: Tenant;
   user: User;
 };
+
+/** cpu, memory, disk, network or load columns of SPEC §5. */
+export type MetricGroup = 'CPU' | 'DISK' | 'LOAD' | 'MEMORY' | 'NETWORK';
 
 /** One sample of one collector at one instant (UTC). */
 export type MetricPoint = {
@@ -281,6 +295,37 @@ export type MetricPointInput = {
   /** swap_used_mb (MB) */
   swapUsedMb?: InputMaybe<Scalars['Float']['input']>;
   timestamp: Scalars['DateTimeISO']['input'];
+};
+
+/** One metric bucketed; null where a bucket holds no value of it. */
+export type MetricSeries = {
+  __typename?: 'MetricSeries';
+  avg: Array<Maybe<Scalars['Float']['output']>>;
+  max: Array<Maybe<Scalars['Float']['output']>>;
+  /** The contract column, e.g. cpu_user (SPEC §5). */
+  metric: Scalars['String']['output'];
+  min: Array<Maybe<Scalars['Float']['output']>>;
+  /** e.g. %, MB, MB/s, ops/s, /s; empty for load averages. */
+  unit: Scalars['String']['output'];
+};
+
+/** min, mean, max and exact percentiles (percentile_cont, linear interpolation) of one metric over raw points. */
+export type MetricSummary = {
+  __typename?: 'MetricSummary';
+  /** Points in the range holding a value of this metric. */
+  count: Scalars['Int']['output'];
+  max: Maybe<Scalars['Float']['output']>;
+  mean: Maybe<Scalars['Float']['output']>;
+  /** The contract column, e.g. cpu_user (SPEC §5). */
+  metric: Scalars['String']['output'];
+  min: Maybe<Scalars['Float']['output']>;
+  p95: Maybe<Scalars['Float']['output']>;
+  p99: Maybe<Scalars['Float']['output']>;
+  /** The 100th percentile: the maximum. */
+  p100: Maybe<Scalars['Float']['output']>;
+  /** 97.5th percentile. */
+  p975: Maybe<Scalars['Float']['output']>;
+  unit: Scalars['String']['output'];
 };
 
 export type Mutation = {
@@ -422,6 +467,8 @@ export type Query = {
   collectors: Array<Collector>;
   /** The tenant this request is bound to. */
   currentTenant: Tenant;
+  /** Every CPU core, disk or interface of one collector, bucketed from raw values over [from, to) (at most 7 days). */
+  deviceSeries: Array<DeviceSeries>;
   /** The logged-in user. */
   me: User;
   /** Members of the current tenant. */
@@ -430,6 +477,10 @@ export type Query = {
   myMemberships: Array<Membership>;
   /** Sections a report can contain, in report order. */
   reportSections: Array<ReportSection>;
+  /** One group of metrics of one collector over [from, to), in about `buckets` (1–5000) buckets of min/avg/max. Long ranges read minute or hour rollups. */
+  series: Series;
+  /** min, mean, max, p95, p97.5, p99 and p100 of each metric of the groups (all when omitted) over raw points in [from, to). */
+  summary: Array<MetricSummary>;
   /** Checks an access token: signature, expiry and revocation. */
   verifyToken: TokenInfo;
 };
@@ -441,6 +492,29 @@ export type QueryAuditTrailArgs = {
 
 export type QueryCollectorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryDeviceSeriesArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
+  collectorId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  kind: DeviceKind;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+export type QuerySeriesArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
+  collectorId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  group: MetricGroup;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+export type QuerySummaryArgs = {
+  collectorId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  groups?: InputMaybe<Array<MetricGroup>>;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 export type QueryVerifyTokenArgs = {
@@ -480,6 +554,26 @@ export type ReportSection = 'ALERTS' | 'CPU' | 'DISK' | 'MEMORY' | 'NETWORK' | '
 
 /** Role within one tenant: ADMIN ⊇ ANALYST ⊇ VIEWER. */
 export type Role = 'ADMIN' | 'ANALYST' | 'VIEWER';
+
+/** Metrics of one group bucketed server-side (min/avg/max per bucket). */
+export type Series = {
+  __typename?: 'Series';
+  /** Width of every bucket: a nice step (1 s … 1 day, then whole days). */
+  bucketSeconds: Scalars['Int']['output'];
+  collectorId: Scalars['ID']['output'];
+  /** Start of the first bucket: the asked `from` rounded down to a bucket boundary. */
+  from: Scalars['DateTimeISO']['output'];
+  group: MetricGroup;
+  metrics: Array<MetricSeries>;
+  source: SeriesSource;
+  /** Start of each bucket, every bucket of the range, oldest first. */
+  timestamps: Array<Scalars['DateTimeISO']['output']>;
+  /** End of the last bucket (exclusive): the asked `to` rounded up to a bucket boundary. */
+  to: Scalars['DateTimeISO']['output'];
+};
+
+/** RAW points (buckets under a minute), MINUTE rollups (whole minutes) or HOUR rollups (whole hours). */
+export type SeriesSource = 'HOUR' | 'MINUTE' | 'RAW';
 
 /** A customer organisation; all its data lives in its own PostgreSQL schema. */
 export type Tenant = {
@@ -824,6 +918,95 @@ export type SessionFragment = {
   tenant: { __typename?: 'Tenant'; id: string; slug: string; name: string } | null;
 };
 
+export type SeriesQueryVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+  group: MetricGroup;
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  buckets?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SeriesQuery = {
+  __typename?: 'Query';
+  series: {
+    __typename?: 'Series';
+    collectorId: string;
+    group: MetricGroup;
+    from: string;
+    to: string;
+    bucketSeconds: number;
+    source: SeriesSource;
+    timestamps: Array<string>;
+    metrics: Array<{
+      __typename?: 'MetricSeries';
+      metric: string;
+      unit: string;
+      min: Array<number | null>;
+      avg: Array<number | null>;
+      max: Array<number | null>;
+    }>;
+  };
+};
+
+export type SummaryQueryVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  groups?: InputMaybe<Array<MetricGroup> | MetricGroup>;
+}>;
+
+export type SummaryQuery = {
+  __typename?: 'Query';
+  summary: Array<{
+    __typename?: 'MetricSummary';
+    metric: string;
+    unit: string;
+    count: number;
+    min: number | null;
+    mean: number | null;
+    max: number | null;
+    p95: number | null;
+    p975: number | null;
+    p99: number | null;
+    p100: number | null;
+  }>;
+};
+
+export type DeviceSeriesQueryVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+  kind: DeviceKind;
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  buckets?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type DeviceSeriesQuery = {
+  __typename?: 'Query';
+  deviceSeries: Array<{
+    __typename?: 'DeviceSeries';
+    kind: DeviceKind;
+    device: string;
+    timestamps: Array<string>;
+    metrics: Array<{
+      __typename?: 'MetricSeries';
+      metric: string;
+      unit: string;
+      min: Array<number | null>;
+      avg: Array<number | null>;
+      max: Array<number | null>;
+    }>;
+  }>;
+};
+
+export type MetricSeriesFieldsFragment = {
+  __typename?: 'MetricSeries';
+  metric: string;
+  unit: string;
+  min: Array<number | null>;
+  avg: Array<number | null>;
+  max: Array<number | null>;
+};
+
 export type TricklePointsMutationVariables = Exact<{
   points: Array<MetricPointInput> | MetricPointInput;
 }>;
@@ -1086,6 +1269,26 @@ export const SessionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionFragment, unknown>;
+export const MetricSeriesFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MetricSeriesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricSeries' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avg' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MetricSeriesFieldsFragment, unknown>;
 export const TenantFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1922,6 +2125,287 @@ export const VerifyTokenDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyTokenQuery, VerifyTokenQueryVariables>;
+export const SeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Series' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'group' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricGroup' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'buckets' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'series' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'group' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'group' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'to' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'buckets' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'buckets' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'collectorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bucketSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamps' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'metrics' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MetricSeriesFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MetricSeriesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricSeries' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avg' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeriesQuery, SeriesQueryVariables>;
+export const SummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Summary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groups' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricGroup' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'summary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'to' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groups' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groups' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p95' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p975' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p99' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'p100' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SummaryQuery, SummaryQueryVariables>;
+export const DeviceSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeviceSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeviceKind' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'buckets' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deviceSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'to' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'buckets' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'buckets' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'device' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamps' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'metrics' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MetricSeriesFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MetricSeriesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricSeries' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avg' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeviceSeriesQuery, DeviceSeriesQueryVariables>;
 export const TricklePointsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,6 @@
 import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfanalysis/platform';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
+import { exportRouter } from './read/exportRoute.js';
 import { buildMetricsSchema } from './schema.js';
 
 export { buildMetricsSchema };
@@ -15,5 +16,7 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
     runtime,
     // Streams the multipart file to the resolver; the limit surfaces as PAYLOAD_TOO_LARGE.
     graphqlMiddleware: [graphqlUploadExpress({ maxFileSize: uploadMaxBytes, maxFiles: 1 })],
+    // GET /api/v1/performance/export: streamed CSV/JSON (SPEC §6–7).
+    routes: (app) => app.use(exportRouter(runtime)),
   });
 }

@@ -5,7 +5,7 @@ import { POINT_COLUMNS, ROLLUPS, type Rollup } from './metricTables.js';
 const POINT_LIST = POINT_COLUMNS.join(', ');
 
 function rollupUpsert(schema: string, rollup: Rollup): string {
-  const aggregates = METRIC_COLUMNS.map((c) => `min(${c}), max(${c}), sum(${c}), count(${c})`).join(', ');
+  const aggregates = METRIC_COLUMNS.map((c) => `min(${c}), max(${c}), sum(${c}::float8), count(${c})`).join(', ');
   const merges = METRIC_COLUMNS.map(
     (c) =>
       `${c}_min = LEAST(r.${c}_min, EXCLUDED.${c}_min), ${c}_max = GREATEST(r.${c}_max, EXCLUDED.${c}_max), ` +

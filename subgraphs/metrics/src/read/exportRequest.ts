@@ -1,0 +1,83 @@
+import { BadUserInputError } from '@perfanalysis/platform';
+import { checkRange } from './readLimits.js';
+
+/** `csv` (SPEC §5 columns), a JSON array, or newline-delimited JSON objects. */
+export type ExportFormat = 'csv' | 'json' | 'ndjson';
+const FORMATS: readonly ExportFormat[] = ['csv', 'json', 'ndjson'];
+
+/** A validated export request: the half-open range [from, to), the machine asked (if any) and the format. */
+export interface ExportRequest {
+  readonly from: Date;
+  readonly to: Date;
+  readonly machineId: string | undefined;
+  readonly format: ExportFormat;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const DAY_MS = 86_400_000;
+
+/** Milliseconds east of UTC of `Z`, `+01`, `+0130`, `-05:00`. */
+function offsetMs(zone: string | undefined): number {
+  if (!zone || zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
+}
+
+/**
+ * `YYYY-MM-DD` (a UTC day) or an ISO-8601 date-time (UTC when it has no offset). A day given
+ * as `end_date` includes the whole day: the range ends at the next midnight.
+ */
+export function parseExportDate(value: string, name: string, end: boolean): Date {
+  const m = DATE.exec(value);
+  if (m) {
+    const [year, month, day, hour = '0', minute = '0', second = '0', fraction = ''] = m.slice(1, 8) as string[];
+    const fields = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+    const local = Date.UTC(
+      fields[0],
+      fields[1] - 1,
+      fields[2],
+      fields[3],
+      fields[4],
+      fields[5],
+      Number(fraction.padEnd(3, '0').slice(0, 3)),
+    );
+    const check = new Date(local);
+    const valid =
+      check.getUTCFullYear() === fields[0] &&
+      check.getUTCMonth() === fields[1] - 1 &&
+      check.getUTCDate() === fields[2] &&
+      fields[3] < 24 &&
+      fields[4] < 60 &&
+      fields[5] < 60;
+    if (valid) return new Date(local - offsetMs(m[8]) + (end && m[4] === undefined ? DAY_MS : 0));
+  }
+  throw new BadUserInputError(`\`${name}\` must be a date (YYYY-MM-DD) or an ISO-8601 date-time, e.g. 2025-01-31T12:00:00Z.`, {
+    field: name,
+  });
+}
+
+function single(query: Record<string, unknown>, name: string): string | undefined {
+  const value = query[name];
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') throw new BadUserInputError(`\`${name}\` must be given once.`, { field: name });
+  return value.trim();
+}
+
+/**
+ * The query string of `GET /api/v1/performance/export`: `start_date` (required), `end_date`
+ * (default now), `machine_id`, `format` (`csv` by default, `json`, `ndjson`).
+ */
+export function parseExportRequest(query: Record<string, unknown>, now = Date.now()): ExportRequest {
+  const format = (single(query, 'format') ?? 'csv').toLowerCase();
+  if (!FORMATS.includes(format as ExportFormat)) {
+    throw new BadUserInputError(`\`format\` must be one of ${FORMATS.join(', ')}.`, { field: 'format' });
+  }
+  const start = single(query, 'start_date');
+  if (start === undefined) throw new BadUserInputError('`start_date` is required (YYYY-MM-DD or ISO-8601).', { field: 'start_date' });
+  const from = parseExportDate(start, 'start_date', false);
+  const end = single(query, 'end_date');
+  const to = end === undefined ? new Date(now) : parseExportDate(end, 'end_date', true);
+  checkRange(from, to, undefined, { from: 'start_date', to: 'end_date' });
+  return { from, to, machineId: single(query, 'machine_id'), format: format as ExportFormat };
+}

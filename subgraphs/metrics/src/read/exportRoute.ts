@@ -1,0 +1,141 @@
+import {
+  AppError,
+  auditRequest,
+  createContext,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  readIdentity,
+  roleAtLeast,
+  type Runtime,
+  type SubgraphContext,
+  UnauthenticatedError,
+  BadUserInputError,
+} from '@perfanalysis/platform';
+import { type Request, type Response, Router } from 'express';
+import { collectorById, collectorByMachine, type CollectorRow } from '../ingest/collectorDirectory.js';
+import { type ExportRequest, parseExportRequest } from './exportRequest.js';
+import { exportCopySql } from './exportSql.js';
+import { streamExport } from './streamExport.js';
+
+export const EXPORT_PATH = '/api/v1/performance/export';
+
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  ndjson: 'application/x-ndjson; charset=utf-8',
+};
+
+/** `perf_<machine>_<from>_<to>.<format>` with only file-name-safe characters. */
+function fileName(machineId: string, request: ExportRequest): string {
+  const stamp = (d: Date) =>
+    d
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z')
+      .replace(/[:]/g, '');
+  const machine = machineId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80) || 'machine';
+  return `perf_${machine}_${stamp(request.from)}_${stamp(request.to)}.${request.format}`;
+}
+
+/** The errors of this route as GraphQL-shaped JSON, like every other error of the platform. */
+function sendError(res: Response, error: AppError): void {
+  res
+    .status(error.httpStatus)
+    .set('cache-control', 'no-store')
+    .json({ errors: [{ message: error.message, extensions: error.extensions }] });
+}
+
+/**
+ * Who may export which machine: an ANALYST or ADMIN any machine of the tenant (named by
+ * `machine_id`), a collector's API key only its own machine (`machine_id` optional). A machine
+ * the tenant does not have is NOT_FOUND, whoever owns it elsewhere.
+ */
+async function exportedCollector(ctx: SubgraphContext, machineId: string | undefined): Promise<CollectorRow> {
+  const { pool } = ctx.runtime.db;
+  const principal = ctx.identity.principal;
+  if (principal?.kind === 'collector') {
+    const own = await collectorById(pool, ctx.tenantSchema(), principal.collectorId);
+    if (!own) throw new UnauthenticatedError('This API key’s collector no longer exists.');
+    if (machineId !== undefined && machineId !== own.machineId) {
+      throw new ForbiddenError('An API key exports only its own machine: omit `machine_id` or give its own.', { field: 'machine_id' });
+    }
+    return own;
+  }
+  if (machineId === undefined) throw new BadUserInputError('`machine_id` is required.', { field: 'machine_id' });
+  const collector = await collectorByMachine(pool, ctx.tenantSchema(), machineId);
+  if (!collector) throw new NotFoundError('No machine with this id in your tenant.', { field: 'machine_id' });
+  return collector;
+}
+
+/** Refuses anonymous callers and users below ANALYST before anything is read. */
+function authorize(ctx: SubgraphContext): void {
+  const { principal, tenant } = ctx.identity;
+  if (!principal || !tenant) throw new UnauthenticatedError();
+  if (principal.kind === 'user' && !roleAtLeast(principal.role, 'ANALYST')) {
+    throw new ForbiddenError(`Exporting needs the ANALYST or ADMIN role in tenant ${tenant.slug}.`);
+  }
+}
+
+/**
+ * `GET /api/v1/performance/export?start_date=&end_date=&machine_id=&format=csv|json|ndjson`
+ * (SPEC §6–7, the older REST design): one machine's raw points streamed from a server-side
+ * COPY. Authenticated by the gateway-signed identity header like every subgraph request.
+ * Exports in flight per process are capped so slow downloads cannot take the whole pool.
+ */
+export function exportRouter(runtime: Runtime): Router {
+  const logger = runtime.logger.child({ route: 'export' });
+  const maxInFlight = Math.max(1, Math.floor(runtime.config.database.poolSize / 2));
+  let inFlight = 0;
+  const router = Router();
+
+  router.get(EXPORT_PATH, async (req: Request, res: Response) => {
+    let ctx: SubgraphContext | undefined;
+    let request: ExportRequest | undefined;
+    try {
+      ctx = createContext(runtime, readIdentity(req, runtime.secrets.internalSecret), logger);
+      authorize(ctx);
+      request = parseExportRequest(req.query as Record<string, unknown>);
+      const collector = await exportedCollector(ctx, request.machineId);
+      if (inFlight >= maxInFlight) throw new RateLimitedError(1);
+      inFlight++;
+      try {
+        const sql = exportCopySql(
+          ctx.tenantSchema(),
+          { collectorId: collector.id, machineId: collector.machineId, from: request.from, to: request.to },
+          request.format,
+        );
+        await auditRequest(ctx, 'EXPORT', {
+          machineId: collector.machineId,
+          collectorId: collector.id,
+          from: request.from.toISOString(),
+          to: request.to.toISOString(),
+          format: request.format,
+        });
+        res.status(200).set({
+          'content-type': CONTENT_TYPES[request.format],
+          'content-disposition': `attachment; filename="${fileName(collector.machineId, request)}"`,
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        await streamExport(runtime.db.pool, sql, request.format, res);
+      } finally {
+        inFlight--;
+      }
+    } catch (error) {
+      if (error instanceof AppError) {
+        if (ctx?.identity.tenant && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
+          await auditRequest(ctx, 'EXPORT', { reason: error.code, machineId: request?.machineId ?? null }, { outcome: 'FAILURE' });
+        }
+        if (!res.headersSent) return sendError(res, error);
+      }
+      if (res.headersSent) {
+        logger.warn({ err: error }, 'export ended early');
+        res.destroy();
+        return;
+      }
+      logger.error({ err: error }, 'export failed');
+      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,43 @@
+import { METRIC_COLUMNS } from '@perfanalysis/contract';
+import { quoteSchema } from '@perfanalysis/platform';
+import { escapeLiteral } from 'pg';
+import type { ExportFormat } from './exportRequest.js';
+
+/** ISO-8601 UTC with milliseconds, as the contract's `toCsvLine` writes it. */
+const TIMESTAMP = `to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** What one export reads: one collector's raw points in [from, to), labelled with its machine id. */
+export interface ExportSelection {
+  readonly collectorId: string;
+  readonly machineId: string;
+  readonly from: Date;
+  readonly to: Date;
+}
+
+/**
+ * The `COPY … TO STDOUT` statement of an export. COPY takes no bind parameters, so every
+ * value is a literal: the collector id and machine id come from the tenant's own collectors
+ * row and are escaped anyway; the dates are `toISOString()` output.
+ *
+ * - csv: the contract's canonical columns (`timestamp,machine_id,<metrics>`); PostgreSQL
+ *   writes reals in shortest round-trip form, quotes only where needed, and an absent value
+ *   as an empty cell — the same text `toCsvLine` writes.
+ * - json/ndjson: one JSON object per row built by `json_build_object` (absent values null).
+ *   It is copied as a one-column "CSV" whose quote and delimiter are control characters
+ *   JSON text never holds raw, so PostgreSQL writes each object verbatim, one per line,
+ *   with nothing to unescape. For `json` each object but the first is prefixed with a comma.
+ */
+export function exportCopySql(schema: string, selection: ExportSelection, format: ExportFormat): string {
+  const where = `collector_id = ${escapeLiteral(selection.collectorId)}::uuid
+      AND ts >= ${escapeLiteral(selection.from.toISOString())}::timestamptz AND ts < ${escapeLiteral(selection.to.toISOString())}::timestamptz`;
+  const table = `${quoteSchema(schema)}.metric_points`;
+  const machine = escapeLiteral(selection.machineId);
+  if (format === 'csv') {
+    return `COPY (SELECT ${TIMESTAMP}, ${machine}, ${METRIC_COLUMNS.join(', ')} FROM ${table} WHERE ${where} ORDER BY ts)
+      TO STDOUT WITH (FORMAT csv)`;
+  }
+  const object = `json_build_object('timestamp', ${TIMESTAMP}, 'machine_id', ${machine}, ${METRIC_COLUMNS.map((c) => `'${c}', ${c}`).join(', ')})::text`;
+  const line = format === 'json' ? `',' || ${object}` : object;
+  return `COPY (SELECT ${line} FROM ${table} WHERE ${where} ORDER BY ts)
+      TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')`;
+}
