@@ -13,6 +13,7 @@ import { runTrickle } from './modes/runTrickle.js';
 import { runUpload } from './modes/runUpload.js';
 import { createShipper } from './shipper/createShipper.js';
 import { openSpool } from './spool/openSpool.js';
+import './transport/builtinTransports.js';
 import { createTransport } from './transport/transports.js';
 
 /** Everything `runCli` touches outside its arguments, injectable for tests. */

@@ -46,3 +46,8 @@ function unitOf(column: MetricColumn): string {
 export function groupOf(column: MetricColumn): MetricGroup {
   return METRIC_GROUP_NAMES.find((g) => (METRIC_GROUPS[g] as readonly string[]).includes(column))!;
 }
+
+/** A column's GraphQL field name: `cpu_user` → `cpuUser`, `load_1min` → `load1min`. */
+export function columnFieldName(column: MetricColumn): string {
+  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}

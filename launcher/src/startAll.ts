@@ -1,6 +1,7 @@
 import { createRuntime, loadConfig } from '@perfanalysis/platform';
 import path from 'node:path';
 import { startPlatform } from './platformProcess.js';
+import { startLocalAgent } from './localAgent.js';
 import { seedDemo } from './seedDemo.js';
 import { onShutdown } from './shutdown.js';
 import { ALL_ENTITIES } from './subgraphs.js';
@@ -13,8 +14,16 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await createRuntime({ service: 'perfanalysis', config, entities: ALL_ENTITIES, migrate: true });
   const platform = await startPlatform(runtime, config.ports);
-  const demo = await seedDemo(runtime, path.resolve(config.database.embeddedDir, '..'));
+  const dataDir = path.resolve(config.database.embeddedDir, '..');
+  const demo = await seedDemo(runtime, dataDir);
   const base = `http://localhost:${config.ports.gateway}`;
+  const agent = startLocalAgent({
+    server: base,
+    apiKey: demo.apiKey,
+    machineId: demo.machineId,
+    spoolDir: path.join(dataDir, 'agent-spool'),
+    logger: runtime.logger,
+  });
   const lines = [
     '',
     'PerfAnalysis is running.',
@@ -23,11 +32,12 @@ async function main(): Promise<void> {
     `  Database:    ${runtime.embedded ? `embedded PostgreSQL, data in ${runtime.embedded.dataDir}` : 'DATABASE_URL'}`,
     `  Pub/sub:     ${config.redis.url ? 'Redis (REDIS_URL)' : 'in-process'}`,
     `  Demo login:  ${demo.email} / ${demo.password ?? '(set at first start; reset with `npm run admin -- set-password admin@demo.local`)'}`,
-    `  Tenant:      ${demo.tenantSlug}   Collector: ${demo.machineId}`,
+    `  Tenant:      ${demo.tenantSlug}   Collector: ${demo.machineId} (this machine, trickled every second by the local agent)`,
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   onShutdown(runtime.logger, async () => {
+    await agent.stop();
     await platform.stop();
     await runtime.close();
   });

@@ -1,9 +1,7 @@
-import { METRIC_COLUMNS, METRIC_UNITS, type MetricColumn } from '@perfanalysis/contract';
+import { columnFieldName, METRIC_COLUMNS, METRIC_UNITS, type MetricColumn } from '@perfanalysis/contract';
 
-/** `cpu_user` → `cpuUser`, `load_1min` → `load1min`: the GraphQL name of a column. */
-export function fieldName(column: MetricColumn): string {
-  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
+/** The GraphQL name of a column (see the contract). */
+export const fieldName = columnFieldName;
 
 export const COLUMN_FIELDS: readonly { column: MetricColumn; field: string; unit: string }[] = METRIC_COLUMNS.map((column) => ({
   column,

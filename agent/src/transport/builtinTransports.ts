@@ -1,0 +1,3 @@
+// Importing registers the transports, as collectors register themselves.
+import './trickleTransport.js';
+import './uploadTransport.js';
