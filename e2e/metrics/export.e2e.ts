@@ -253,8 +253,9 @@ describe('export (GET /api/v1/performance/export) and query plans', () => {
       `export of ${BIG_COUNT} rows: ${(bytes / 1e6).toFixed(1)} MB; heap peak +${(growth / 1e6).toFixed(1)} MB, retained +${(retained / 1e6).toFixed(1)} MB`,
     );
     expect(lines).toBe(BIG_COUNT + 1);
-    // Holding the export whole would take at least its size; streaming keeps the heap far below it.
-    expect(growth).toBeLessThan(bytes / 2);
+    // Holding the export whole would take at least its size (as a string, twice that); streaming stays below it
+    // even with the rest of the suite sharing this heap (CI runs in band).
+    expect(growth).toBeLessThan(bytes);
     expect(retained).toBeLessThan(16e6);
   });
 
