@@ -1,6 +1,7 @@
 import { AddDomainDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
 import { createTestEnvironment, newTenant } from '@perfanalysis/testenv';
 import { CROSS_TENANT_CASES, type IsolationWorld } from './crossTenantCases.js';
+import { LIVE_CROSS_TENANT_CASES } from './liveCrossTenantCases.js';
 
 describe('tenant A cannot see, change or reach tenant B', () => {
   let world: IsolationWorld;
@@ -18,7 +19,7 @@ describe('tenant A cannot see, change or reach tenant B', () => {
 
   afterAll(() => world?.env.stop());
 
-  it.each(CROSS_TENANT_CASES.map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
+  it.each([...CROSS_TENANT_CASES, ...LIVE_CROSS_TENANT_CASES].map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
     const attempt = testCase.attempt(world);
     if (testCase.expected === 'noLeak') {
       await attempt;

@@ -26,6 +26,7 @@ import { CredentialStore } from './auth/credentialStore.js';
 import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDataSource.js';
 import { credentialsOf } from './credentials.js';
 import { subgraphRoutes } from './forward/subgraphRoutes.js';
+import { createLiveGateway } from './live/liveGateway.js';
 import { readSupergraph } from './supergraph.js';
 
 export interface GatewayOptions {
@@ -83,6 +84,9 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     ],
   });
 
+  // graphql-ws subscriptions on the same /graphql (registers for the gateway's schema before start).
+  const live = createLiveGateway({ gateway, runtime, authenticator, subgraphUrls: urls, registry: metrics.registry, logger });
+
   const subgraphChecks = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`subgraph:${name}`, () => subgraphAnswers(url)]));
   app.use(healthRouter('gateway', { ...readinessChecks(runtime), ...subgraphChecks }));
   app.use(metricsRouter(metrics));
@@ -106,12 +110,14 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         }),
       );
       app.use(jsonErrorHandler(logger));
+      live.attach(httpServer);
       await new Promise<void>((resolve) => httpServer.listen(port, '0.0.0.0', resolve));
       const actual = (httpServer.address() as AddressInfo).port;
       logger.info({ port: actual }, 'gateway listening');
       return { port: actual, url: `http://127.0.0.1:${actual}/graphql` };
     },
     async stop() {
+      await live.close();
       await apollo.stop();
       httpServer.closeAllConnections();
     },

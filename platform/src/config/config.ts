@@ -59,6 +59,20 @@ export interface Config {
     /** How far in the future a timestamp may be. @default 5 minutes */
     readonly futureSkewMs: number;
   };
+  readonly live: {
+    /** Events buffered per subscriber at the gateway; beyond, the oldest are dropped. @default 1000 */
+    readonly clientBuffer: number;
+    /** Oldest `since` a live subscription replays from. @default 24 hours */
+    readonly replayMaxAgeMs: number;
+    /** Most stored points one `since` replay sends. @default 100,000 */
+    readonly replayMaxPoints: number;
+    /** How long live views wait for a lost pub/sub connection before ending with a resumable error. @default 10 s */
+    readonly outageGraceMs: number;
+    /** How long fields of other subgraphs in live payloads are reused (per tenant and role). @default 5 s */
+    readonly entityCacheMs: number;
+    /** How often the gateway checks a graphql-ws connection's credentials again (logout, revocation, expiry). @default 10 s */
+    readonly reauthMs: number;
+  };
   readonly azureKeyVaultUrl: string | undefined;
   readonly sentryDsn: string | undefined;
   /** Origins allowed by CORS; empty means same-origin only. */
@@ -122,6 +136,14 @@ export function loadConfig(env: Env = process.env): Config {
       uploadMaxRows: intOr(env, 'UPLOAD_MAX_ROWS', 1_000_000, 1),
       uploadMaxAgeMs: durationOr(env, 'UPLOAD_MAX_AGE', 30 * 86_400_000),
       futureSkewMs: durationOr(env, 'FUTURE_SKEW', 5 * 60_000),
+    },
+    live: {
+      clientBuffer: intOr(env, 'LIVE_CLIENT_BUFFER', 1_000, 1, 1_000_000),
+      replayMaxAgeMs: durationOr(env, 'LIVE_REPLAY_MAX_AGE', 86_400_000),
+      replayMaxPoints: intOr(env, 'LIVE_REPLAY_MAX_POINTS', 100_000, 1),
+      outageGraceMs: durationOr(env, 'LIVE_OUTAGE_GRACE', 10_000),
+      entityCacheMs: durationOr(env, 'LIVE_ENTITY_CACHE', 5_000),
+      reauthMs: durationOr(env, 'LIVE_REAUTH', 10_000),
     },
     azureKeyVaultUrl: urlOr(env, 'AZURE_KEY_VAULT_URL', undefined, ['https:']),
     sentryDsn: optionalString(env, 'SENTRY_DSN'),

@@ -1,5 +1,7 @@
 export type MessageHandler = (message: string) => void;
 export type Unsubscribe = () => Promise<void>;
+/** 'down': delivery stopped (messages may be lost); 'up': delivery resumed, every channel subscribed again. */
+export type PubSubStatus = 'up' | 'down';
 
 /**
  * Fan-out of messages by channel name. Two adapters implement it: in-process (one process,
@@ -12,4 +14,6 @@ export interface PubSub {
   /** Health probe: resolves when the transport answers. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Transports that can lose messages (Redis) report outages, so that live views can catch up from storage. */
+  onStatus?(listener: (status: PubSubStatus) => void): () => void;
 }

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { MessageHandler, PubSub, Unsubscribe } from './PubSub.js';
+import type { MessageHandler, PubSub, PubSubStatus, Unsubscribe } from './PubSub.js';
 
 export interface RedisPubSubOptions {
   readonly url: string;
@@ -15,7 +15,10 @@ export class RedisPubSub implements PubSub {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly channels = new Map<string, Set<MessageHandler>>();
+  private readonly subscribed = new Map<string, Promise<unknown>>();
   private readonly prefix: string;
+  private readonly statusListeners = new Set<(status: PubSubStatus) => void>();
+  private status: PubSubStatus = 'up';
 
   constructor(options: RedisPubSubOptions) {
     if (!options.prefix) throw new Error('RedisPubSub needs a non-empty channel prefix');
@@ -26,6 +29,16 @@ export class RedisPubSub implements PubSub {
     // ioredis re-subscribes by itself after a reconnect; errors are reported by ping/publish.
     this.publisher.on('error', () => {});
     this.subscriber.on('error', () => {});
+    // Messages published while the subscriber connection is down are lost: say so, and say
+    // when delivery resumed (after ioredis re-subscribed; a PING answered after them proves it).
+    this.subscriber.on('close', () => this.setStatus('down'));
+    this.subscriber.on('ready', () => {
+      if (this.status === 'down')
+        this.subscriber.ping().then(
+          () => this.setStatus('up'),
+          () => undefined,
+        );
+    });
     this.subscriber.on('message', (channel: string, message: string) => {
       const handlers = this.channels.get(channel.slice(this.prefix.length));
       handlers?.forEach((handler) => handler(message));
@@ -41,16 +54,39 @@ export class RedisPubSub implements PubSub {
     if (!handlers) {
       handlers = new Set();
       this.channels.set(channel, handlers);
-      await this.subscriber.subscribe(this.prefix + channel);
+      this.subscribed.set(channel, this.subscriber.subscribe(this.prefix + channel));
     }
     handlers.add(handler);
+    try {
+      // Every caller waits for the one SUBSCRIBE of its channel, not only the first.
+      await this.subscribed.get(channel);
+    } catch (error) {
+      this.forget(channel, handlers, handler);
+      throw error;
+    }
     return async () => {
-      handlers.delete(handler);
-      if (handlers.size === 0 && this.channels.get(channel) === handlers) {
-        this.channels.delete(channel);
-        await this.subscriber.unsubscribe(this.prefix + channel).catch(() => undefined);
-      }
+      if (this.forget(channel, handlers, handler)) await this.subscriber.unsubscribe(this.prefix + channel).catch(() => undefined);
     };
+  }
+
+  /** Removes a handler; true when it was the channel's last (the channel is dropped). */
+  private forget(channel: string, handlers: Set<MessageHandler>, handler: MessageHandler): boolean {
+    handlers.delete(handler);
+    if (handlers.size > 0 || this.channels.get(channel) !== handlers) return false;
+    this.channels.delete(channel);
+    this.subscribed.delete(channel);
+    return true;
+  }
+
+  onStatus(listener: (status: PubSubStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  private setStatus(status: PubSubStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.statusListeners.forEach((listener) => listener(status));
   }
 
   async ping(): Promise<void> {
@@ -59,6 +95,8 @@ export class RedisPubSub implements PubSub {
 
   async close(): Promise<void> {
     this.channels.clear();
+    this.subscribed.clear();
+    this.statusListeners.clear();
     this.publisher.disconnect();
     this.subscriber.disconnect();
   }

@@ -575,6 +575,18 @@ export type Series = {
 /** RAW points (buckets under a minute), MINUTE rollups (whole minutes) or HOUR rollups (whole hours). */
 export type SeriesSource = 'HOUR' | 'MINUTE' | 'RAW';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Points of your tenant as they are stored: one event per point. With `since`, the stored points after it come first (at most LIVE_REPLAY_MAX_AGE back and LIVE_REPLAY_MAX_POINTS points), then the live ones, with no gap and no duplicate. Metrics outside `groups` are null. Each event carries `extensions.resumeFrom`: resubscribe with `since` set to it to miss nothing. */
+  livePoints: MetricPoint;
+};
+
+export type SubscriptionLivePointsArgs = {
+  collectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  groups?: InputMaybe<Array<MetricGroup>>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** A customer organisation; all its data lives in its own PostgreSQL schema. */
 export type Tenant = {
   __typename?: 'Tenant';
@@ -916,6 +928,46 @@ export type SessionFragment = {
   role: Role | null;
   user: { __typename?: 'User'; id: string; email: string; displayName: string };
   tenant: { __typename?: 'Tenant'; id: string; slug: string; name: string } | null;
+};
+
+export type LivePointsSubscriptionVariables = Exact<{
+  collectorIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  groups?: InputMaybe<Array<MetricGroup> | MetricGroup>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+export type LivePointsSubscription = {
+  __typename?: 'Subscription';
+  livePoints: {
+    __typename?: 'MetricPoint';
+    timestamp: string;
+    cpuUser: number | null;
+    cpuSystem: number | null;
+    cpuIowait: number | null;
+    cpuSteal: number | null;
+    memUsedMb: number | null;
+    memTotalMb: number | null;
+    memCachedMb: number | null;
+    memBuffersMb: number | null;
+    collector: { __typename?: 'Collector'; id: string; hostname: string };
+  };
+};
+
+export type LivePointsLeanSubscriptionVariables = Exact<{
+  collectorIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  groups?: InputMaybe<Array<MetricGroup> | MetricGroup>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+export type LivePointsLeanSubscription = {
+  __typename?: 'Subscription';
+  livePoints: {
+    __typename?: 'MetricPoint';
+    timestamp: string;
+    cpuUser: number | null;
+    memUsedMb: number | null;
+    collector: { __typename?: 'Collector'; id: string };
+  };
 };
 
 export type SeriesQueryVariables = Exact<{
@@ -2125,6 +2177,156 @@ export const VerifyTokenDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyTokenQuery, VerifyTokenQueryVariables>;
+export const LivePointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'LivePoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorIds' } },
+          type: { kind: 'ListType', type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groups' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricGroup' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'livePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorIds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groups' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groups' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuUser' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuSystem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuIowait' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuSteal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memUsedMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memTotalMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memCachedMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memBuffersMb' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collector' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LivePointsSubscription, LivePointsSubscriptionVariables>;
+export const LivePointsLeanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'LivePointsLean' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorIds' } },
+          type: { kind: 'ListType', type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groups' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricGroup' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'livePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorIds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groups' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groups' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuUser' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memUsedMb' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collector' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LivePointsLeanSubscription, LivePointsLeanSubscriptionVariables>;
 export const SeriesDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,6 @@
 import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfanalysis/platform';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
+import { createLiveServer } from './live/liveServer.js';
 import { exportRouter } from './read/exportRoute.js';
 import { buildMetricsSchema } from './schema.js';
 
@@ -10,10 +11,15 @@ export const metricsEntities = [];
 
 export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphServer> {
   const { uploadMaxBytes } = runtime.config.limits;
+  const schema = await buildMetricsSchema();
+  // Live subscriptions: graphql-ws on the same /graphql, for the gateway only (signed identity).
+  const live = createLiveServer(schema, runtime);
   return createSubgraphServer({
     name: 'metrics',
-    schema: await buildMetricsSchema(),
+    schema,
     runtime,
+    onListening: (server) => live.attach(server),
+    onStop: () => live.close(),
     // Streams the multipart file to the resolver; the limit surfaces as PAYLOAD_TOO_LARGE.
     graphqlMiddleware: [graphqlUploadExpress({ maxFileSize: uploadMaxBytes, maxFiles: 1 })],
     // GET /api/v1/performance/export: streamed CSV/JSON (SPEC §6–7).
