@@ -9,6 +9,7 @@ import {
   MembersDocument,
   RegisterCollectorDocument,
   RemoveDomainDocument,
+  ReportDocument,
   RevokeApiKeysDocument,
   RotateApiKeyDocument,
   SeriesDocument,
@@ -162,6 +163,11 @@ export const CROSS_TENANT_CASES: CrossTenantCase[] = [
     name: "read B's device series by collector id",
     expected: 'NOT_FOUND',
     attempt: (w) => w.a.client.request(DeviceSeriesDocument, { collectorId: w.bCollectorId, kind: 'CPU', ...LAST_DAY() }),
+  },
+  {
+    name: "render a report of B's collector",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(ReportDocument, { collectorId: w.bCollectorId, ...LAST_DAY() }),
   },
   { name: "export B's machine by machine_id", expected: 'NOT_FOUND', attempt: (w) => exportAsA(w, 'b-secret') },
   {

@@ -94,7 +94,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   return {
     async listen(port) {
       await apollo.start();
-      app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger));
+      app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger, urls.reports));
       app.use(
         '/graphql',
         express.json({ limit: '1mb' }),

@@ -11,29 +11,39 @@ function appErrorStatus(error: unknown): { status: number; code: string; message
 }
 
 /**
- * Requests the gateway streams to the metrics subgraph instead of planning them:
- * GraphQL multipart uploads on /graphql and the REST compatibility API under /api.
+ * Requests the gateway streams to a subgraph instead of planning them: GraphQL multipart
+ * uploads on /graphql and the REST compatibility API under /api (metrics), and the rendered
+ * report downloads under /downloads/reports (reports; the link's token is the capability).
  */
-export function subgraphRoutes(runtime: Runtime, authenticator: Authenticator, metricsUrl: string, logger: Logger): Router {
+export function subgraphRoutes(
+  runtime: Runtime,
+  authenticator: Authenticator,
+  metricsUrl: string,
+  logger: Logger,
+  reportsUrl: string = runtime.config.subgraphUrls.reports,
+): Router {
   const router = Router();
   const metrics = new URL(metricsUrl);
-  const forward = (path: string) => async (req: Request, res: Response) => {
-    let identity;
-    try {
-      identity = await authenticator.authenticate(credentialsOf(req));
-    } catch (error) {
-      const { status, code, message } = appErrorStatus(error);
-      return sendJsonError(res, status, code, message);
-    }
-    forwardToSubgraph(req, res, {
-      target: new URL(path, metrics),
-      identity,
-      secret: runtime.secrets.internalSecret,
-      logger,
-      // The file limit plus room for the multipart envelope (operations, map, part headers).
-      maxBytes: runtime.config.limits.uploadMaxBytes + 65_536,
-    });
-  };
+  const reports = new URL(reportsUrl);
+  const forward =
+    (path: string, base: URL = metrics) =>
+    async (req: Request, res: Response) => {
+      let identity;
+      try {
+        identity = await authenticator.authenticate(credentialsOf(req));
+      } catch (error) {
+        const { status, code, message } = appErrorStatus(error);
+        return sendJsonError(res, status, code, message);
+      }
+      forwardToSubgraph(req, res, {
+        target: new URL(path, base),
+        identity,
+        secret: runtime.secrets.internalSecret,
+        logger,
+        // The file limit plus room for the multipart envelope (operations, map, part headers).
+        maxBytes: runtime.config.limits.uploadMaxBytes + 65_536,
+      });
+    };
   router.post('/graphql', (req: Request, res: Response, next: NextFunction) => {
     if (!req.is('multipart/form-data')) return next();
     // Apollo's CSRF rule for multipart: a simple cross-site form cannot set this header.
@@ -43,5 +53,6 @@ export function subgraphRoutes(runtime: Runtime, authenticator: Authenticator, m
     return forward(metrics.pathname)(req, res);
   });
   router.all(/^\/api\/.*/, (req, res) => forward(req.originalUrl)(req, res));
+  router.get(/^\/downloads\/reports\/[^/]+$/, (req, res) => forward(req.originalUrl, reports)(req, res));
   return router;
 }

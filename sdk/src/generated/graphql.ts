@@ -475,6 +475,8 @@ export type Query = {
   members: Array<Membership>;
   /** Every tenant the caller belongs to, with the role held there. */
   myMemberships: Array<Membership>;
+  /** Renders a report of one collector of your tenant over [from, to) (at most 31 days): the HTML report with the sections asked (all when omitted), or with format SVG one chart (`chart`) as a standalone SVG. The document is offered at `downloadUrl` for 10 minutes. */
+  report: Report;
   /** Sections a report can contain, in report order. */
   reportSections: Array<ReportSection>;
   /** One group of metrics of one collector over [from, to), in about `buckets` (1–5000) buckets of min/avg/max. Long ranges read minute or hour rollups. */
@@ -499,6 +501,15 @@ export type QueryDeviceSeriesArgs = {
   collectorId: Scalars['ID']['input'];
   from: Scalars['DateTimeISO']['input'];
   kind: DeviceKind;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+export type QueryReportArgs = {
+  chart?: InputMaybe<Scalars['String']['input']>;
+  collectorId: Scalars['ID']['input'];
+  format?: ReportFormat;
+  from: Scalars['DateTimeISO']['input'];
+  sections?: InputMaybe<Array<ReportSection>>;
   to: Scalars['DateTimeISO']['input'];
 };
 
@@ -537,13 +548,25 @@ export type RegisterInput = {
   password: Scalars['String']['input'];
 };
 
-/** A rendered report of one collector over a time range. */
+/** A rendered report of one collector over a time range. The document itself is not in the answer: download it from `downloadUrl` before `expiresAt` (the link is the capability: short-lived and unguessable). */
 export type Report = {
   __typename?: 'Report';
+  /** Size of the document in bytes. */
+  bytes: Scalars['Int']['output'];
+  /** The chart rendered when the format is SVG. */
+  chart: Maybe<Scalars['String']['output']>;
   collector: Collector;
+  /** Relative path of the document on the gateway, `/downloads/reports/<token>`. */
+  downloadUrl: Scalars['String']['output'];
+  /** When the download link stops working. */
+  expiresAt: Scalars['DateTimeISO']['output'];
   format: ReportFormat;
   from: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  /** Points the report was built from. */
+  points: Scalars['Int']['output'];
+  /** Findings of the recommendation rules, most severe first, each citing its figure. */
+  recommendations: Array<Scalars['String']['output']>;
   sections: Array<ReportSection>;
   to: Scalars['DateTimeISO']['output'];
 };
@@ -1089,6 +1112,34 @@ export type UploadMetricsMutation = {
 export type ReportSectionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ReportSectionsQuery = { __typename?: 'Query'; reportSections: Array<ReportSection> };
+
+export type ReportQueryVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  sections?: InputMaybe<Array<ReportSection> | ReportSection>;
+  format?: InputMaybe<ReportFormat>;
+  chart?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ReportQuery = {
+  __typename?: 'Query';
+  report: {
+    __typename?: 'Report';
+    id: string;
+    from: string;
+    to: string;
+    format: ReportFormat;
+    sections: Array<ReportSection>;
+    chart: string | null;
+    downloadUrl: string;
+    expiresAt: string;
+    bytes: number;
+    points: number;
+    recommendations: Array<string>;
+    collector: { __typename?: 'Collector'; id: string };
+  };
+};
 
 export type ProvisionTenantMutationVariables = Exact<{
   input: ProvisionTenantInput;
@@ -2721,6 +2772,109 @@ export const ReportSectionsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportSectionsQuery, ReportSectionsQueryVariables>;
+export const ReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Report' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sections' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportSection' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportFormat' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'chart' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'to' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sections' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sections' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'format' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'chart' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'chart' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collector' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sections' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommendations' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
 export const ProvisionTenantDocument = {
   kind: 'Document',
   definitions: [

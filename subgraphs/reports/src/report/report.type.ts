@@ -1,5 +1,5 @@
 import { CollectorRef } from '@perfanalysis/platform';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ReportSection {
   SUMMARY = 'summary',
@@ -20,7 +20,11 @@ export enum ReportFormat {
 }
 registerEnumType(ReportFormat, { name: 'ReportFormat' });
 
-@ObjectType('Report', { description: 'A rendered report of one collector over a time range.' })
+@ObjectType('Report', {
+  description:
+    'A rendered report of one collector over a time range. The document itself is not in the answer: download it from ' +
+    '`downloadUrl` before `expiresAt` (the link is the capability: short-lived and unguessable).',
+})
 export class Report {
   @Field(() => ID)
   id!: string;
@@ -39,4 +43,22 @@ export class Report {
 
   @Field(() => [ReportSection])
   sections!: ReportSection[];
+
+  @Field(() => String, { nullable: true, description: 'The chart rendered when the format is SVG.' })
+  chart?: string | null;
+
+  @Field({ description: 'Relative path of the document on the gateway, `/downloads/reports/<token>`.' })
+  downloadUrl!: string;
+
+  @Field({ description: 'When the download link stops working.' })
+  expiresAt!: Date;
+
+  @Field(() => Int, { description: 'Size of the document in bytes.' })
+  bytes!: number;
+
+  @Field(() => Int, { description: 'Points the report was built from.' })
+  points!: number;
+
+  @Field(() => [String], { description: 'Findings of the recommendation rules, most severe first, each citing its figure.' })
+  recommendations!: string[];
 }

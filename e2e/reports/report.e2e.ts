@@ -1,0 +1,182 @@
+import { GrantRoleDocument, ReportDocument, type ReportQuery, type ReportQueryVariables } from '@perfanalysis/sdk';
+import { clientFor, createTestEnvironment, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import type { GraphQLClient } from '@perfanalysis/sdk';
+import { storeReportDocument } from '../../subgraphs/reports/src/download/reportDownloadStore.js';
+import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** A day at one second, from an hour boundary two days ago. */
+const T0 = Math.floor((Date.now() - 2 * DAY) / HOUR) * HOUR;
+const SECONDS = 86_400;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+const SECTION_TITLES = ['Executive summary', 'CPU', 'Memory', 'Disk', 'Network', 'Percentiles', 'Capacity', 'Recommendations', 'Alerts'];
+
+/**
+ * Per-device rows for the whole day straight in SQL (4 cores, 2 disks, 2 interfaces), as the
+ * ingest stores them: one jsonb of the aggregate column names per device and second.
+ */
+async function insertDevicePoints(env: TestEnvironment, tenant: TestTenant, collectorId: string): Promise<void> {
+  const schema = schemaOf(tenant);
+  const devices: [string, string, string][] = [
+    ...[0, 1, 2, 3].map((c): [string, string, string] => [
+      'cpu',
+      `cpu${c}`,
+      `jsonb_build_object('cpu_user', 20 + ${c * 10} + 10 * random(), 'cpu_system', 5 * random(), 'cpu_idle', 50 - ${c * 10}, 'cpu_iowait', random(), 'cpu_steal', 0)`,
+    ]),
+    ...['sda', 'sdb'].map((d): [string, string, string] => [
+      'disk',
+      d,
+      `jsonb_build_object('disk_read_mb', random(), 'disk_write_mb', 2 * random(), 'disk_read_ops', 40 * random(), 'disk_write_ops', 80 * random(), 'disk_io_util', 5 * random())`,
+    ]),
+    ...['eth0', 'eth1'].map((d): [string, string, string] => [
+      'net',
+      d,
+      `jsonb_build_object('net_rx_mb', 3 * random(), 'net_tx_mb', random(), 'net_rx_packets', 2000 * random(), 'net_tx_packets', 1500 * random(), 'net_rx_errors', 0, 'net_tx_errors', 0)`,
+    ]),
+  ];
+  for (const [kind, device, metrics] of devices) {
+    await env.runtime.db.pool.query(
+      `INSERT INTO "${schema}".metric_device_points (collector_id, ts, kind, device, metrics)
+       SELECT $1, ts, $2, $3, ${metrics} FROM generate_series($4::timestamptz, $5::timestamptz, interval '1 second') AS ts`,
+      [collectorId, kind, device, iso(T0), iso(T0 + (SECONDS - 1) * 1000)],
+    );
+  }
+  await env.runtime.db.pool.query(`ANALYZE "${schema}".metric_device_points`);
+}
+
+describe('reports subgraph: Query.report and the download link', () => {
+  let env: TestEnvironment;
+  let tenant: TestTenant;
+  let other: TestTenant;
+  let machine: TestMachine;
+  let analyst: GraphQLClient;
+  let viewer: GraphQLClient;
+
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    tenant = await newTenant(env);
+    other = await newTenant(env);
+    machine = await registerMachine(tenant, 'db-01');
+    const random = seededRandom(7);
+    await copyPoints(env.runtime.db.pool, schemaOf(tenant), machine.id, {
+      fromMs: T0,
+      count: SECONDS,
+      values: (i) => realisticValues(i, random),
+    });
+    await insertDevicePoints(env, tenant, machine.id);
+    const roleClient = async (role: 'ANALYST' | 'VIEWER') => {
+      const user = await signUp(env);
+      await tenant.client.request(GrantRoleDocument, { email: user.email, role });
+      return clientFor(env, (await logIn(env, user, tenant.slug)).accessToken);
+    };
+    analyst = await roleClient('ANALYST');
+    viewer = await roleClient('VIEWER');
+  }, 240_000);
+  afterAll(() => env?.stop());
+
+  const lastDay: Pick<ReportQueryVariables, 'from' | 'to'> = { from: iso(T0), to: iso(T0 + DAY) };
+  const report = (variables: Partial<ReportQueryVariables>, client = analyst): Promise<ReportQuery['report']> =>
+    client.request(ReportDocument, { collectorId: machine.id, ...lastDay, ...variables }).then((r) => r.report);
+  const download = (downloadUrl: string) => fetch(new URL(downloadUrl, env.gatewayUrl));
+
+  it('renders a day at one second as HTML and serves it through the gateway as an attachment', async () => {
+    const started = performance.now();
+    const answer = await report({});
+    const renderMs = performance.now() - started;
+    expect(answer).toMatchObject({
+      collector: { id: machine.id },
+      format: 'HTML',
+      chart: null,
+      points: SECONDS,
+      sections: ['SUMMARY', 'CPU', 'MEMORY', 'DISK', 'NETWORK', 'PERCENTILES', 'RADAR', 'RECOMMENDATIONS', 'ALERTS'],
+    });
+    expect(answer.downloadUrl).toMatch(/^\/downloads\/reports\/[A-Za-z0-9_-]{43}$/);
+    const ttl = Date.parse(answer.expiresAt) - Date.now();
+    expect(ttl).toBeGreaterThan(9 * 60_000);
+    expect(ttl).toBeLessThanOrEqual(10 * 60_000);
+    expect(answer.recommendations.every((r) => r.length > 0)).toBe(true);
+
+    const started2 = performance.now();
+    const response = await download(answer.downloadUrl);
+    const html = await response.text();
+    const downloadMs = performance.now() - started2;
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="report_db-01_\d{4}-\d{2}-\d{2}T\d{6}Z_\d{4}-\d{2}-\d{2}T\d{6}Z\.html"$/,
+    );
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(Buffer.byteLength(html)).toBe(answer.bytes);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    for (const title of SECTION_TITLES) expect(html).toContain(`-heading">${title}</h2>`);
+    for (const chart of ['cpu', 'cpuCores', 'memory', 'diskThroughput', 'diskOps', 'diskUtilisation', 'networkThroughput', 'radar']) {
+      expect(html).toContain(`data-chart="${chart}"`);
+    }
+    expect(html).toContain('db-01.test (db-01)');
+    expect(html).toContain('86,400 samples');
+    // Units on the axes and in the figures: CPU in %, memory in MB, throughput in MB/s.
+    expect(html).toMatch(/CPU[^<]*\(%\)/);
+    expect(html).toContain('MB');
+    expect(html).toContain('MB/s');
+    for (const device of ['cpu3', 'sdb', 'eth1']) expect(html).toContain(device);
+    console.info(
+      `report of 24 h at 1 s (86,400 points, 4 cores, 2 disks, 2 interfaces): query ${Math.round(renderMs)} ms, ` +
+        `${answer.bytes} bytes, download ${Math.round(downloadMs)} ms`,
+    );
+  });
+
+  it('renders only the sections asked, in report order', async () => {
+    const answer = await report({ sections: ['MEMORY', 'CPU'], from: iso(T0), to: iso(T0 + HOUR) });
+    expect(answer).toMatchObject({ sections: ['CPU', 'MEMORY'], points: 3_600 });
+    const html = await (await download(answer.downloadUrl)).text();
+    expect(html).toContain('-heading">CPU</h2>');
+    expect(html).toContain('-heading">Memory</h2>');
+    expect(html).not.toContain('-heading">Network</h2>');
+  });
+
+  it('renders one chart as a standalone SVG', async () => {
+    const answer = await report({ format: 'SVG', chart: 'cpu', from: iso(T0), to: iso(T0 + 6 * HOUR) });
+    expect(answer).toMatchObject({ format: 'SVG', chart: 'cpu', points: 6 * 3_600 });
+    const response = await download(answer.downloadUrl);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/filename="report_db-01_.*_cpu\.svg"$/);
+    const svg = await response.text();
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  });
+
+  it('refuses an SVG without a known chart and ranges that are empty, reversed or too long', async () => {
+    await expect(report({ format: 'SVG' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(report({ format: 'SVG', chart: 'pie' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(report({ from: iso(T0 + HOUR), to: iso(T0) })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(report({ from: iso(T0 - 32 * DAY), to: iso(T0) })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('needs ANALYST: a VIEWER is FORBIDDEN, anonymous UNAUTHENTICATED; the ADMIN may', async () => {
+    await expect(report({}, viewer)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(report({}, clientFor(env))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(report({ from: iso(T0), to: iso(T0 + 60_000) }, tenant.client)).resolves.toMatchObject({ points: 60 });
+  });
+
+  it('knows only collectors of the caller’s tenant: unknown and foreign ids are NOT_FOUND alike', async () => {
+    await expect(report({ collectorId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(report({ collectorId: 'not-a-uuid' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(report({}, other.client)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('answers 404 in the platform’s error shape for an unknown, malformed or expired token', async () => {
+    const notFound = { errors: [{ message: expect.any(String), extensions: { code: 'NOT_FOUND' } }] };
+    for (const path of [`/downloads/reports/${'A'.repeat(43)}`, '/downloads/reports/short']) {
+      const response = await download(path);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual(notFound);
+    }
+    const expired = await storeReportDocument(env.runtime.kv, { body: '<p>gone</p>', contentType: 'text/html', fileName: 'x.html' }, 50);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const response = await download(expired.downloadUrl);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual(notFound);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Runtime } from '@perfanalysis/platform';
+import { type Request, type Response, Router } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { loadReportDocument, REPORT_DOWNLOAD_PATH } from './reportDownloadStore.js';
+
+/** Chunks the document is written in, so a large report respects the socket's backpressure. */
+const CHUNK_CHARS = 64 * 1024;
+
+function* chunks(body: string): Generator<string> {
+  for (let i = 0; i < body.length; i += CHUNK_CHARS) yield body.slice(i, i + CHUNK_CHARS);
+}
+
+/**
+ * `GET /downloads/reports/:token`: the rendered report stored by `Query.report`, as an
+ * attachment. The token alone authorises the download (see `storeReportDocument`); an
+ * unknown, malformed or expired token is a 404 in the platform's JSON error shape.
+ */
+export function reportDownloadRouter(runtime: Runtime): Router {
+  const logger = runtime.logger.child({ route: 'report-download' });
+  const router = Router();
+  router.get(`${REPORT_DOWNLOAD_PATH}/:token`, async (req: Request, res: Response) => {
+    try {
+      const document = await loadReportDocument(runtime.kv, String(req.params.token));
+      if (!document) {
+        res
+          .status(404)
+          .set('cache-control', 'no-store')
+          .json({
+            errors: [
+              { message: 'This report link is unknown or has expired: ask for the report again.', extensions: { code: 'NOT_FOUND' } },
+            ],
+          });
+        return;
+      }
+      res.status(200).set({
+        'content-type': document.contentType,
+        'content-length': String(Buffer.byteLength(document.body)),
+        'content-disposition': `attachment; filename="${document.fileName}"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      });
+      await pipeline(Readable.from(chunks(document.body)), res);
+    } catch (error) {
+      logger.error({ err: error }, 'report download failed');
+      if (res.headersSent) res.destroy();
+      else res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,117 @@
+import type { DeviceKind } from '@perfanalysis/contract';
+import {
+  CHART_NAMES,
+  type ChartName,
+  isChartName,
+  recommend,
+  renderChartSvg,
+  renderPreparedReportHtml,
+  ReportDataBuilder,
+  type ReportMeta,
+  type ReportSection,
+} from '@perfanalysis/reports';
+import { BadUserInputError, type Runtime } from '@perfanalysis/platform';
+import type { ReportCollector } from './findReportCollector.js';
+import { readReportPoints } from './readReportPoints.js';
+
+/** What to render. */
+export interface CollectorReportRequest {
+  readonly collector: ReportCollector;
+  readonly schema: string;
+  readonly from: Date;
+  readonly to: Date;
+  readonly sections: readonly ReportSection[];
+  readonly format: 'html' | 'svg';
+  readonly chart?: string | null;
+  readonly generatedAt: Date;
+}
+
+/** A rendered document and what the answer says about it. */
+export interface RenderedReport {
+  readonly body: string;
+  readonly contentType: string;
+  readonly fileName: string;
+  readonly chart: ChartName | null;
+  readonly points: number;
+  readonly recommendations: string[];
+}
+
+/** The chart of an SVG request, BAD_USER_INPUT when missing or unknown. */
+export function requireChart(format: 'html' | 'svg', chart: string | null | undefined): ChartName | null {
+  if (format !== 'svg') return null;
+  if (!chart || !isChartName(chart)) {
+    throw new BadUserInputError(`The SVG format renders one chart: set \`chart\` to one of ${CHART_NAMES.join(', ')}.`, {
+      field: 'chart',
+      charts: [...CHART_NAMES],
+    });
+  }
+  return chart;
+}
+
+/** Device kinds whose per-device charts or capacities the sections (or the chart) need. */
+function deviceKindsFor(sections: readonly ReportSection[], chart: ChartName | null): DeviceKind[] {
+  const wanted = new Set<string>(chart ? [chart] : sections);
+  const kinds: DeviceKind[] = [];
+  // Per-core chart, and the CPU count that the radar and the load rule compare against.
+  if (['cpu', 'cpuCores', 'radar', 'summary', 'recommendations'].some((s) => wanted.has(s))) kinds.push('cpu');
+  if (['disk', 'diskThroughput', 'diskOps', 'diskUtilisation'].some((s) => wanted.has(s))) kinds.push('disk');
+  if (['network', 'networkThroughput', 'networkPackets', 'networkErrors'].some((s) => wanted.has(s))) kinds.push('net');
+  return kinds;
+}
+
+function fileStamp(d: Date): string {
+  return d
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '');
+}
+
+/**
+ * Streams the collector's points of [from, to) from its tenant schema into a
+ * `ReportDataBuilder` (one keyset page in memory at a time) and renders the HTML report or
+ * one chart's standalone SVG.
+ */
+export async function renderCollectorReport(runtime: Runtime, request: CollectorReportRequest): Promise<RenderedReport> {
+  const chart = requireChart(request.format, request.chart);
+  const { collector, from, to } = request;
+  const expected = Math.min(Math.ceil((to.getTime() - from.getTime()) / 1000) + 1, 1 << 20);
+  const builder = new ReportDataBuilder({ from, to }, expected);
+  const points = readReportPoints(runtime.db.pool, request.schema, {
+    collectorId: collector.id,
+    from,
+    to,
+    deviceKinds: deviceKindsFor(request.sections, chart),
+  });
+  for await (const point of points) builder.add(point);
+  const meta: ReportMeta = {
+    machineId: collector.machineId,
+    hostname: collector.hostname,
+    from,
+    to,
+    sections: request.sections,
+    generatedAt: request.generatedAt,
+  };
+  const count = builder.count;
+  const data = builder.finish(meta);
+  const recommendations = recommend(data).map((r) => `${r.title}: ${r.finding}`);
+  const machine = collector.machineId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80) || 'machine';
+  const stem = `${machine}_${fileStamp(from)}_${fileStamp(to)}`;
+  if (chart) {
+    return {
+      body: renderChartSvg(chart, data),
+      contentType: 'image/svg+xml; charset=utf-8',
+      fileName: `report_${stem}_${chart}.svg`,
+      chart,
+      points: count,
+      recommendations,
+    };
+  }
+  return {
+    body: renderPreparedReportHtml(data, meta),
+    contentType: 'text/html; charset=utf-8',
+    fileName: `report_${stem}.html`,
+    chart: null,
+    points: count,
+    recommendations,
+  };
+}

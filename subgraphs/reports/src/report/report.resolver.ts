@@ -1,0 +1,87 @@
+import { CollectorRef, RateLimitedError, ref, type SubgraphContext } from '@perfanalysis/platform';
+import { REPORT_SECTIONS } from '@perfanalysis/reports';
+import { randomUUID } from 'node:crypto';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { storeReportDocument } from '../download/reportDownloadStore.js';
+import { findReportCollector } from './findReportCollector.js';
+import { renderCollectorReport, requireChart } from './renderCollectorReport.js';
+import { checkReportRange, REPORT_LIMITS } from './reportLimits.js';
+import { Report, ReportFormat, ReportSection } from './report.type.js';
+
+/**
+ * The schema default of `format` can reach the resolver as the enum's name (`HTML`) rather
+ * than its value (`html`), depending on how the argument default was coerced: accept both.
+ */
+function internalFormat(format: ReportFormat | keyof typeof ReportFormat): ReportFormat {
+  return (ReportFormat as Record<string, ReportFormat>)[format] ?? (format as ReportFormat);
+}
+
+/** Reports rendering in this process (rendering is CPU-bound: a few at a time). */
+let inFlight = 0;
+
+@Resolver(() => Report)
+export class ReportResolver {
+  @Authorized('ANALYST')
+  @Query(() => Report, {
+    description:
+      `Renders a report of one collector of your tenant over [from, to) (at most ${REPORT_LIMITS.maxRangeDays} days): the HTML ` +
+      'report with the sections asked (all when omitted), or with format SVG one chart (`chart`) as a standalone SVG. ' +
+      `The document is offered at \`downloadUrl\` for ${REPORT_LIMITS.downloadTtlMs / 60_000} minutes.`,
+  })
+  async report(
+    @Arg('collectorId', () => ID) collectorId: string,
+    @Arg('from') from: Date,
+    @Arg('to') to: Date,
+    @Arg('sections', () => [ReportSection], { nullable: true }) sections: ReportSection[] | null | undefined,
+    @Arg('format', () => ReportFormat, { defaultValue: ReportFormat.HTML }) formatArg: ReportFormat,
+    @Arg('chart', () => String, { nullable: true }) chart: string | null | undefined,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Report> {
+    const format = internalFormat(formatArg);
+    checkReportRange(from, to);
+    requireChart(format, chart);
+    const collector = await findReportCollector(ctx, collectorId);
+    const wanted = sections?.length ? REPORT_SECTIONS.filter((s) => sections.includes(s as ReportSection)) : [...REPORT_SECTIONS];
+    if (inFlight >= REPORT_LIMITS.maxInFlight) throw new RateLimitedError(2);
+    inFlight++;
+    const started = performance.now();
+    try {
+      const rendered = await renderCollectorReport(ctx.runtime, {
+        collector,
+        schema: ctx.tenantSchema(),
+        from,
+        to,
+        sections: wanted,
+        format,
+        chart,
+        generatedAt: new Date(),
+      });
+      const stored = await storeReportDocument(
+        ctx.runtime.kv,
+        { body: rendered.body, contentType: rendered.contentType, fileName: rendered.fileName },
+        REPORT_LIMITS.downloadTtlMs,
+      );
+      const bytes = Buffer.byteLength(rendered.body);
+      ctx.logger.info(
+        { collectorId: collector.id, format, points: rendered.points, bytes, ms: Math.round(performance.now() - started) },
+        'report rendered',
+      );
+      return Object.assign(new Report(), {
+        id: randomUUID(),
+        collector: ref(CollectorRef, collector.id),
+        from,
+        to,
+        format,
+        sections: wanted as ReportSection[],
+        chart: rendered.chart,
+        downloadUrl: stored.downloadUrl,
+        expiresAt: stored.expiresAt,
+        bytes,
+        points: rendered.points,
+        recommendations: rendered.recommendations,
+      });
+    } finally {
+      inFlight--;
+    }
+  }
+}
