@@ -15,9 +15,10 @@ COPY sdk/package.json sdk/
 COPY gateway/package.json gateway/
 COPY internal/testenv/package.json internal/testenv/
 COPY launcher/package.json launcher/
+COPY dashboard/package.json dashboard/
 RUN npm ci
 COPY . .
-RUN npx tsc -b && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

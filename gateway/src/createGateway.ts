@@ -24,6 +24,7 @@ import type { AddressInfo } from 'node:net';
 import { createAuthenticator } from './auth/authenticateRequest.js';
 import { CredentialStore } from './auth/credentialStore.js';
 import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDataSource.js';
+import { dashboardRouter } from './dashboardStatic.js';
 import { credentialsOf } from './credentials.js';
 import { subgraphRoutes } from './forward/subgraphRoutes.js';
 import { createLiveGateway } from './live/liveGateway.js';
@@ -109,6 +110,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
           },
         }),
       );
+      app.use(dashboardRouter());
       app.use(jsonErrorHandler(logger));
       live.attach(httpServer);
       await new Promise<void>((resolve) => httpServer.listen(port, '0.0.0.0', resolve));

@@ -851,6 +851,80 @@ export type CollectorFieldsFragment = {
   status: CollectorStatus;
 };
 
+export type DashboardCollectorsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DashboardCollectorsQuery = {
+  __typename?: 'Query';
+  collectors: Array<{
+    __typename?: 'Collector';
+    id: string;
+    machineId: string;
+    hostname: string;
+    ip: string | null;
+    platform: string | null;
+    site: string | null;
+    active: boolean;
+    createdAt: string;
+    lastSeen: string | null;
+    status: CollectorStatus;
+    latestPoint: {
+      __typename?: 'MetricPoint';
+      timestamp: string;
+      cpuUser: number | null;
+      cpuSystem: number | null;
+      cpuIowait: number | null;
+      cpuSteal: number | null;
+      memUsedMb: number | null;
+      memTotalMb: number | null;
+    } | null;
+  }>;
+};
+
+export type DashboardCollectorQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DashboardCollectorQuery = {
+  __typename?: 'Query';
+  collector: {
+    __typename?: 'Collector';
+    id: string;
+    machineId: string;
+    hostname: string;
+    ip: string | null;
+    platform: string | null;
+    site: string | null;
+    active: boolean;
+    createdAt: string;
+    lastSeen: string | null;
+    status: CollectorStatus;
+    latestPoint: { __typename?: 'MetricPoint'; timestamp: string } | null;
+  } | null;
+};
+
+export type DashboardLivePointsSubscriptionVariables = Exact<{
+  collectorIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  groups?: InputMaybe<Array<MetricGroup> | MetricGroup>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+export type DashboardLivePointsSubscription = {
+  __typename?: 'Subscription';
+  livePoints: {
+    __typename?: 'MetricPoint';
+    timestamp: string;
+    cpuUser: number | null;
+    cpuSystem: number | null;
+    cpuIowait: number | null;
+    cpuSteal: number | null;
+    memTotalMb: number | null;
+    memUsedMb: number | null;
+    memCachedMb: number | null;
+    memBuffersMb: number | null;
+    swapUsedMb: number | null;
+  };
+};
+
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
@@ -1846,6 +1920,198 @@ export const RevokeApiKeysDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeApiKeysMutation, RevokeApiKeysMutationVariables>;
+export const DashboardCollectorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardCollectors' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollectorFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestPoint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuUser' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuSystem' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuIowait' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuSteal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memUsedMb' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memTotalMb' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollectorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Collector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardCollectorsQuery, DashboardCollectorsQueryVariables>;
+export const DashboardCollectorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardCollector' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollectorFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestPoint' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'timestamp' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollectorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Collector' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardCollectorQuery, DashboardCollectorQueryVariables>;
+export const DashboardLivePointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'DashboardLivePoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorIds' } },
+          type: { kind: 'ListType', type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groups' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricGroup' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'livePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorIds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groups' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groups' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuUser' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuSystem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuIowait' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuSteal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memTotalMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memUsedMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memCachedMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memBuffersMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'swapUsedMb' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardLivePointsSubscription, DashboardLivePointsSubscriptionVariables>;
 export const RegisterDocument = {
   kind: 'Document',
   definitions: [
