@@ -1,10 +1,13 @@
 import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfanalysis/platform';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { createLiveServer } from './live/liveServer.js';
+import { compatRouter } from './ingest/compatRoutes.js';
 import { exportRouter } from './read/exportRoute.js';
 import { buildMetricsSchema } from './schema.js';
+import { startRetentionJob } from './storage/retention.js';
 
 export { buildMetricsSchema };
+export { maintainPartitions } from './storage/retention.js';
 
 /** The metrics subgraph maps no entities: its hot paths are SQL and COPY. */
 export const metricsEntities = [];
@@ -14,15 +17,22 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
   const schema = await buildMetricsSchema();
   // Live subscriptions: graphql-ws on the same /graphql, for the gateway only (signed identity).
   const live = createLiveServer(schema, runtime);
+  let retention: { stop(): void } | undefined;
   return createSubgraphServer({
     name: 'metrics',
     schema,
     runtime,
-    onListening: (server) => live.attach(server),
-    onStop: () => live.close(),
+    onListening: (server) => {
+      live.attach(server);
+      retention = startRetentionJob(runtime);
+    },
+    onStop: async () => {
+      retention?.stop();
+      await live.close();
+    },
     // Streams the multipart file to the resolver; the limit surfaces as PAYLOAD_TOO_LARGE.
     graphqlMiddleware: [graphqlUploadExpress({ maxFileSize: uploadMaxBytes, maxFiles: 1 })],
     // GET /api/v1/performance/export: streamed CSV/JSON (SPEC §6–7).
-    routes: (app) => app.use(exportRouter(runtime)),
+    routes: (app) => app.use(exportRouter(runtime), compatRouter(runtime)),
   });
 }

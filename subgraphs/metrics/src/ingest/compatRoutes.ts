@@ -1,0 +1,130 @@
+import type { MetricColumn, MetricPoint, MetricValues } from '@perfanalysis/contract';
+import { METRIC_COLUMNS } from '@perfanalysis/contract';
+import {
+  AppError,
+  BadUserInputError,
+  createContext,
+  ForbiddenError,
+  readIdentity,
+  roleAtLeast,
+  type Runtime,
+  type SubgraphContext,
+  UnauthenticatedError,
+} from '@perfanalysis/platform';
+import busboy from 'busboy';
+import express, { type Request, type Response, Router } from 'express';
+import { tricklePoints } from './tricklePoints.js';
+import { uploadCsv } from './uploadCsv.js';
+
+/** Older agents' REST paths (SPEC §6), mapped onto the same services as the GraphQL mutations. */
+export const REST_UPLOAD_PATH = '/api/v1/performance/upload';
+export const REST_TRICKLE_PATH = '/api/trickle/ingest/';
+
+function sendError(res: Response, error: unknown, runtime: Runtime): void {
+  if (res.headersSent) return void res.destroy();
+  if (error instanceof AppError)
+    return void res.status(error.httpStatus).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+  runtime.logger.error({ err: error }, 'REST ingest failed');
+  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+}
+
+/** ADMIN users or a collector's API key may write metrics (as `uploadMetrics`). */
+function writerContext(req: Request, runtime: Runtime): SubgraphContext {
+  const ctx = createContext(runtime, readIdentity(req, runtime.secrets.internalSecret), runtime.logger);
+  const { principal, tenant } = ctx.identity;
+  if (!principal || !tenant) throw new UnauthenticatedError();
+  if (principal.kind === 'user' && !roleAtLeast(principal.role, 'ADMIN'))
+    throw new ForbiddenError('Uploading needs the ADMIN role or a collector API key.');
+  return ctx;
+}
+
+/** `{ timestamp, cpu_user, …, devices: [{ kind, device, … }] }` as the older agents sent it. */
+function restPoint(raw: unknown, index: number): MetricPoint {
+  const record = (raw ?? {}) as Record<string, unknown>;
+  const values = (source: Record<string, unknown>): MetricValues => {
+    const out: Partial<Record<MetricColumn, number>> = {};
+    for (const column of METRIC_COLUMNS) {
+      const value = source[column];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'number')
+        throw new BadUserInputError(`Point ${index}: ${column} must be a number.`, { field: `points[${index}].${column}` });
+      out[column] = value;
+    }
+    return out;
+  };
+  const ts =
+    typeof record.timestamp === 'number' && record.timestamp < 1e11 ? record.timestamp * 1000 : Date.parse(String(record.timestamp));
+  if (!Number.isFinite(ts))
+    throw new BadUserInputError(`Point ${index}: timestamp must be ISO-8601 or epoch seconds.`, { field: `points[${index}].timestamp` });
+  const devices = Array.isArray(record.devices) ? record.devices : [];
+  return {
+    timestamp: ts,
+    values: values(record),
+    devices: devices.map((d: Record<string, unknown>) => {
+      if (!['cpu', 'disk', 'net'].includes(String(d.kind)) || typeof d.device !== 'string') {
+        throw new BadUserInputError(`Point ${index}: each device needs kind cpu|disk|net and a device name.`, {
+          field: `points[${index}].devices`,
+        });
+      }
+      return { kind: d.kind as 'cpu' | 'disk' | 'net', device: d.device, values: values(d) };
+    }),
+  };
+}
+
+/**
+ * `POST /api/v1/performance/upload` (multipart `file`, `machine_id` as a field before the file
+ * or in the query string) and `POST /api/trickle/ingest/` (JSON `{ points: [...] }` or an array,
+ * snake_case columns): the REST design older agents and scripts still use.
+ */
+export function compatRouter(runtime: Runtime): Router {
+  const router = Router();
+  router.post(REST_UPLOAD_PATH, (req: Request, res: Response) => {
+    let ctx: SubgraphContext;
+    try {
+      ctx = writerContext(req, runtime);
+    } catch (error) {
+      return sendError(res, error, runtime);
+    }
+    let machineId = typeof req.query.machine_id === 'string' ? req.query.machine_id : undefined;
+    let handled = false;
+    const parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: runtime.config.limits.uploadMaxBytes, fields: 10 } });
+    parser.on('field', (name, value) => {
+      if (name === 'machine_id') machineId = value;
+    });
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file' || handled) return void stream.resume();
+      handled = true;
+      uploadCsv(ctx, stream, info.filename ?? null, machineId)
+        .then((r) =>
+          res.json({
+            rows_processed: r.rowsProcessed,
+            duplicates_skipped: r.duplicatesSkipped,
+            from: r.from,
+            to: r.to,
+            machines: r.machines,
+            ignored_columns: r.ignoredColumns,
+          }),
+        )
+        .catch((error: unknown) => sendError(res, error, runtime));
+    });
+    parser.on('close', () => {
+      if (!handled) sendError(res, new BadUserInputError('Send the CSV as the multipart field `file`.', { field: 'file' }), runtime);
+    });
+    parser.on('error', (error) => sendError(res, new BadUserInputError(`Unreadable multipart body: ${(error as Error).message}`), runtime));
+    req.pipe(parser);
+  });
+  router.post(REST_TRICKLE_PATH, express.json({ limit: '5mb' }), async (req: Request, res: Response) => {
+    try {
+      const ctx = createContext(runtime, readIdentity(req, runtime.secrets.internalSecret), runtime.logger);
+      ctx.collector();
+      const body = req.body as unknown;
+      const list = Array.isArray(body) ? body : (body as { points?: unknown })?.points;
+      if (!Array.isArray(list)) throw new BadUserInputError('Send `{ "points": [...] }` or an array of points.', { field: 'points' });
+      const ack = await tricklePoints(ctx, list.map(restPoint));
+      res.json(ack);
+    } catch (error) {
+      sendError(res, error, runtime);
+    }
+  });
+  return router;
+}

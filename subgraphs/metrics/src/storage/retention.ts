@@ -1,0 +1,70 @@
+import { quoteSchema, type Runtime } from '@perfanalysis/platform';
+import type { PoolClient } from 'pg';
+import { PARTITIONED_TABLES } from './metricTables.js';
+import { ensurePartitions, forgetPartitions } from './partitions.js';
+
+/** Held while one replica maintains partitions; the others skip that round. */
+const RETENTION_LOCK = 7_046_002;
+const MONTH_NAME = /_y(\d{4})m(\d{2})$/;
+
+/** Partitions of a tenant whose whole month ended before the tenant's retention window. */
+async function expiredPartitions(client: PoolClient, schema: string, cutoff: number): Promise<string[]> {
+  const { rows } = await client.query<{ relname: string }>(
+    `SELECT c.relname FROM pg_inherits i
+       JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
+       JOIN pg_namespace n ON n.oid = p.relnamespace
+      WHERE n.nspname = $1 AND p.relname = ANY($2)`,
+    [schema, PARTITIONED_TABLES.map((t) => t.table)],
+  );
+  return rows
+    .map((r) => r.relname)
+    .filter((name) => {
+      const match = MONTH_NAME.exec(name);
+      return match !== null && Date.UTC(Number(match[1]), Number(match[2]), 1) <= cutoff;
+    });
+}
+
+/**
+ * One round for every tenant: drop whole monthly partitions older than its retention (SPEC §5)
+ * and create the partitions of this month and the next two, so ingest rarely creates any.
+ * Returns the partitions dropped.
+ */
+export async function maintainPartitions(runtime: Runtime, now = Date.now()): Promise<string[]> {
+  const client = await runtime.db.pool.connect();
+  const dropped: string[] = [];
+  try {
+    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [RETENTION_LOCK]);
+    if (!locked[0]?.ok) return dropped;
+    try {
+      const { rows: tenants } = await client.query<{ schema_name: string; retention_days: number }>(
+        'SELECT schema_name, retention_days FROM public.tenants',
+      );
+      for (const { schema_name: schema, retention_days: days } of tenants) {
+        for (const name of await expiredPartitions(client, schema, now - days * 86_400_000)) {
+          await client.query(`DROP TABLE IF EXISTS ${quoteSchema(schema)}.${name}`);
+          dropped.push(`${schema}.${name}`);
+        }
+        forgetPartitions(schema);
+        await ensurePartitions(client, schema, now, now + 62 * 86_400_000);
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [RETENTION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+  if (dropped.length) runtime.logger.info({ dropped }, 'retention dropped partitions');
+  return dropped;
+}
+
+/** Runs `maintainPartitions` now and every `everyMs`; errors are logged, never thrown. */
+export function startRetentionJob(runtime: Runtime, everyMs = 3_600_000): { stop(): void } {
+  const run = () =>
+    void maintainPartitions(runtime).catch((error: unknown) =>
+      runtime.logger.warn({ err: error }, 'partition maintenance failed; retrying next round'),
+    );
+  run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
