@@ -51,13 +51,12 @@ describe('percentiles (nearest rank)', () => {
     );
   });
 
-  it('stays linear on long runs of equal values (swap at 0 all day)', () => {
+  it('answers long runs of equal values (swap at 0 all day) exactly', () => {
+    // A selection that degrades on equal keys would be quadratic here (200,000² steps) and blow the
+    // test's time-out; speed itself is measured in bench/, not asserted here.
     const zeros = new Float64Array(200_000);
     zeros[123] = 5;
-    const started = process.hrtime.bigint();
     expect(percentiles(zeros, [95, 99, 100])).toEqual([0, 0, 5]);
-    // Quadratic behaviour would take minutes here; linear takes milliseconds.
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2000);
   });
 });
 
