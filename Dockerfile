@@ -9,6 +9,7 @@ COPY subgraphs/tenancy/package.json subgraphs/tenancy/
 COPY subgraphs/collectors/package.json subgraphs/collectors/
 COPY subgraphs/metrics/package.json subgraphs/metrics/
 COPY subgraphs/reports/package.json subgraphs/reports/
+COPY subgraphs/alerts/package.json subgraphs/alerts/
 COPY reports/package.json reports/
 COPY agent/package.json agent/
 COPY sdk/package.json sdk/

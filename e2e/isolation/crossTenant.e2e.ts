@@ -1,7 +1,11 @@
 import { AddDomainDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
 import { createTestEnvironment, newTenant } from '@perfanalysis/testenv';
+import { ALERTS_CROSS_TENANT_CASES } from './alertsCrossTenantCases.js';
 import { CROSS_TENANT_CASES, type IsolationWorld } from './crossTenantCases.js';
 import { LIVE_CROSS_TENANT_CASES } from './liveCrossTenantCases.js';
+
+/** Every capability's cases (alerts: rules, alerts, webhooks, deliveries, alert events). */
+const ALL_CASES = [...CROSS_TENANT_CASES, ...LIVE_CROSS_TENANT_CASES, ...ALERTS_CROSS_TENANT_CASES];
 
 describe('tenant A cannot see, change or reach tenant B', () => {
   let world: IsolationWorld;
@@ -19,7 +23,7 @@ describe('tenant A cannot see, change or reach tenant B', () => {
 
   afterAll(() => world?.env.stop());
 
-  it.each([...CROSS_TENANT_CASES, ...LIVE_CROSS_TENANT_CASES].map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
+  it.each(ALL_CASES.map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
     const attempt = testCase.attempt(world);
     if (testCase.expected === 'noLeak') {
       await attempt;

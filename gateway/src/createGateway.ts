@@ -27,7 +27,12 @@ import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDat
 import { dashboardRouter } from './dashboardStatic.js';
 import { credentialsOf } from './credentials.js';
 import { subgraphRoutes } from './forward/subgraphRoutes.js';
+import { corsMiddleware, securityHeaders } from './http/httpSecurity.js';
+import { GatewayRateLimiter } from './limits/GatewayRateLimiter.js';
+import { operationLimitsOf, operationValidationRules, parseOptionsOf } from './limits/operationLimits.js';
+import { rateLimitPlugin } from './limits/rateLimitPlugin.js';
 import { createLiveGateway } from './live/liveGateway.js';
+import { operationResolutionPlugin } from './operationResolutionPlugin.js';
 import { readSupergraph } from './supergraph.js';
 
 export interface GatewayOptions {
@@ -65,8 +70,13 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const production = runtime.config.nodeEnv === 'production';
   const authenticator = createAuthenticator(new CredentialStore(runtime.db.pool), loadJwtKeys(runtime.config, runtime.secrets), runtime.kv);
   const metrics = createServiceMetrics('gateway');
+  const { limits } = runtime.config;
+  const rateLimiter = new GatewayRateLimiter({ kv: runtime.kv, limits, logger, registry: metrics.registry });
+  const operationLimits = operationLimitsOf(limits);
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders({ hstsMaxAgeSeconds: limits.hstsMaxAgeSeconds, sandbox: runtime.config.sandbox }));
+  app.use(corsMiddleware({ corsOrigins: runtime.config.corsOrigins }));
   const httpServer = createServer(app);
 
   const gateway = new ApolloGateway({
@@ -76,17 +86,34 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
+    // No "Did you mean …?" field suggestions in production (they leak the schema piecemeal).
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
+    // JSON array bodies (batched operations) are refused with 400: one operation per request.
+    allowBatchedHttpRequests: false,
+    validationRules: operationValidationRules(operationLimits),
+    parseOptions: parseOptionsOf(operationLimits),
     formatError: createFormatError({ production, logger }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       runtime.config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       metricsPlugin(metrics),
+      rateLimitPlugin(rateLimiter),
+      operationResolutionPlugin(),
     ],
   });
 
   // graphql-ws subscriptions on the same /graphql (registers for the gateway's schema before start).
-  const live = createLiveGateway({ gateway, runtime, authenticator, subgraphUrls: urls, registry: metrics.registry, logger });
+  const live = createLiveGateway({
+    gateway,
+    runtime,
+    authenticator,
+    subgraphUrls: urls,
+    registry: metrics.registry,
+    logger,
+    rateLimiter,
+    operationLimits,
+  });
 
   const subgraphChecks = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`subgraph:${name}`, () => subgraphAnswers(url)]));
   app.use(healthRouter('gateway', { ...readinessChecks(runtime), ...subgraphChecks }));
@@ -95,14 +122,14 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   return {
     async listen(port) {
       await apollo.start();
-      app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger, urls.reports));
+      app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger, urls.reports, rateLimiter));
       app.use(
         '/graphql',
-        express.json({ limit: '1mb' }),
+        express.json({ limit: limits.requestMaxBytes }),
         expressMiddleware(apollo, {
           context: async ({ req }) => {
             try {
-              return { identity: await authenticator.authenticate(credentialsOf(req)) };
+              return { identity: await authenticator.authenticate(credentialsOf(req, limits.trustedProxies)) };
             } catch (error) {
               if (!(error instanceof AppError)) logger.error({ err: error }, 'authentication failed unexpectedly');
               throw asContextError(error);

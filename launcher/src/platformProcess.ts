@@ -10,7 +10,7 @@ export interface RunningPlatform {
 }
 
 /**
- * Starts the five subgraphs on the given ports (0 = any free port) and the gateway in front
+ * Starts the subgraphs on the given ports (0 = any free port) and the gateway in front
  * of them, all sharing one runtime. Used by `npm start` and by the test environment.
  */
 export async function startPlatform(runtime: Runtime, ports: Readonly<Record<ServiceName | 'gateway', number>>): Promise<RunningPlatform> {

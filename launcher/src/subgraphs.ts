@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
 import type { Runtime, ServiceName, SubgraphServer } from '@perfanalysis/platform';
+import { alertsEntities, buildAlertsSchema, createAlertsSubgraph } from '@perfanalysis/subgraph-alerts';
 import { buildCollectorsSchema, collectorsEntities, createCollectorsSubgraph } from '@perfanalysis/subgraph-collectors';
 import { buildIdentitySchema, createIdentitySubgraph, identityEntities } from '@perfanalysis/subgraph-identity';
 import { buildMetricsSchema, createMetricsSubgraph, metricsEntities } from '@perfanalysis/subgraph-metrics';
@@ -21,6 +22,7 @@ export const SUBGRAPHS: Readonly<Record<ServiceName, SubgraphModule>> = {
   collectors: { buildSchema: buildCollectorsSchema, entities: collectorsEntities, create: createCollectorsSubgraph },
   metrics: { buildSchema: buildMetricsSchema, entities: metricsEntities, create: createMetricsSubgraph },
   reports: { buildSchema: buildReportsSchema, entities: [], create: createReportsSubgraph },
+  alerts: { buildSchema: buildAlertsSchema, entities: alertsEntities, create: createAlertsSubgraph },
 };
 
 export const ALL_ENTITIES: readonly EntityClass<object>[] = Object.values(SUBGRAPHS).flatMap((s) => s.entities);

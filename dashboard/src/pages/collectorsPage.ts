@@ -5,6 +5,7 @@ import { formatDateTime, formatRelative, formatValue } from '../charts/format.js
 import { h, replaceChildren } from '../dom/h.js';
 import { MessageBox } from '../dom/messageBox.js';
 import { Disposer, type Page } from '../dom/page.js';
+import { firingAlertsPanel } from './firingAlertsPanel.js';
 import { statusBadge } from './statusBadge.js';
 
 type CollectorRow = DashboardCollectorsQuery['collectors'][number];
@@ -122,6 +123,7 @@ export function collectorsPage(ctx: AppContext): Page {
     { class: 'page page-collectors' },
     h('div', { class: 'page-header' }, h('h1', null, 'Collectors'), updated),
     message.element,
+    firingAlertsPanel(ctx, disposer),
     h('div', { class: 'table-wrap' }, table),
     empty,
   );

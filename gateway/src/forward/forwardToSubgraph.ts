@@ -22,8 +22,10 @@ export interface ForwardOptions {
   readonly logger: Logger;
   /** The body is cut off (413) past this many bytes. */
   readonly maxBytes: number;
-  /** A sender silent for this long is dropped. @default 60000 */
+  /** A sender silent for this long gets 408 REQUEST_TIMEOUT and nothing is committed. @default 30000 */
   readonly idleTimeoutMs?: number;
+  /** A body not complete after this long gets 408 REQUEST_TIMEOUT and nothing is committed. @default 600000 */
+  readonly totalTimeoutMs?: number;
 }
 
 function pick(headers: IncomingHttpHeaders, names: readonly string[]): Record<string, string> {
@@ -35,12 +37,12 @@ function pick(headers: IncomingHttpHeaders, names: readonly string[]): Record<st
   return picked;
 }
 
-export function sendJsonError(res: Response, status: number, code: string, message: string): void {
+export function sendJsonError(res: Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
 }
 
 class ByteLimit extends Transform {
@@ -78,7 +80,28 @@ export function forwardToSubgraph(req: Request, res: Response, options: ForwardO
       message,
     );
   };
-  req.setTimeout(options.idleTimeoutMs ?? 60_000, () => req.destroy(Object.assign(new Error('sender idle too long'), { status: 408 })));
+  // A slow sender holds a socket and a subgraph request: past either time-out the upstream request
+  // is aborted before its body completed (the subgraph commits nothing), and the client is told.
+  const timedOut = (why: string) => {
+    if (req.complete) return;
+    options.logger.warn({ target: options.target.pathname, why }, 'request body timed out');
+    req.unpipe(limit);
+    limit.unpipe(upstream);
+    upstream.removeAllListeners('error').on('error', () => undefined);
+    upstream.destroy();
+    if (res.headersSent) return void req.destroy();
+    res.setHeader('Connection', 'close');
+    res.once('finish', () => req.destroy());
+    sendJsonError(res, 408, 'REQUEST_TIMEOUT', `The request body did not arrive in time (${why}); send it again.`);
+  };
+  req.setTimeout(options.idleTimeoutMs ?? 30_000, () => timedOut('sender idle'));
+  const total = setTimeout(() => timedOut('total time-out'), options.totalTimeoutMs ?? 600_000);
+  total.unref();
+  req.once('end', () => clearTimeout(total));
+  res.once('close', () => clearTimeout(total));
+  // Once the body is in, the socket is quiet while the subgraph works (a 1 M-row upload's insert and rollups
+  // can take minutes): the idle timer is for stalled senders only, so it must not reset the connection then.
+  req.once('end', () => req.setTimeout(0));
   req.on('error', fail(400, 'BAD_REQUEST', 'The request body broke off or stalled.'));
   limit.on('error', fail(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the upload limit.'));
   upstream.on('error', fail(503, 'SERVICE_UNAVAILABLE', 'The metrics service is unavailable; retry shortly.'));

@@ -2,6 +2,8 @@ import type { Logger, Runtime } from '@perfanalysis/platform';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import type { Authenticator } from '../auth/authenticateRequest.js';
 import { credentialsOf } from '../credentials.js';
+import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
+import { bucketOfPath, rateLimitKey } from '../limits/rateLimitRules.js';
 import { forwardToSubgraph, sendJsonError } from './forwardToSubgraph.js';
 
 function appErrorStatus(error: unknown): { status: number; code: string; message: string } {
@@ -21,7 +23,9 @@ export function subgraphRoutes(
   metricsUrl: string,
   logger: Logger,
   reportsUrl: string = runtime.config.subgraphUrls.reports,
+  rateLimiter?: GatewayRateLimiter,
 ): Router {
+  const { limits } = runtime.config;
   const router = Router();
   const metrics = new URL(metricsUrl);
   const reports = new URL(reportsUrl);
@@ -30,10 +34,18 @@ export function subgraphRoutes(
     async (req: Request, res: Response) => {
       let identity;
       try {
-        identity = await authenticator.authenticate(credentialsOf(req));
+        identity = await authenticator.authenticate(credentialsOf(req, limits.trustedProxies));
       } catch (error) {
         const { status, code, message } = appErrorStatus(error);
         return sendJsonError(res, status, code, message);
+      }
+      const retryAfter = await rateLimiter?.check(
+        bucketOfPath(req.path, Boolean(req.is('multipart/form-data')) && base === metrics),
+        rateLimitKey(identity),
+      );
+      if (retryAfter !== undefined) {
+        res.setHeader('Retry-After', String(retryAfter));
+        return sendJsonError(res, 429, 'RATE_LIMITED', `Too many requests: retry after ${retryAfter} s.`, { retryAfter });
       }
       forwardToSubgraph(req, res, {
         target: new URL(path, base),
@@ -42,6 +54,8 @@ export function subgraphRoutes(
         logger,
         // The file limit plus room for the multipart envelope (operations, map, part headers).
         maxBytes: runtime.config.limits.uploadMaxBytes + 65_536,
+        idleTimeoutMs: limits.uploadIdleTimeoutMs,
+        totalTimeoutMs: limits.uploadTotalTimeoutMs,
       });
     };
   router.post('/graphql', (req: Request, res: Response, next: NextFunction) => {

@@ -10,12 +10,26 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { Authenticator, PresentedCredentials } from '../auth/authenticateRequest.js';
 import { AuthenticatedDataSource } from '../authenticatedDataSource.js';
 import type { ClientStream } from './clientStream.js';
+import { clientAddress } from '../limits/clientAddress.js';
+import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
+import { type OperationLimits, operationValidationRules } from '../limits/operationLimits.js';
+import { rateLimitKey } from '../limits/rateLimitRules.js';
 import { createLiveMetrics, type LiveMetrics } from './liveMetrics.js';
 import { LivePlanner, SubscriptionRefused } from './livePlanner.js';
 import { UpstreamHub } from './upstreamHub.js';
 
-/** graphql-ws close codes (the protocol's conventions, plus 1013 "try again later"). */
-export const CLOSE_CODES = { unauthorized: 4401, forbidden: 4403, tryAgainLater: 1013 } as const;
+/**
+ * graphql-ws close codes (the protocol's conventions, plus 1013 "try again later"): 4429 for
+ * too many connection attempts (graphql-ws clients treat it as fatal, so they do not hammer),
+ * 1008 (policy violation) for a message flood; ws itself closes oversized messages with 1009.
+ */
+export const CLOSE_CODES = {
+  unauthorized: 4401,
+  forbidden: 4403,
+  tryAgainLater: 1013,
+  tooManyRequests: 4429,
+  policyViolation: 1008,
+} as const;
 
 /** Subscriptions one connection may hold at once. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 100;
@@ -27,6 +41,10 @@ export interface LiveGatewayOptions {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly registry: Registry;
   readonly logger: Logger;
+  /** Connection attempts are charged to the caller's `wsConnect` budget. */
+  readonly rateLimiter?: GatewayRateLimiter;
+  /** The same document limits as HTTP. */
+  readonly operationLimits?: OperationLimits;
 }
 
 export interface LiveGateway {
@@ -109,7 +127,15 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
       throw new SubscriptionRefused([
         new GraphQLError('The gateway is starting; retry shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE' } }),
       ]);
-    planner ??= new LivePlanner(source.apiSchema, source.sdl);
+    planner ??= new LivePlanner(
+      source.apiSchema,
+      source.sdl,
+      options.operationLimits && {
+        rules: operationValidationRules(options.operationLimits),
+        maxTokens: options.operationLimits.maxTokens,
+        hideSchemaDetails: production,
+      },
+    );
     return planner;
   };
 
@@ -121,12 +147,43 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     setTimeout(close, 100).unref();
   };
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  const { limits } = runtime.config;
+  // Larger messages close the socket with 1009 (ws); a flood of messages closes it with 1008.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.wsMaxMessageBytes });
+  const guardFloods = (ws: WebSocket) => {
+    let windowStart = Date.now();
+    let count = 0;
+    const onMessage = () => {
+      const now = Date.now();
+      if (now - windowStart >= 1_000) {
+        windowStart = now;
+        count = 0;
+      }
+      if (++count <= limits.wsMessagesPerSecond) return;
+      ws.off('message', onMessage);
+      logger.warn({ perSecond: limits.wsMessagesPerSecond }, 'graphql-ws message flood: connection closed');
+      ws.close(CLOSE_CODES.policyViolation, 'Too many messages');
+      // A peer that ignores the close handshake is cut off.
+      setTimeout(() => ws.terminate(), 1_000).unref();
+    };
+    ws.on('message', onMessage);
+  };
   let attachedTo: Server | undefined;
   let disposable: { dispose(): void | Promise<void> } | undefined;
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? '/', 'http://x').pathname !== '/graphql') return;
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      guardFloods(ws);
+      wss.emit('connection', ws, request);
+    });
+  };
+
+  /** Closes with 4429 when the caller's connection-attempt budget is spent. */
+  const refuseIfLimited = async (socket: WebSocket, key: string): Promise<boolean> => {
+    const retryAfter = await options.rateLimiter?.check('wsConnect', key);
+    if (retryAfter === undefined) return false;
+    socket.close(CLOSE_CODES.tooManyRequests, `Too many connection attempts: retry after ${retryAfter} s`);
+    return true;
   };
 
   return {
@@ -141,10 +198,15 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
             const credentials: PresentedCredentials = {
               authorization: authorizationOf(ctx.connectionParams),
               host: request.headers.host,
-              ip: request.socket.remoteAddress ?? 'unknown',
+              ip: clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], limits.trustedProxies),
             };
             try {
-              const identity = await authenticator.authenticate(credentials);
+              const identity = await authenticator.authenticate(credentials).catch(async (error: unknown) => {
+                // Failed attempts count too (per address): guessing credentials is what this limit is for.
+                await refuseIfLimited(socket, rateLimitKey({ principal: null, ip: credentials.ip }));
+                throw error;
+              });
+              if (await refuseIfLimited(socket, rateLimitKey(identity))) return false;
               if (!identity.principal) {
                 socket.close(CLOSE_CODES.unauthorized, 'Unauthorized');
                 return false;

@@ -13,6 +13,7 @@ import {
   print,
   specifiedRules,
   validate,
+  type ValidationRule,
 } from 'graphql';
 
 /** A client subscription, validated and planned. */
@@ -41,6 +42,21 @@ export interface PlanSchemas {
 }
 
 const PLAN_CACHE_SIZE = 500;
+
+/** The document limits HTTP applies (see operationLimits.ts), applied to subscriptions too. */
+export interface LivePlannerLimits {
+  /** Validation rules run after graphql-js's own (depth, aliases, root fields, directives, cost). */
+  readonly rules: readonly ValidationRule[];
+  readonly maxTokens: number;
+  /** Drop "Did you mean …?" suggestions from validation messages (production). */
+  readonly hideSchemaDetails: boolean;
+}
+
+/** graphql-js appends suggestions as ` Did you mean "x"?`; production removes them like Apollo Server does. */
+function withoutSuggestions(error: GraphQLError): GraphQLError {
+  const message = error.message.replace(/ ?Did you mean(.+?)\?$/, '');
+  return message === error.message ? error : new GraphQLError(message, { nodes: error.nodes, extensions: error.extensions });
+}
 
 type OperationContext = ReturnType<typeof buildOperationContext>;
 
@@ -80,10 +96,18 @@ export class LivePlanner {
   private readonly documents = new Map<string, { document: DocumentNode; text: string }>();
   readonly schemas: PlanSchemas;
 
+  private readonly rules: readonly ValidationRule[];
+  private readonly maxTokens: number;
+  private readonly hideSchemaDetails: boolean;
+
   constructor(
     readonly apiSchema: GraphQLSchema,
     supergraphSdl: string,
+    limits?: LivePlannerLimits,
   ) {
+    this.rules = [...specifiedRules, ...(limits?.rules ?? [])];
+    this.maxTokens = limits?.maxTokens ?? 10_000;
+    this.hideSchemaDetails = limits?.hideSchemaDetails ?? false;
     this.supergraph = Supergraph.build(supergraphSdl);
     this.planner = new QueryPlanner(this.supergraph);
     this.schemas = { apiSchema: this.supergraph.apiSchema(), supergraphSchema: this.supergraph.schema.toGraphQLJSSchema() };
@@ -94,11 +118,12 @@ export class LivePlanner {
     if (cached) return cached;
     let document: DocumentNode;
     try {
-      document = parse(query, { maxTokens: 10_000 });
+      document = parse(query, { maxTokens: this.maxTokens });
     } catch (error) {
       return { errors: withCode([error as GraphQLError], 'GRAPHQL_PARSE_FAILED') };
     }
-    const invalid = validate(this.apiSchema, document, specifiedRules);
+    const found = validate(this.apiSchema, document, this.rules);
+    const invalid = this.hideSchemaDetails ? found.map(withoutSuggestions) : found;
     if (invalid.length) return { errors: withCode(invalid, 'GRAPHQL_VALIDATION_FAILED') };
     const parsed = { document, text: print(document) };
     // Only valid, reasonably small documents are kept (junk must not fill memory).

@@ -20,16 +20,28 @@ export interface TestEnvironmentOptions {
   readonly redis?: boolean;
   /** Extra environment variables for the platform's config. */
   readonly env?: Record<string, string>;
+  /** Superuser URL of the PostgreSQL server the test's database is created in (e.g. a `startTestPostgres()`). @default TEST_DATABASE_URL */
+  readonly postgresUrl?: string;
 }
 
-function databaseUrlFor(name: string): string {
-  const url = new URL(TEST_DATABASE_URL);
+/** Rate limits of test environments unless a test overrides them: high enough never to be hit. */
+export const TEST_RATE_LIMITS: Readonly<Record<string, string>> = {
+  RATE_LIMIT_AUTH: '0',
+  RATE_LIMIT_API: '0',
+  RATE_LIMIT_UPLOAD: '0',
+  RATE_LIMIT_TRICKLE: '0',
+  RATE_LIMIT_WS_CONNECT: '0',
+  LIVE_MAX_MESSAGES_PER_SECOND: '100000',
+};
+
+function databaseUrlFor(name: string, server = TEST_DATABASE_URL): string {
+  const url = new URL(server);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+async function adminQuery(sql: string, server = TEST_DATABASE_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
   await client.connect();
   try {
     await client.query(sql);
@@ -41,8 +53,9 @@ async function adminQuery(sql: string): Promise<void> {
 export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
   const id = randomBytes(6).toString('hex');
   const database = `pa_test_${id}`;
-  await adminQuery(`CREATE DATABASE ${database}`);
-  const databaseUrl = databaseUrlFor(database);
+  const server = options.postgresUrl ?? TEST_DATABASE_URL;
+  await adminQuery(`CREATE DATABASE ${database}`, server);
+  const databaseUrl = databaseUrlFor(database, server);
   const redisPrefix = `pa_test_${id}:`;
   const useRedis = options.redis ?? redisAvailable();
   const config = loadConfig({
@@ -51,11 +64,14 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '6',
     ...(useRedis && { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redisPrefix }),
+    // Every test comes from 127.0.0.1 and many share a user: rate limits stay out of the way
+    // unless a test sets them (e2e/security sets the real, small ones).
+    ...TEST_RATE_LIMITS,
     ...options.env,
   });
   const logger = createLogger('test', config.logLevel);
   const runtime = await createRuntime({ service: 'test', config, entities: ALL_ENTITIES, migrate: true, logger });
-  const zero = { gateway: 0, identity: 0, tenancy: 0, collectors: 0, metrics: 0, reports: 0 };
+  const zero = { gateway: 0, identity: 0, tenancy: 0, collectors: 0, metrics: 0, reports: 0, alerts: 0 };
   const platform = await startPlatform(runtime, zero);
   return {
     gatewayUrl: platform.gatewayUrl,
@@ -66,7 +82,7 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
     async stop() {
       await platform.stop();
       await runtime.close();
-      await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, server);
     },
   };
 }

@@ -5,3 +5,4 @@ export * from './hostFetch.js';
 export * from './liveClient.js';
 export * from './replicas.js';
 export * from './redisServer.js';
+export * from './postgresServer.js';

@@ -30,6 +30,7 @@ export async function startTestRedis(): Promise<TestRedis> {
   let child: ChildProcess | undefined;
 
   async function start(): Promise<void> {
+    if (child && child.exitCode === null) return; // already running
     child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     const started = Date.now();
     while ((await redisAnswers(url)) !== undefined) {

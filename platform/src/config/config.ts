@@ -1,6 +1,6 @@
 import { boolOr, ConfigError, durationOr, type Env, intOr, oneOf, optionalString, stringOr, urlOr } from './env.js';
 
-export const SERVICE_NAMES = ['identity', 'tenancy', 'collectors', 'metrics', 'reports'] as const;
+export const SERVICE_NAMES = ['identity', 'tenancy', 'collectors', 'metrics', 'reports', 'alerts'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 /** Every setting of the platform, read once from the environment. */
@@ -45,7 +45,7 @@ export interface Config {
     readonly apiKeyGraceMs: number;
   };
   readonly limits: {
-    /** Requests per minute. @default 5 / 60 / 10 / 120 */
+    /** Requests per minute; 0 turns that limit off. @default 5 / 60 / 10 / 120 */
     readonly authPerMinute: number;
     readonly apiPerMinute: number;
     readonly uploadPerMinute: number;
@@ -58,6 +58,34 @@ export interface Config {
     readonly uploadMaxAgeMs: number;
     /** How far in the future a timestamp may be. @default 5 minutes */
     readonly futureSkewMs: number;
+    /** graphql-ws connection attempts per minute (per user, key, else IP). @default 30 */
+    readonly wsConnectPerMinute: number;
+    /** Messages per second one graphql-ws connection may send before it is closed (1008). @default 20 */
+    readonly wsMessagesPerSecond: number;
+    /** Largest graphql-ws message; larger closes the socket (1009). @default 256 KiB */
+    readonly wsMaxMessageBytes: number;
+    /** Deepest selection (fragments flattened). @default 10 */
+    readonly maxDepth: number;
+    /** Aliases per operation. @default 15 */
+    readonly maxAliases: number;
+    /** Root fields per operation. @default 10 */
+    readonly maxRootFields: number;
+    /** Lexical tokens per document. @default 2000 */
+    readonly maxTokens: number;
+    /** Directives per operation. @default 50 */
+    readonly maxDirectives: number;
+    /** graphql-armor cost (object 2, scalar 1, ×1.5 per level). @default 5000 */
+    readonly maxCost: number;
+    /** JSON body of a non-multipart request. @default 1 MiB */
+    readonly requestMaxBytes: number;
+    /** An upload or REST body whose sender stays silent this long is refused (408). @default 30 s */
+    readonly uploadIdleTimeoutMs: number;
+    /** An upload or REST body not complete after this long is refused (408). @default 10 minutes */
+    readonly uploadTotalTimeoutMs: number;
+    /** Trust X-Forwarded-For from these proxy addresses (comma-separated IPs); empty: the peer address is the client. */
+    readonly trustedProxies: readonly string[];
+    /** Strict-Transport-Security max-age; 0 sends no HSTS header (only enable behind HTTPS). @default 0 */
+    readonly hstsMaxAgeSeconds: number;
   };
   readonly live: {
     /** Events buffered per subscriber at the gateway; beyond, the oldest are dropped. @default 1000 */
@@ -72,6 +100,24 @@ export interface Config {
     readonly entityCacheMs: number;
     /** How often the gateway checks a graphql-ws connection's credentials again (logout, revocation, expiry). @default 10 s */
     readonly reauthMs: number;
+  };
+  readonly alerts: {
+    /** Run the evaluator, silence sweep and webhook dispatcher in this process (off: API only). @default true */
+    readonly workers: boolean;
+    /** Webhook targets may resolve to loopback/private/link-local addresses (tests, on-prem receivers). @default false */
+    readonly webhookAllowPrivate: boolean;
+    /** How often the collector-silent sweep and the webhook dispatcher run. @default 1 s */
+    readonly sweepMs: number;
+    /** How often the evaluator looks for new rules and collectors to follow. @default 5 s */
+    readonly refreshMs: number;
+    /** Timeout of one webhook request. @default 5 s */
+    readonly webhookTimeoutMs: number;
+    /** Attempts per webhook delivery before it is marked failed. @default 8 */
+    readonly webhookMaxAttempts: number;
+    /** Back-off before the second attempt; doubles per attempt (capped at 1 h). @default 2 s */
+    readonly webhookBackoffMs: number;
+    /** How far back stored points are evaluated when no evaluator heard them live (restart, Redis outage). @default 10 minutes */
+    readonly catchUpMs: number;
   };
   readonly azureKeyVaultUrl: string | undefined;
   readonly sentryDsn: string | undefined;
@@ -94,6 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
     collectors: port(env, 'COLLECTORS_PORT', 4003),
     metrics: port(env, 'METRICS_PORT', 4004),
     reports: port(env, 'REPORTS_PORT', 4005),
+    alerts: port(env, 'ALERTS_PORT', 4006),
   };
   const subgraphUrl = (name: ServiceName): string =>
     urlOr(env, `${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`, ['http:', 'https:'])!;
@@ -117,6 +164,7 @@ export function loadConfig(env: Env = process.env): Config {
       collectors: subgraphUrl('collectors'),
       metrics: subgraphUrl('metrics'),
       reports: subgraphUrl('reports'),
+      alerts: subgraphUrl('alerts'),
     },
     auth: {
       jwtSigningKey: optionalString(env, 'JWT_SIGNING_KEY'),
@@ -128,14 +176,31 @@ export function loadConfig(env: Env = process.env): Config {
       apiKeyGraceMs: durationOr(env, 'API_KEY_GRACE', 86_400_000),
     },
     limits: {
-      authPerMinute: intOr(env, 'RATE_LIMIT_AUTH', 5, 1),
-      apiPerMinute: intOr(env, 'RATE_LIMIT_API', 60, 1),
-      uploadPerMinute: intOr(env, 'RATE_LIMIT_UPLOAD', 10, 1),
-      tricklePerMinute: intOr(env, 'RATE_LIMIT_TRICKLE', 120, 1),
+      authPerMinute: intOr(env, 'RATE_LIMIT_AUTH', 5, 0),
+      apiPerMinute: intOr(env, 'RATE_LIMIT_API', 60, 0),
+      uploadPerMinute: intOr(env, 'RATE_LIMIT_UPLOAD', 10, 0),
+      tricklePerMinute: intOr(env, 'RATE_LIMIT_TRICKLE', 120, 0),
       uploadMaxBytes: intOr(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024, 1),
       uploadMaxRows: intOr(env, 'UPLOAD_MAX_ROWS', 1_000_000, 1),
       uploadMaxAgeMs: durationOr(env, 'UPLOAD_MAX_AGE', 30 * 86_400_000),
       futureSkewMs: durationOr(env, 'FUTURE_SKEW', 5 * 60_000),
+      wsConnectPerMinute: intOr(env, 'RATE_LIMIT_WS_CONNECT', 30, 0),
+      wsMessagesPerSecond: intOr(env, 'LIVE_MAX_MESSAGES_PER_SECOND', 20, 1),
+      wsMaxMessageBytes: intOr(env, 'LIVE_MAX_MESSAGE_BYTES', 256 * 1024, 1024),
+      maxDepth: intOr(env, 'GRAPHQL_MAX_DEPTH', 10, 1),
+      maxAliases: intOr(env, 'GRAPHQL_MAX_ALIASES', 15, 0),
+      maxRootFields: intOr(env, 'GRAPHQL_MAX_ROOT_FIELDS', 10, 1),
+      maxTokens: intOr(env, 'GRAPHQL_MAX_TOKENS', 2_000, 10),
+      maxDirectives: intOr(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0),
+      maxCost: intOr(env, 'GRAPHQL_MAX_COST', 5_000, 1),
+      requestMaxBytes: intOr(env, 'REQUEST_MAX_BYTES', 1024 * 1024, 1024),
+      uploadIdleTimeoutMs: durationOr(env, 'UPLOAD_IDLE_TIMEOUT', 30_000),
+      uploadTotalTimeoutMs: durationOr(env, 'UPLOAD_TOTAL_TIMEOUT', 10 * 60_000),
+      trustedProxies: (optionalString(env, 'TRUSTED_PROXIES') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      hstsMaxAgeSeconds: intOr(env, 'HSTS_MAX_AGE', 0, 0),
     },
     live: {
       clientBuffer: intOr(env, 'LIVE_CLIENT_BUFFER', 1_000, 1, 1_000_000),
@@ -144,6 +209,16 @@ export function loadConfig(env: Env = process.env): Config {
       outageGraceMs: durationOr(env, 'LIVE_OUTAGE_GRACE', 10_000),
       entityCacheMs: durationOr(env, 'LIVE_ENTITY_CACHE', 5_000),
       reauthMs: durationOr(env, 'LIVE_REAUTH', 10_000),
+    },
+    alerts: {
+      workers: boolOr(env, 'ALERTS_WORKERS', true),
+      webhookAllowPrivate: boolOr(env, 'ALERTS_WEBHOOK_ALLOW_PRIVATE', false),
+      sweepMs: durationOr(env, 'ALERTS_SWEEP', 1_000),
+      refreshMs: durationOr(env, 'ALERTS_REFRESH', 5_000),
+      webhookTimeoutMs: durationOr(env, 'ALERTS_WEBHOOK_TIMEOUT', 5_000),
+      webhookMaxAttempts: intOr(env, 'ALERTS_WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
+      webhookBackoffMs: durationOr(env, 'ALERTS_WEBHOOK_BACKOFF', 2_000),
+      catchUpMs: durationOr(env, 'ALERTS_CATCH_UP', 10 * 60_000),
     },
     azureKeyVaultUrl: urlOr(env, 'AZURE_KEY_VAULT_URL', undefined, ['https:']),
     sentryDsn: optionalString(env, 'SENTRY_DSN'),

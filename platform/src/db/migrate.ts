@@ -4,6 +4,7 @@ import type { Migration } from './migrations/Migration.js';
 import { publicMigrations } from './migrations/public/index.js';
 import { tenantMigrations } from './migrations/tenant/index.js';
 import { quoteSchema } from './identifiers.js';
+import { inTransaction } from './inTransaction.js';
 
 const LEDGER = `CREATE TABLE IF NOT EXISTS public.schema_migrations (
   schema_name text NOT NULL,
@@ -33,19 +34,10 @@ export async function applyMigrations(client: ClientBase, schema: string, migrat
 
 /** Runs `work` in one transaction holding the migration lock. */
 export async function withMigrationLock<T>(pool: Pool, work: (client: ClientBase) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return work(client);
+  });
 }
 
 /** Creates a tenant schema and brings it up to date, inside the caller's transaction. */

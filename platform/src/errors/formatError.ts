@@ -23,6 +23,7 @@ const PASS_THROUGH_CODES = new Set([
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
+  'REQUEST_TIMEOUT',
 ]);
 
 /** type-graphql's own errors, mapped by class name so we do not depend on its internals. */
@@ -44,10 +45,16 @@ export interface FormatErrorOptions {
  * Unknown errors become INTERNAL_SERVER_ERROR; stack traces never leave the process.
  */
 export function createFormatError(options: FormatErrorOptions) {
+  /** Never sent: stack traces, exception dumps, the HTTP head (applied by Apollo); in production not the subgraph's name either. */
+  const clean = (extensions: Record<string, unknown> | undefined): Record<string, unknown> => {
+    const { stacktrace: _s, exception: _e, http: _h, ...rest } = extensions ?? {};
+    if (options.production) delete rest.serviceName;
+    return rest;
+  };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: clean(original.extensions) };
     }
     const mapped = original instanceof Error ? TYPE_GRAPHQL_CODES[original.constructor.name] : undefined;
     if (mapped) {
@@ -55,8 +62,13 @@ export function createFormatError(options: FormatErrorOptions) {
     }
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (PASS_THROUGH_CODES.has(code)) {
-      const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      return { ...formatted, extensions: { ...clean(formatted.extensions), code } };
+    }
+    // An http-errors 4xx meant for the client (`expose`), e.g. graphql-upload's "File missing in the request.".
+    const { status, expose } = (original ?? {}) as { status?: unknown; expose?: unknown };
+    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+      const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT';
+      return { message: (original as Error).message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     if (isTransientError(original)) {
       options.logger.warn({ err: original }, 'backing service unavailable');

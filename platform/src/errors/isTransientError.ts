@@ -20,8 +20,10 @@ export function isTransientError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
-  return (
-    typeof message === 'string' &&
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)
-  );
+  if (typeof message !== 'string') return false;
+  // A non-Error thrown value (e.g. an Error of another realm, as in jest's sandbox) reaches the
+  // formatter as graphql-js's `Unexpected error value: { …, code: "ECONNREFUSED", … }`: its code survives only in the text.
+  const quoted = /\bcode: ["']([0-9A-Z]+)["']/.exec(message)?.[1];
+  if (quoted && TRANSIENT_CODES.has(quoted)) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
 }

@@ -22,6 +22,111 @@ export type Scalars = {
   Upload: { input: File | Blob; output: File | Blob };
 };
 
+/** One occurrence of a rule on one collector: pending → firing → resolved. */
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledgedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  acknowledgedBy: Maybe<Scalars['ID']['output']>;
+  collector: Collector;
+  firedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The value that crossed (threshold: the window average). */
+  firedValue: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  pendingAt: Scalars['DateTimeISO']['output'];
+  resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The value that cleared the condition. */
+  resolvedValue: Maybe<Scalars['Float']['output']>;
+  ruleId: Scalars['ID']['output'];
+  ruleName: Scalars['String']['output'];
+  severity: AlertSeverity;
+  /** A silence covered it when it fired: no notification was sent. */
+  silenced: Scalars['Boolean']['output'];
+  status: AlertStatus;
+  summary: Scalars['String']['output'];
+};
+
+/** A lifecycle step of an alert, as subscribers and webhooks receive it. */
+export type AlertEvent = {
+  __typename?: 'AlertEvent';
+  alertId: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  collector: Maybe<Collector>;
+  /** PENDING, FIRING, RESOLVED or ACKNOWLEDGED. */
+  event: Scalars['String']['output'];
+  ruleId: Maybe<Scalars['ID']['output']>;
+  ruleName: Maybe<Scalars['String']['output']>;
+  severity: Maybe<AlertSeverity>;
+  silenced: Scalars['Boolean']['output'];
+  summary: Scalars['String']['output'];
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** A condition on one metric of some or all collectors of the tenant. */
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  /** The collectors judged; null: every collector of the tenant. */
+  collectors: Maybe<Array<Collector>>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** How long the condition must hold before the alert fires. */
+  forSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: AlertRuleKind;
+  /** A column of SPEC §5, e.g. cpu_user (empty for SILENT rules). */
+  metric: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  op: Maybe<ComparisonOp>;
+  severity: AlertSeverity;
+  silentSeconds: Maybe<Scalars['Int']['output']>;
+  /** Template: {{value}}, {{metric}}, {{collector}}, {{threshold}}, {{rule}}, {{severity}}. */
+  summary: Scalars['String']['output'];
+  threshold: Maybe<Scalars['Float']['output']>;
+  /** ANOMALY: points learnt before the rule may fire. */
+  warmupPoints: Scalars['Int']['output'];
+  /** THRESHOLD: seconds averaged (0: each point alone). */
+  windowSeconds: Scalars['Int']['output'];
+  zScore: Maybe<Scalars['Float']['output']>;
+};
+
+/** A new rule, or the full replacement of one. */
+export type AlertRuleInput = {
+  /** One or more collectors; omitted: all of the tenant, new ones included. */
+  collectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  forSeconds?: InputMaybe<Scalars['Int']['input']>;
+  kind: AlertRuleKind;
+  /** A column of SPEC §5 (cpu_user or cpuUser); required unless kind is SILENT. */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  op?: InputMaybe<ComparisonOp>;
+  severity?: InputMaybe<AlertSeverity>;
+  silentSeconds?: InputMaybe<Scalars['Int']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  warmupPoints?: InputMaybe<Scalars['Int']['input']>;
+  windowSeconds?: InputMaybe<Scalars['Int']['input']>;
+  zScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** THRESHOLD: the average over `windowSeconds` compared with `threshold`; ANOMALY: the value more than `zScore` standard deviations from its own EWMA; SILENT: no point from the collector for `silentSeconds`. */
+export type AlertRuleKind = 'ANOMALY' | 'SILENT' | 'THRESHOLD';
+
+export type AlertSeverity = 'CRITICAL' | 'INFO' | 'WARNING';
+
+/** Notifications of matching alerts are not sent between startsAt and endsAt. */
+export type AlertSilence = {
+  __typename?: 'AlertSilence';
+  collector: Maybe<Collector>;
+  comment: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  ruleId: Maybe<Scalars['ID']['output']>;
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+/** PENDING: the condition holds, for not yet long enough; FIRING; RESOLVED: it no longer holds. */
+export type AlertStatus = 'FIRING' | 'PENDING' | 'RESOLVED';
+
 /** Who did what, from where, with which outcome. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -76,6 +181,17 @@ export type CollectorWithKey = {
   collector: Collector;
   /** When the previous key (if any) stops working. */
   previousKeyExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** >, >=, <, <= */
+export type ComparisonOp = 'GT' | 'GTE' | 'LT' | 'LTE';
+
+/** A new webhook with its signing secret, shown this once. */
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** HMAC-SHA256 key: each request carries `x-perfanalysis-signature: t=<unix s>,v1=<hex HMAC of "<t>.<raw body>">`. Shown only now. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
 };
 
 /** A CPU core, a block device or a network interface. */
@@ -330,10 +446,19 @@ export type MetricSummary = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Marks an alert as seen by you (kept in its history). */
+  acknowledgeAlert: Alert;
   /** Routes a host name to the current tenant; `primary` replaces the previous primary. */
   addDomain: Domain;
   /** Checks the old password, sets a new one and closes every other session. */
   changePassword: Scalars['Boolean']['output'];
+  /** Defines a rule; it is evaluated on the points stored from now on. */
+  createAlertRule: AlertRule;
+  /** Registers a webhook; the secret is returned this once. */
+  createAlertWebhook: CreatedWebhook;
+  /** Deletes a rule with its alerts and their history. */
+  deleteAlertRule: Scalars['Boolean']['output'];
+  deleteAlertWebhook: Scalars['Boolean']['output'];
   /** Gives a registered user a role in the current tenant (or changes it). */
   grantRole: Membership;
   login: AuthPayload;
@@ -358,14 +483,24 @@ export type Mutation = {
   setCollectorActive: Collector;
   /** Deactivating stops every token and API key of the tenant at once. */
   setTenantActive: Tenant;
+  /** No notification for alerts of this rule/collector (all when omitted) firing in the window. */
+  silenceAlerts: AlertSilence;
   /** A new token pair bound to another tenant you belong to (same session). */
   switchTenant: AuthPayload;
+  /** Sends a signed TEST notification now and returns its delivery (retried like any other if it failed). */
+  testAlertWebhook: WebhookDelivery;
   /** A batch of points from the API key's collector; re-sent points are skipped. */
   tricklePoints: TrickleAck;
+  /** Replaces a rule; its open alerts resolve and evaluation starts afresh. */
+  updateAlertRule: AlertRule;
   updateCollector: Collector;
   updateTenant: Tenant;
   /** A CSV file of metrics (GraphQL multipart request; send `apollo-require-preflight: true`). All rows are stored or none. `machineId` names the machine when the file has no machine_id column. */
   uploadMetrics: UploadResult;
+};
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationAddDomainArgs = {
@@ -376,6 +511,22 @@ export type MutationAddDomainArgs = {
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+export type MutationCreateAlertRuleArgs = {
+  input: AlertRuleInput;
+};
+
+export type MutationCreateAlertWebhookArgs = {
+  input: WebhookInput;
+};
+
+export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationDeleteAlertWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationGrantRoleArgs = {
@@ -428,12 +579,25 @@ export type MutationSetTenantActiveArgs = {
   active: Scalars['Boolean']['input'];
 };
 
+export type MutationSilenceAlertsArgs = {
+  input: SilenceInput;
+};
+
 export type MutationSwitchTenantArgs = {
   tenant: Scalars['String']['input'];
 };
 
+export type MutationTestAlertWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationTricklePointsArgs = {
   points: Array<MetricPointInput>;
+};
+
+export type MutationUpdateAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: AlertRuleInput;
 };
 
 export type MutationUpdateCollectorArgs = {
@@ -460,6 +624,16 @@ export type ProvisionTenantInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Pending and firing alerts of your tenant, newest first. */
+  activeAlerts: Array<Alert>;
+  /** Alerts active at some instant of [from, to), newest first. */
+  alertHistory: Array<Alert>;
+  alertRule: AlertRule;
+  /** Your tenant's alert rules. */
+  alertRules: Array<AlertRule>;
+  /** Silences not yet over. */
+  alertSilences: Array<AlertSilence>;
+  alertWebhooks: Array<Webhook>;
   /** The current tenant's audit trail, newest first. */
   auditTrail: Array<AuditEvent>;
   collector: Maybe<Collector>;
@@ -485,6 +659,18 @@ export type Query = {
   summary: Array<MetricSummary>;
   /** Checks an access token: signature, expiry and revocation. */
   verifyToken: TokenInfo;
+  /** Delivery log, newest first. */
+  webhookDeliveries: Array<WebhookDelivery>;
+};
+
+export type QueryAlertHistoryArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  limit?: Scalars['Int']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+export type QueryAlertRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryAuditTrailArgs = {
@@ -530,6 +716,11 @@ export type QuerySummaryArgs = {
 
 export type QueryVerifyTokenArgs = {
   token: Scalars['String']['input'];
+};
+
+export type QueryWebhookDeliveriesArgs = {
+  limit?: Scalars['Int']['input'];
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RegisterCollectorInput = {
@@ -598,8 +789,21 @@ export type Series = {
 /** RAW points (buckets under a minute), MINUTE rollups (whole minutes) or HOUR rollups (whole hours). */
 export type SeriesSource = 'HOUR' | 'MINUTE' | 'RAW';
 
+export type SilenceInput = {
+  /** Omitted: every collector. */
+  collectorId?: InputMaybe<Scalars['ID']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** Omitted: every rule. */
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: now. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Lifecycle steps of your tenant's alerts as they happen (PENDING, FIRING, RESOLVED, ACKNOWLEDGED). */
+  alertEvents: AlertEvent;
   /** Points of your tenant as they are stored: one event per point. With `since`, the stored points after it come first (at most LIVE_REPLAY_MAX_AGE back and LIVE_REPLAY_MAX_POINTS points), then the live ones, with no gap and no duplicate. Metrics outside `groups` are null. Each event carries `extensions.resumeFrom`: resubscribe with `since` set to it to miss nothing. */
   livePoints: MetricPoint;
 };
@@ -683,6 +887,399 @@ export type User = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** An HTTP endpoint receiving signed alert notifications. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTimeISO']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** One notification to one webhook and what became of it. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  alertId: Maybe<Scalars['ID']['output']>;
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** FIRING, RESOLVED or TEST. */
+  event: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (PENDING only). */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PENDING (will be retried), DELIVERED or FAILED (attempts exhausted). */
+  status: Scalars['String']['output'];
+  webhookId: Scalars['ID']['output'];
+};
+
+export type WebhookInput = {
+  /** At least 16 characters; omitted: one is generated (256 bits). */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) URL; hosts resolving to loopback, private or link-local addresses are refused. */
+  url: Scalars['String']['input'];
+};
+
+export type AlertRuleFieldsFragment = {
+  __typename?: 'AlertRule';
+  id: string;
+  name: string;
+  metric: string;
+  kind: AlertRuleKind;
+  op: ComparisonOp | null;
+  threshold: number | null;
+  windowSeconds: number;
+  zScore: number | null;
+  warmupPoints: number;
+  silentSeconds: number | null;
+  forSeconds: number;
+  severity: AlertSeverity;
+  summary: string;
+  enabled: boolean;
+  createdAt: string;
+  collectors: Array<{ __typename?: 'Collector'; id: string }> | null;
+};
+
+export type AlertFieldsFragment = {
+  __typename?: 'Alert';
+  id: string;
+  ruleId: string;
+  ruleName: string;
+  status: AlertStatus;
+  severity: AlertSeverity;
+  summary: string;
+  pendingAt: string;
+  firedAt: string | null;
+  resolvedAt: string | null;
+  firedValue: number | null;
+  resolvedValue: number | null;
+  silenced: boolean;
+  acknowledgedAt: string | null;
+  collector: { __typename?: 'Collector'; id: string };
+};
+
+export type AlertRulesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AlertRulesQuery = {
+  __typename?: 'Query';
+  alertRules: Array<{
+    __typename?: 'AlertRule';
+    id: string;
+    name: string;
+    metric: string;
+    kind: AlertRuleKind;
+    op: ComparisonOp | null;
+    threshold: number | null;
+    windowSeconds: number;
+    zScore: number | null;
+    warmupPoints: number;
+    silentSeconds: number | null;
+    forSeconds: number;
+    severity: AlertSeverity;
+    summary: string;
+    enabled: boolean;
+    createdAt: string;
+    collectors: Array<{ __typename?: 'Collector'; id: string }> | null;
+  }>;
+};
+
+export type CreateAlertRuleMutationVariables = Exact<{
+  input: AlertRuleInput;
+}>;
+
+export type CreateAlertRuleMutation = {
+  __typename?: 'Mutation';
+  createAlertRule: {
+    __typename?: 'AlertRule';
+    id: string;
+    name: string;
+    metric: string;
+    kind: AlertRuleKind;
+    op: ComparisonOp | null;
+    threshold: number | null;
+    windowSeconds: number;
+    zScore: number | null;
+    warmupPoints: number;
+    silentSeconds: number | null;
+    forSeconds: number;
+    severity: AlertSeverity;
+    summary: string;
+    enabled: boolean;
+    createdAt: string;
+    collectors: Array<{ __typename?: 'Collector'; id: string }> | null;
+  };
+};
+
+export type UpdateAlertRuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AlertRuleInput;
+}>;
+
+export type UpdateAlertRuleMutation = {
+  __typename?: 'Mutation';
+  updateAlertRule: {
+    __typename?: 'AlertRule';
+    id: string;
+    name: string;
+    metric: string;
+    kind: AlertRuleKind;
+    op: ComparisonOp | null;
+    threshold: number | null;
+    windowSeconds: number;
+    zScore: number | null;
+    warmupPoints: number;
+    silentSeconds: number | null;
+    forSeconds: number;
+    severity: AlertSeverity;
+    summary: string;
+    enabled: boolean;
+    createdAt: string;
+    collectors: Array<{ __typename?: 'Collector'; id: string }> | null;
+  };
+};
+
+export type DeleteAlertRuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteAlertRuleMutation = { __typename?: 'Mutation'; deleteAlertRule: boolean };
+
+export type ActiveAlertsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ActiveAlertsQuery = {
+  __typename?: 'Query';
+  activeAlerts: Array<{
+    __typename?: 'Alert';
+    id: string;
+    ruleId: string;
+    ruleName: string;
+    status: AlertStatus;
+    severity: AlertSeverity;
+    summary: string;
+    pendingAt: string;
+    firedAt: string | null;
+    resolvedAt: string | null;
+    firedValue: number | null;
+    resolvedValue: number | null;
+    silenced: boolean;
+    acknowledgedAt: string | null;
+    collector: { __typename?: 'Collector'; id: string };
+  }>;
+};
+
+export type FiringAlertsPanelQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FiringAlertsPanelQuery = {
+  __typename?: 'Query';
+  activeAlerts: Array<{
+    __typename?: 'Alert';
+    id: string;
+    ruleId: string;
+    ruleName: string;
+    status: AlertStatus;
+    severity: AlertSeverity;
+    summary: string;
+    pendingAt: string;
+    firedAt: string | null;
+    resolvedAt: string | null;
+    firedValue: number | null;
+    resolvedValue: number | null;
+    silenced: boolean;
+    acknowledgedAt: string | null;
+    collector: { __typename?: 'Collector'; id: string; hostname: string };
+  }>;
+};
+
+export type AlertHistoryQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type AlertHistoryQuery = {
+  __typename?: 'Query';
+  alertHistory: Array<{
+    __typename?: 'Alert';
+    id: string;
+    ruleId: string;
+    ruleName: string;
+    status: AlertStatus;
+    severity: AlertSeverity;
+    summary: string;
+    pendingAt: string;
+    firedAt: string | null;
+    resolvedAt: string | null;
+    firedValue: number | null;
+    resolvedValue: number | null;
+    silenced: boolean;
+    acknowledgedAt: string | null;
+    collector: { __typename?: 'Collector'; id: string };
+  }>;
+};
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AcknowledgeAlertMutation = {
+  __typename?: 'Mutation';
+  acknowledgeAlert: {
+    __typename?: 'Alert';
+    id: string;
+    ruleId: string;
+    ruleName: string;
+    status: AlertStatus;
+    severity: AlertSeverity;
+    summary: string;
+    pendingAt: string;
+    firedAt: string | null;
+    resolvedAt: string | null;
+    firedValue: number | null;
+    resolvedValue: number | null;
+    silenced: boolean;
+    acknowledgedAt: string | null;
+    collector: { __typename?: 'Collector'; id: string };
+  };
+};
+
+export type SilenceAlertsMutationVariables = Exact<{
+  input: SilenceInput;
+}>;
+
+export type SilenceAlertsMutation = {
+  __typename?: 'Mutation';
+  silenceAlerts: {
+    __typename?: 'AlertSilence';
+    id: string;
+    ruleId: string | null;
+    startsAt: string;
+    endsAt: string;
+    comment: string | null;
+    collector: { __typename?: 'Collector'; id: string } | null;
+  };
+};
+
+export type AlertSilencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AlertSilencesQuery = {
+  __typename?: 'Query';
+  alertSilences: Array<{
+    __typename?: 'AlertSilence';
+    id: string;
+    ruleId: string | null;
+    startsAt: string;
+    endsAt: string;
+    comment: string | null;
+  }>;
+};
+
+export type AlertWebhooksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AlertWebhooksQuery = {
+  __typename?: 'Query';
+  alertWebhooks: Array<{ __typename?: 'Webhook'; id: string; url: string; enabled: boolean; createdAt: string }>;
+};
+
+export type CreateAlertWebhookMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+export type CreateAlertWebhookMutation = {
+  __typename?: 'Mutation';
+  createAlertWebhook: {
+    __typename?: 'CreatedWebhook';
+    secret: string;
+    webhook: { __typename?: 'Webhook'; id: string; url: string; enabled: boolean; createdAt: string };
+  };
+};
+
+export type DeleteAlertWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteAlertWebhookMutation = { __typename?: 'Mutation'; deleteAlertWebhook: boolean };
+
+export type WebhookDeliveryFieldsFragment = {
+  __typename?: 'WebhookDelivery';
+  id: string;
+  webhookId: string;
+  alertId: string | null;
+  event: string;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+  nextAttemptAt: string | null;
+};
+
+export type TestAlertWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type TestAlertWebhookMutation = {
+  __typename?: 'Mutation';
+  testAlertWebhook: {
+    __typename?: 'WebhookDelivery';
+    id: string;
+    webhookId: string;
+    alertId: string | null;
+    event: string;
+    status: string;
+    attempts: number;
+    lastStatusCode: number | null;
+    lastError: string | null;
+    createdAt: string;
+    deliveredAt: string | null;
+    nextAttemptAt: string | null;
+  };
+};
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type WebhookDeliveriesQuery = {
+  __typename?: 'Query';
+  webhookDeliveries: Array<{
+    __typename?: 'WebhookDelivery';
+    id: string;
+    webhookId: string;
+    alertId: string | null;
+    event: string;
+    status: string;
+    attempts: number;
+    lastStatusCode: number | null;
+    lastError: string | null;
+    createdAt: string;
+    deliveredAt: string | null;
+    nextAttemptAt: string | null;
+  }>;
+};
+
+export type AlertEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type AlertEventsSubscription = {
+  __typename?: 'Subscription';
+  alertEvents: {
+    __typename?: 'AlertEvent';
+    event: string;
+    alertId: string | null;
+    ruleId: string | null;
+    ruleName: string | null;
+    severity: AlertSeverity | null;
+    summary: string;
+    value: number | null;
+    at: string;
+    silenced: boolean;
+    collector: { __typename?: 'Collector'; id: string } | null;
+  };
 };
 
 export type CollectorsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1378,6 +1975,100 @@ export type AuditTrailQuery = {
   }>;
 };
 
+export const AlertRuleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AlertRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warmupPoints' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silentSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlertRuleFieldsFragment, unknown>;
+export const AlertFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlertFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookDeliveryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'webhookId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStatusCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookDeliveryFieldsFragment, unknown>;
 export const CollectorFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1488,6 +2179,822 @@ export const TenantFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TenantFieldsFragment, unknown>;
+export const AlertRulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AlertRules' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alertRules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlertRuleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AlertRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warmupPoints' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silentSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlertRulesQuery, AlertRulesQueryVariables>;
+export const CreateAlertRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAlertRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRuleInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAlertRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlertRuleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AlertRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warmupPoints' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silentSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAlertRuleMutation, CreateAlertRuleMutationVariables>;
+export const UpdateAlertRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAlertRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRuleInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAlertRule' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlertRuleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AlertRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warmupPoints' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silentSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateAlertRuleMutation, UpdateAlertRuleMutationVariables>;
+export const DeleteAlertRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteAlertRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteAlertRule' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteAlertRuleMutation, DeleteAlertRuleMutationVariables>;
+export const ActiveAlertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActiveAlerts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activeAlerts' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlertFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActiveAlertsQuery, ActiveAlertsQueryVariables>;
+export const FiringAlertsPanelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FiringAlertsPanel' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activeAlerts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlertFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collector' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FiringAlertsPanelQuery, FiringAlertsPanelQueryVariables>;
+export const AlertHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AlertHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alertHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'to' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlertFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlertHistoryQuery, AlertHistoryQueryVariables>;
+export const AcknowledgeAlertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcknowledgeAlert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgeAlert' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AlertFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Alert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const SilenceAlertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SilenceAlerts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SilenceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'silenceAlerts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collector' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SilenceAlertsMutation, SilenceAlertsMutationVariables>;
+export const AlertSilencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AlertSilences' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alertSilences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlertSilencesQuery, AlertSilencesQueryVariables>;
+export const AlertWebhooksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AlertWebhooks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alertWebhooks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlertWebhooksQuery, AlertWebhooksQueryVariables>;
+export const CreateAlertWebhookDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAlertWebhook' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAlertWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'webhook' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAlertWebhookMutation, CreateAlertWebhookMutationVariables>;
+export const DeleteAlertWebhookDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteAlertWebhook' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteAlertWebhook' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteAlertWebhookMutation, DeleteAlertWebhookMutationVariables>;
+export const TestAlertWebhookDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TestAlertWebhook' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'testAlertWebhook' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WebhookDeliveryFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookDeliveryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'webhookId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStatusCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TestAlertWebhookMutation, TestAlertWebhookMutationVariables>;
+export const WebhookDeliveriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WebhookDeliveries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'webhookId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'webhookDeliveries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'webhookId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'webhookId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WebhookDeliveryFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookDeliveryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'webhookId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStatusCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const AlertEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'AlertEvents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alertEvents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'silenced' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collector' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlertEventsSubscription, AlertEventsSubscriptionVariables>;
 export const CollectorsDocument = {
   kind: 'Document',
   definitions: [

@@ -2,6 +2,7 @@ import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfan
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { createLiveServer } from './live/liveServer.js';
 import { compatRouter } from './ingest/compatRoutes.js';
+import { multipartErrorsAreBadRequests } from './ingest/multipartErrors.js';
 import { exportRouter } from './read/exportRoute.js';
 import { buildMetricsSchema } from './schema.js';
 import { startRetentionJob } from './storage/retention.js';
@@ -31,7 +32,7 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
       await live.close();
     },
     // Streams the multipart file to the resolver; the limit surfaces as PAYLOAD_TOO_LARGE.
-    graphqlMiddleware: [graphqlUploadExpress({ maxFileSize: uploadMaxBytes, maxFiles: 1 })],
+    graphqlMiddleware: [multipartErrorsAreBadRequests(graphqlUploadExpress({ maxFileSize: uploadMaxBytes, maxFiles: 1 }), uploadMaxBytes)],
     // GET /api/v1/performance/export: streamed CSV/JSON (SPEC §6–7).
     routes: (app) => app.use(exportRouter(runtime), compatRouter(runtime)),
   });

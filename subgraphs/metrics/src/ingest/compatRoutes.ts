@@ -13,6 +13,7 @@ import {
 } from '@perfanalysis/platform';
 import busboy from 'busboy';
 import express, { type Request, type Response, Router } from 'express';
+import { trackMultipartBody } from './multipartErrors.js';
 import { tricklePoints } from './tricklePoints.js';
 import { uploadCsv } from './uploadCsv.js';
 
@@ -22,8 +23,10 @@ export const REST_TRICKLE_PATH = '/api/trickle/ingest/';
 
 function sendError(res: Response, error: unknown, runtime: Runtime): void {
   if (res.headersSent) return void res.destroy();
-  if (error instanceof AppError)
-    return void res.status(error.httpStatus).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+  if (error instanceof AppError) {
+    const { http: _http, ...extensions } = error.extensions;
+    return void res.status(error.httpStatus).json({ errors: [{ message: error.message, extensions }] });
+  }
   runtime.logger.error({ err: error }, 'REST ingest failed');
   res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }
@@ -87,30 +90,68 @@ export function compatRouter(runtime: Runtime): Router {
     }
     let machineId = typeof req.query.machine_id === 'string' ? req.query.machine_id : undefined;
     let handled = false;
-    const parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: runtime.config.limits.uploadMaxBytes, fields: 10 } });
+    let answered = false;
+    // Answered once the whole body is read: a forwarding gateway still streaming it must not see the
+    // connection reset (it would answer 503 instead of this 4xx). An upload's own answer comes after its file anyway.
+    const answer = (send: () => void) => {
+      if (answered) return;
+      answered = true;
+      if (req.complete || req.destroyed) return send();
+      req.once('end', send).resume();
+    };
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: runtime.config.limits.uploadMaxBytes, fields: 10 } });
+    } catch (error) {
+      // A content type busboy cannot read (e.g. an unquoted boundary with `=` or `/`) is the sender's mistake.
+      const unreadable = new BadUserInputError(`Unreadable multipart body: ${(error as Error).message}`);
+      return answer(() => sendError(res, unreadable, runtime));
+    }
+    let file: NodeJS.ReadableStream & { destroy(error?: Error): void };
+    // A sender (or the gateway's time-out) that walks away mid-body: the file stream fails, so the COPY
+    // under way aborts, its transaction rolls back and its connection is released.
+    req.once('close', () => {
+      if (req.complete) return;
+      const broken = new BadUserInputError('The upload broke off before the request body was complete.');
+      file?.destroy(broken);
+      parser.destroy();
+    });
+    trackMultipartBody(parser);
     parser.on('field', (name, value) => {
       if (name === 'machine_id') machineId = value;
     });
     parser.on('file', (name, stream, info) => {
+      // busboy fails a file stream on a body cut off inside it: an ignored one needs a listener too.
+      stream.on('error', () => undefined);
       if (name !== 'file' || handled) return void stream.resume();
       handled = true;
+      file = stream;
       uploadCsv(ctx, stream, info.filename ?? null, machineId)
         .then((r) =>
-          res.json({
-            rows_processed: r.rowsProcessed,
-            duplicates_skipped: r.duplicatesSkipped,
-            from: r.from,
-            to: r.to,
-            machines: r.machines,
-            ignored_columns: r.ignoredColumns,
-          }),
+          answer(() =>
+            res.json({
+              rows_processed: r.rowsProcessed,
+              duplicates_skipped: r.duplicatesSkipped,
+              from: r.from,
+              to: r.to,
+              machines: r.machines,
+              ignored_columns: r.ignoredColumns,
+            }),
+          ),
         )
-        .catch((error: unknown) => sendError(res, error, runtime));
+        .catch((error: unknown) => answer(() => sendError(res, error, runtime)));
     });
     parser.on('close', () => {
-      if (!handled) sendError(res, new BadUserInputError('Send the CSV as the multipart field `file`.', { field: 'file' }), runtime);
+      if (!handled)
+        answer(() => sendError(res, new BadUserInputError('Send the CSV as the multipart field `file`.', { field: 'file' }), runtime));
     });
-    parser.on('error', (error) => sendError(res, new BadUserInputError(`Unreadable multipart body: ${(error as Error).message}`), runtime));
+    // A lasting listener: busboy may emit a second error (e.g. "Unexpected end of form") once destroyed.
+    parser.on('error', (error) => {
+      const unreadable = new BadUserInputError(`Unreadable multipart body: ${(error as Error).message}`);
+      // uploadCsv fails on its own file stream and answers then; otherwise answer now.
+      if (!handled) answer(() => sendError(res, unreadable, runtime));
+      req.unpipe(parser);
+    });
     req.pipe(parser);
   });
   router.post(REST_TRICKLE_PATH, express.json({ limit: '5mb' }), async (req: Request, res: Response) => {

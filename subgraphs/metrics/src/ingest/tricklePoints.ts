@@ -9,6 +9,9 @@ import { validatePoint } from './validatePoint.js';
 /** One call carries at most this many points (an agent catching up sends several calls). */
 export const MAX_TRICKLE_BATCH = 5_000;
 
+/** Longest an acknowledgement waits for the live publish of points already stored. */
+const PUBLISH_WAIT_MS = 500;
+
 /**
  * Stores a collector's batch, then publishes exactly the newly stored points on the
  * collector's channel. A publish failure (Redis down) never loses the stored points: live
@@ -28,11 +31,17 @@ export async function tricklePoints(ctx: SubgraphContext, points: MetricPoint[])
   const fresh = points.filter((p) => inserted.has(p.timestamp)).sort((a, b) => a.timestamp - b.timestamp);
   if (fresh.length) {
     const message = encodePointMessage({ c: collectorId, p: fresh.map((p) => ({ t: p.timestamp, v: p.values })) });
-    await ctx.runtime.pubsub
+    const published = ctx.runtime.pubsub
       .publish(pointChannel(tenant.id, collectorId), message)
       .catch((error: unknown) =>
         ctx.logger.warn({ err: error, collectorId }, 'stored points not published (live views will resume from storage)'),
       );
+    // While Redis is down a publish waits out the client's reconnect retries (seconds): the points are
+    // stored, so the acknowledgement does not wait for more than a moment (the publish goes on, in order).
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([published, new Promise((resolve) => (timer = setTimeout(resolve, PUBLISH_WAIT_MS)))]).finally(() =>
+      clearTimeout(timer),
+    );
   }
   const times = points.map((p) => p.timestamp);
   await touchLastSeen(ctx.runtime.db.pool, schema, collectorId, Math.max(...times));

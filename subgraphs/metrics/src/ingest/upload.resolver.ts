@@ -3,6 +3,7 @@ import { type FileUpload, GraphQLUpload } from 'graphql-upload-minimal';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { UploadResult } from './upload.types.js';
 import { uploadCsv } from './uploadCsv.js';
+import { asUploadError } from './uploadErrors.js';
 
 @Resolver()
 export class UploadResolver {
@@ -17,8 +18,17 @@ export class UploadResolver {
     @Arg('machineId', () => String, { nullable: true }) machineId: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<UploadResult> {
-    const upload = await file;
-    const result = await uploadCsv(ctx, upload.createReadStream(), upload.filename ?? null, machineId ?? undefined);
+    let stream: ReturnType<FileUpload['createReadStream']>;
+    let upload: FileUpload;
+    try {
+      upload = await file;
+      stream = upload.createReadStream();
+    } catch (error) {
+      // The multipart request ended without this file or broke off in it (a wrong field name, a cut-off or
+      // malformed body; createReadStream throws the parser's error): the sender's mistake.
+      throw asUploadError(error, ctx.runtime.config.limits.uploadMaxBytes);
+    }
+    const result = await uploadCsv(ctx, stream, upload.filename ?? null, machineId ?? undefined);
     return Object.assign(new UploadResult(), result);
   }
 }

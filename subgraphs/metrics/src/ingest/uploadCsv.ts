@@ -7,6 +7,7 @@ import { insertPointsSql } from '../storage/insertPoints.js';
 import { ensurePartitions } from '../storage/partitions.js';
 import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
 import { copyLine } from './copyEncoder.js';
+import { multipartBodyParsed } from './multipartErrors.js';
 import { asUploadError } from './uploadErrors.js';
 import type { UploadResult } from './upload.types.js';
 
@@ -113,6 +114,8 @@ export async function uploadCsv(
     const { staged, ignored } = await stage(ctx, client, source, machineId);
     // The multipart parser cuts a file at the size limit and ends the stream: never store a truncated file.
     if (wasTruncated(source)) throw Object.assign(new Error('file truncated at the size limit'), { status: 413 });
+    // A multipart body cut off or broken after the file (e.g. inside its closing boundary) stores nothing either.
+    await multipartBodyParsed(source);
     let inserted = 0;
     if (staged.rows > 0) {
       // Inside this transaction (it already locks the parent table, so another connection's DDL would wait on it);

@@ -1,85 +1,19 @@
-import {
-  createContext,
-  createFormatError,
-  IDENTITY_HEADER,
-  type RequestIdentity,
-  type Runtime,
-  verifyIdentity,
-} from '@perfanalysis/platform';
+import { createSubgraphLiveServer, type Runtime, type SubgraphLiveServer } from '@perfanalysis/platform';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import type { IncomingMessage, Server } from 'node:http';
-import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
 import { closeLiveHub } from './liveHub.js';
 import { resumeFromOf } from './subscribeLivePoints.js';
 
-/** graphql-ws close codes (the protocol's own conventions). */
-export const CLOSE_UNAUTHORIZED = 4401;
-export const CLOSE_FORBIDDEN = 4403;
-
-type LiveExtra = { identity?: RequestIdentity } & Record<PropertyKey, unknown>;
-
-export interface LiveServer {
-  /** Serves graphql-ws on the subgraph's `/graphql` (same port as HTTP). */
-  attach(server: Server): void;
-  close(): Promise<void>;
-}
-
 /**
- * graphql-ws for the gateway only: the connection must carry the identity the gateway signed
- * (`connectionParams['x-pa-identity']`), verified exactly as the HTTP header is. Missing: closed
- * 4401; forged, edited or stale: closed 4403.
+ * The metrics subgraph's graphql-ws server: every `next` payload says where to resume from,
+ * and stopping ends the live views with a resumable error before the sockets close.
  */
-export function createLiveServer(schema: GraphQLSchema, runtime: Runtime): LiveServer {
-  const logger = runtime.logger.child({ subgraph: 'metrics', transport: 'graphql-ws' });
-  const formatError = createFormatError({ production: runtime.config.nodeEnv === 'production', logger });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
-  let disposable: { dispose(): void | Promise<void> } | undefined;
-  let attachedTo: Server | undefined;
-
-  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (new URL(request.url ?? '/', 'http://x').pathname !== '/graphql') return;
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
-  };
-
-  return {
-    attach(server) {
-      attachedTo = server;
-      server.on('upgrade', onUpgrade);
-      disposable = useServer<Record<string, unknown>, LiveExtra>(
-        {
-          schema,
-          onConnect: (ctx) => {
-            const header = ctx.connectionParams?.[IDENTITY_HEADER];
-            if (typeof header !== 'string') {
-              ctx.extra.socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized');
-              return false;
-            }
-            try {
-              ctx.extra.identity = verifyIdentity(header, runtime.secrets.internalSecret);
-              return true;
-            } catch {
-              logger.warn({ ip: ctx.extra.request.socket.remoteAddress }, 'graphql-ws connection with a forged or stale identity refused');
-              ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Forbidden');
-              return false;
-            }
-          },
-          context: (ctx) => createContext(runtime, ctx.extra.identity!, logger),
-          onNext: (_ctx, _id, _payload, args, result) => {
-            const resumeFrom = resumeFromOf(args.contextValue);
-            const errors = result.errors?.map((error) => formatError(error.toJSON(), error));
-            return { ...result, errors, extensions: { ...result.extensions, ...(resumeFrom && { resumeFrom }) } };
-          },
-          onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
-        },
-        wss,
-      );
+export function createLiveServer(schema: GraphQLSchema, runtime: Runtime): SubgraphLiveServer {
+  return createSubgraphLiveServer(schema, runtime, {
+    subgraph: 'metrics',
+    extensionsOf: (contextValue) => {
+      const resumeFrom = resumeFromOf(contextValue);
+      return resumeFrom ? { resumeFrom } : undefined;
     },
-    async close() {
-      attachedTo?.off('upgrade', onUpgrade);
-      await closeLiveHub(runtime);
-      await disposable?.dispose();
-    },
-  };
+    beforeClose: () => closeLiveHub(runtime),
+  });
 }

@@ -12,6 +12,7 @@ import {
 } from '@perfanalysis/reports';
 import { BadUserInputError, type Runtime } from '@perfanalysis/platform';
 import type { ReportCollector } from './findReportCollector.js';
+import { readReportAlerts } from './readReportAlerts.js';
 import { readReportPoints } from './readReportPoints.js';
 
 /** What to render. */
@@ -83,6 +84,9 @@ export async function renderCollectorReport(runtime: Runtime, request: Collector
     deviceKinds: deviceKindsFor(request.sections, chart),
   });
   for await (const point of points) builder.add(point);
+  // The alerts section and the summary's alert count (HTML only).
+  const wantsAlerts = !chart && (request.sections.includes('alerts') || request.sections.includes('summary'));
+  const alerts = wantsAlerts ? await readReportAlerts(runtime.db.pool, request.schema, collector.id, from, to) : [];
   const meta: ReportMeta = {
     machineId: collector.machineId,
     hostname: collector.hostname,
@@ -90,6 +94,7 @@ export async function renderCollectorReport(runtime: Runtime, request: Collector
     to,
     sections: request.sections,
     generatedAt: request.generatedAt,
+    alerts,
   };
   const count = builder.count;
   const data = builder.finish(meta);
