@@ -37,7 +37,9 @@ async function liveAttempt(
     const data = sub.data as LivePointsSubscription[];
     const settled = options.settled
       ? sub.until(() => options.settled!(data), 10_000).then(() => new Promise((r) => setTimeout(r, 300)))
-      : new Promise((r) => setTimeout(r, 1_000));
+      : // A refusal is awaited, not timed: a loaded server may take seconds to send it. A view
+        // that is wrongly accepted never ends, so the deadline then fails the case.
+        new Promise((r) => setTimeout(r, 20_000));
     const outcome = await Promise.race([
       sub.ended,
       connection.closed,

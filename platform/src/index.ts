@@ -20,6 +20,7 @@ export * from './observability/sentry.js';
 export * from './pubsub/MemoryPubSub.js';
 export * from './pubsub/PubSub.js';
 export * from './pubsub/RedisPubSub.js';
+export * from './redis/connectRedis.js';
 export * from './runtime.js';
 export * from './secrets/resolveSecrets.js';
 export * from './subgraph/authChecker.js';

@@ -51,6 +51,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       });
   const db = await connectDatabase({
     url: secrets.databaseUrl ?? embedded!.url,
+    replicaUrl: config.database.replicaUrl,
     poolSize: config.database.poolSize,
     entities: options.entities ?? [],
     logger,
@@ -58,8 +59,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   if (options.migrate) await migrateAll(db.pool, logger);
 
   const redisUrl = config.redis.url;
-  const pubsub: PubSub = redisUrl ? new RedisPubSub({ url: redisUrl, prefix: config.redis.prefix }) : new MemoryPubSub();
-  const kv: KeyValueStore = redisUrl ? new RedisKeyValueStore(redisUrl, config.redis.prefix) : new MemoryKeyValueStore();
+  const target = { url: redisUrl ?? '', cluster: config.redis.cluster };
+  const pubsub: PubSub = redisUrl ? new RedisPubSub({ ...target, prefix: config.redis.prefix }) : new MemoryPubSub();
+  const kv: KeyValueStore = redisUrl ? new RedisKeyValueStore(target, config.redis.prefix) : new MemoryKeyValueStore();
   if (!redisUrl) logger.warn('REDIS_URL unset: in-process pub/sub, valid only while every service shares this process');
 
   return {

@@ -6,19 +6,20 @@ import {
   RedisKeyValueStore,
   RedisPubSub,
 } from '@perfanalysis/platform';
-import { redisAvailable, TEST_REDIS_URL } from '@perfanalysis/testenv';
+import { redisAvailable, TEST_REDIS_CLUSTER, TEST_REDIS_URL } from '@perfanalysis/testenv';
 import { randomBytes } from 'node:crypto';
 
 const prefix = () => `pa_contract_${randomBytes(4).toString('hex')}:`;
+const target = { url: TEST_REDIS_URL, cluster: TEST_REDIS_CLUSTER };
 
 /** Both adapters must pass the same suite; Redis runs against a real server. */
 const pubSubAdapters: [string, () => PubSub][] = [
   ['memory', () => new MemoryPubSub()],
-  ...(redisAvailable() ? ([['redis', () => new RedisPubSub({ url: TEST_REDIS_URL, prefix: prefix() })]] as [string, () => PubSub][]) : []),
+  ...(redisAvailable() ? ([['redis', () => new RedisPubSub({ ...target, prefix: prefix() })]] as [string, () => PubSub][]) : []),
 ];
 const kvAdapters: [string, () => KeyValueStore][] = [
   ['memory', () => new MemoryKeyValueStore()],
-  ...(redisAvailable() ? ([['redis', () => new RedisKeyValueStore(TEST_REDIS_URL, prefix())]] as [string, () => KeyValueStore][]) : []),
+  ...(redisAvailable() ? ([['redis', () => new RedisKeyValueStore(target, prefix())]] as [string, () => KeyValueStore][]) : []),
 ];
 
 function nextMessages(count: number, subscribe: (handler: (m: string) => void) => Promise<unknown>): Promise<string[]> {
@@ -103,5 +104,5 @@ describe.each(kvAdapters)('KeyValueStore contract: %s', (_name, create) => {
 });
 
 it('refuses a Redis adapter without a channel prefix', () => {
-  expect(() => new RedisPubSub({ url: TEST_REDIS_URL, prefix: '' })).toThrow(/prefix/);
+  expect(() => new RedisPubSub({ ...target, prefix: '' })).toThrow(/prefix/);
 });

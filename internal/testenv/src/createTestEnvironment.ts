@@ -2,7 +2,7 @@ import { startPlatform, ALL_ENTITIES, type RunningPlatform } from '@perfanalysis
 import { createLogger, createRuntime, loadConfig, type Runtime } from '@perfanalysis/platform';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { redisAvailable, TEST_DATABASE_URL, TEST_REDIS_URL } from './services.js';
+import { redisAvailable, TEST_DATABASE_REPLICA_URL, TEST_DATABASE_URL, TEST_REDIS_CLUSTER, TEST_REDIS_URL } from './services.js';
 
 /** A whole platform on free ports, in its own fresh database, for one test file. */
 export interface TestEnvironment {
@@ -40,14 +40,24 @@ function databaseUrlFor(name: string, server = TEST_DATABASE_URL): string {
   return url.toString();
 }
 
-async function adminQuery(sql: string, server = TEST_DATABASE_URL): Promise<void> {
+async function adminQuery(sql: string, server = TEST_DATABASE_URL, values: unknown[] = []): Promise<number> {
   const client = new pg.Client({ connectionString: server });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql, values)).rowCount ?? 0;
   } finally {
     await client.end();
   }
+}
+
+/** The replica serves the new database once it has replayed its creation (milliseconds here). */
+async function replicaUrlFor(database: string): Promise<string> {
+  const replica = TEST_DATABASE_REPLICA_URL!;
+  for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((r) => setTimeout(r, 50))) {
+    if ((await adminQuery('SELECT 1 FROM pg_database WHERE datname = $1', replica, [database])) > 0)
+      return databaseUrlFor(database, replica);
+  }
+  throw new Error(`the replica ${replica} never showed database ${database}`);
 }
 
 export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
@@ -56,14 +66,17 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
   const server = options.postgresUrl ?? TEST_DATABASE_URL;
   await adminQuery(`CREATE DATABASE ${database}`, server);
   const databaseUrl = databaseUrlFor(database, server);
+  // The replica topology run: reads that tolerate lag go to the standby of the shared server.
+  const replicaUrl = TEST_DATABASE_REPLICA_URL && !options.postgresUrl ? await replicaUrlFor(database) : undefined;
   const redisPrefix = `pa_test_${id}:`;
   const useRedis = options.redis ?? redisAvailable();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: databaseUrl,
+    ...(replicaUrl && { DATABASE_REPLICA_URL: replicaUrl }),
     DATABASE_POOL_SIZE: '6',
-    ...(useRedis && { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redisPrefix }),
+    ...(useRedis && { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redisPrefix, REDIS_CLUSTER: String(TEST_REDIS_CLUSTER) }),
     // Every test comes from 127.0.0.1 and many share a user: rate limits stay out of the way
     // unless a test sets them (e2e/security sets the real, small ones).
     ...TEST_RATE_LIMITS,

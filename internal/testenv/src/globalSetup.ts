@@ -5,6 +5,10 @@ import pg from 'pg';
 /** The servers tests run against: the environment's, else this machine's defaults. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** Set in the replica topology run: a hot standby of TEST_DATABASE_URL's server. */
+export const TEST_DATABASE_REPLICA_URL = process.env.DATABASE_REPLICA_URL;
+/** `REDIS_CLUSTER=true`: TEST_REDIS_URL is a seed node of a Redis Cluster (the cluster topology run). */
+export const TEST_REDIS_CLUSTER = process.env.REDIS_CLUSTER === 'true';
 
 /** Set by the global setup when Redis could not be reached outside CI. */
 export const REDIS_MISSING_FLAG = 'PA_TEST_REDIS_MISSING';

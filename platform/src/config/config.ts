@@ -12,6 +12,8 @@ export interface Config {
   readonly database: {
     /** Unset means: start the embedded PostgreSQL owned by the project. */
     readonly url: string | undefined;
+    /** A streaming replica of `url`; series and summaries read there. @default undefined */
+    readonly replicaUrl: string | undefined;
     /** @default './.data/postgres' */
     readonly embeddedDir: string;
     /** @default 54329 */
@@ -24,6 +26,8 @@ export interface Config {
     readonly url: string | undefined;
     /** Every channel and key starts with this. @default 'pa:' */
     readonly prefix: string;
+    /** `REDIS_URL` names a seed node of a Redis Cluster. @default false */
+    readonly cluster: boolean;
   };
   readonly ports: Readonly<Record<ServiceName | 'gateway', number>>;
   /** Where the gateway reaches each subgraph. @default http://127.0.0.1:<port>/graphql */
@@ -149,6 +153,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     database: {
       url: urlOr(env, 'DATABASE_URL', undefined, ['postgres:', 'postgresql:']),
+      replicaUrl: urlOr(env, 'DATABASE_REPLICA_URL', undefined, ['postgres:', 'postgresql:']),
       embeddedDir: stringOr(env, 'EMBEDDED_PG_DIR', './.data/postgres'),
       embeddedPort: port(env, 'EMBEDDED_PG_PORT', 54329),
       poolSize: intOr(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
@@ -156,6 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
     redis: {
       url: urlOr(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
       prefix: stringOr(env, 'REDIS_PREFIX', 'pa:'),
+      cluster: boolOr(env, 'REDIS_CLUSTER', false),
     },
     ports,
     subgraphUrls: {

@@ -6,6 +6,11 @@ import type { Logger } from '../logging/logger.js';
 export interface Database {
   readonly url: string;
   readonly pool: pg.Pool;
+  /**
+   * Where read-only queries that tolerate replication lag go (series, summaries): a pool on
+   * the streaming replica when one is configured, else `pool` itself. See docs/topologies.md.
+   */
+  readonly readPool: pg.Pool;
   readonly orm: MikroORM;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -13,6 +18,8 @@ export interface Database {
 
 export interface DatabaseOptions {
   readonly url: string;
+  /** A hot-standby replica of `url` for lag-tolerant reads. @default undefined (reads use the primary) */
+  readonly replicaUrl?: string;
   readonly poolSize: number;
   readonly entities: readonly EntityClass<object>[];
   readonly logger: Logger;
@@ -21,10 +28,16 @@ export interface DatabaseOptions {
 // timestamptz and bigint arrive as strings by default; we want Dates and numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, connectionTimeoutMillis: 5_000 });
+function openPool(url: string, options: DatabaseOptions): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize, connectionTimeoutMillis: 5_000 });
   // A pool error means one idle client died (e.g. PostgreSQL restarted); the pool replaces it.
   pool.on('error', (error) => options.logger.warn({ err: error.message }, 'idle PostgreSQL client lost'));
+  return pool;
+}
+
+export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
+  const pool = openPool(options.url, options);
+  const readPool = options.replicaUrl ? openPool(options.replicaUrl, options) : pool;
   const orm = await MikroORM.init({
     clientUrl: options.url,
     entities: [...options.entities],
@@ -37,13 +50,15 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
   return {
     url: options.url,
     pool,
+    readPool,
     orm,
     async ping() {
-      await pool.query('SELECT 1');
+      await Promise.all([pool.query('SELECT 1'), readPool === pool ? undefined : readPool.query('SELECT 1')]);
     },
     async close() {
       await orm.close(true);
       await pool.end();
+      if (readPool !== pool) await readPool.end();
     },
   };
 }

@@ -1,16 +1,16 @@
-import { Redis } from 'ioredis';
+import { connectRedis, type RedisConnection, type RedisTarget } from '../redis/connectRedis.js';
 import type { KeyValueStore } from './KeyValueStore.js';
 
 /** Redis-backed store; every key carries the deployment's prefix. */
 export class RedisKeyValueStore implements KeyValueStore {
-  private readonly redis: Redis;
+  private readonly redis: RedisConnection;
 
   constructor(
-    url: string,
+    target: RedisTarget,
     private readonly prefix: string,
   ) {
     if (!prefix) throw new Error('RedisKeyValueStore needs a non-empty key prefix');
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, connectionName: 'pa-kv' });
+    this.redis = connectRedis(target, { maxRetriesPerRequest: 2, connectionName: 'pa-kv' });
     this.redis.on('error', () => {});
   }
 

@@ -1,8 +1,7 @@
-import { Redis } from 'ioredis';
+import { connectRedis, type RedisConnection, type RedisTarget } from '../redis/connectRedis.js';
 import type { MessageHandler, PubSub, PubSubStatus, Unsubscribe } from './PubSub.js';
 
-export interface RedisPubSubOptions {
-  readonly url: string;
+export interface RedisPubSubOptions extends RedisTarget {
   /** Mandatory: every channel is namespaced so that deployments can share a Redis. */
   readonly prefix: string;
 }
@@ -12,8 +11,8 @@ export interface RedisPubSubOptions {
  * can issue no other command). One Redis SUBSCRIBE per channel, however many handlers.
  */
 export class RedisPubSub implements PubSub {
-  private readonly publisher: Redis;
-  private readonly subscriber: Redis;
+  private readonly publisher: RedisConnection;
+  private readonly subscriber: RedisConnection;
   private readonly channels = new Map<string, Set<MessageHandler>>();
   private readonly subscribed = new Map<string, Promise<unknown>>();
   private readonly prefix: string;
@@ -24,8 +23,8 @@ export class RedisPubSub implements PubSub {
     if (!options.prefix) throw new Error('RedisPubSub needs a non-empty channel prefix');
     this.prefix = options.prefix;
     const connection = { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true };
-    this.publisher = new Redis(options.url, { ...connection, connectionName: 'pa-publish' });
-    this.subscriber = new Redis(options.url, { ...connection, connectionName: 'pa-subscribe' });
+    this.publisher = connectRedis(options, { ...connection, connectionName: 'pa-publish' });
+    this.subscriber = connectRedis(options, { ...connection, connectionName: 'pa-subscribe' });
     // ioredis re-subscribes by itself after a reconnect; errors are reported by ping/publish.
     this.publisher.on('error', () => {});
     this.subscriber.on('error', () => {});

@@ -33,23 +33,29 @@ export async function maintainPartitions(runtime: Runtime, now = Date.now()): Pr
   const client = await runtime.db.pool.connect();
   const dropped: string[] = [];
   try {
-    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [RETENTION_LOCK]);
-    if (!locked[0]?.ok) return dropped;
-    try {
-      const { rows: tenants } = await client.query<{ schema_name: string; retention_days: number }>(
-        'SELECT schema_name, retention_days FROM public.tenants',
-      );
-      for (const { schema_name: schema, retention_days: days } of tenants) {
-        for (const name of await expiredPartitions(client, schema, now - days * 86_400_000)) {
-          await client.query(`DROP TABLE IF EXISTS ${quoteSchema(schema)}.${name}`);
-          dropped.push(`${schema}.${name}`);
-        }
-        forgetPartitions(schema);
-        await ensurePartitions(client, schema, now, now + 62 * 86_400_000);
-      }
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [RETENTION_LOCK]);
+    // A transaction-scoped lock: behind a transaction-pooling PgBouncer a session lock could be
+    // taken on one server connection and released on another, and so never released.
+    await client.query('BEGIN');
+    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [RETENTION_LOCK]);
+    if (!locked[0]?.ok) {
+      await client.query('ROLLBACK');
+      return dropped;
     }
+    const { rows: tenants } = await client.query<{ schema_name: string; retention_days: number }>(
+      'SELECT schema_name, retention_days FROM public.tenants',
+    );
+    for (const { schema_name: schema, retention_days: days } of tenants) {
+      for (const name of await expiredPartitions(client, schema, now - days * 86_400_000)) {
+        await client.query(`DROP TABLE IF EXISTS ${quoteSchema(schema)}.${name}`);
+        dropped.push(`${schema}.${name}`);
+      }
+      forgetPartitions(schema);
+      await ensurePartitions(client, schema, now, now + 62 * 86_400_000);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   } finally {
     client.release();
   }
