@@ -10,6 +10,7 @@ import {
   createServiceMetrics,
   healthRouter,
   jsonErrorHandler,
+  listenOn,
   loadJwtKeys,
   metricsPlugin,
   metricsRouter,
@@ -20,7 +21,6 @@ import {
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createAuthenticator } from './auth/authenticateRequest.js';
 import { CredentialStore } from './auth/credentialStore.js';
 import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDataSource.js';
@@ -140,10 +140,9 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       app.use(dashboardRouter());
       app.use(jsonErrorHandler(logger));
       live.attach(httpServer);
-      await new Promise<void>((resolve) => httpServer.listen(port, '0.0.0.0', resolve));
-      const actual = (httpServer.address() as AddressInfo).port;
-      logger.info({ port: actual }, 'gateway listening');
-      return { port: actual, url: `http://127.0.0.1:${actual}/graphql` };
+      const listening = await listenOn(httpServer, port, runtime.config.bind.gateway);
+      logger.info({ port: listening.port, address: runtime.config.bind.gateway }, 'gateway listening');
+      return listening;
     },
     async stop() {
       await live.close();

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const demo = await seedDemo(runtime, dataDir);
   const base = `http://localhost:${config.ports.gateway}`;
   const agent = startLocalAgent({
-    server: base,
+    // The address the gateway really listens on (BIND_ADDRESS): `localhost` may resolve to ::1 first.
+    server: new URL(platform.gatewayUrl).origin,
     apiKey: demo.apiKey,
     machineId: demo.machineId,
     spoolDir: path.join(dataDir, 'agent-spool'),
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     `  GraphQL:     ${base}/graphql`,
     `  Database:    ${runtime.embedded ? `embedded PostgreSQL, data in ${runtime.embedded.dataDir}` : 'DATABASE_URL'}`,
     `  Pub/sub:     ${config.redis.url ? 'Redis (REDIS_URL)' : 'in-process'}`,
+    `  Listening:   gateway on ${config.bind.gateway} (BIND_ADDRESS), subgraphs on ${config.bind.subgraphs} (SUBGRAPH_BIND_ADDRESS)`,
     `  Demo login:  ${demo.email} / ${demo.password ?? '(set at first start; reset with `npm run admin -- set-password admin@demo.local`)'}`,
     `  Tenant:      ${demo.tenantSlug}   Collector: ${demo.machineId} (this machine, trickled every second by the local agent)`,
     '',

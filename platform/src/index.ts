@@ -33,3 +33,5 @@ export * from './subgraph/sharedTypes.js';
 export * from './cache/TtlCache.js';
 export * from './subgraph/auditRequest.js';
 export * from './http/jsonErrorHandler.js';
+export * from './http/listenOn.js';
+export * from './secrets/generatedSecrets.js';

@@ -41,9 +41,9 @@ describe('resolveSecrets', () => {
     for (const value of ['env-jwt-key', 'vault-internal', 'dsn.example']) expect(text).not.toContain(value);
   });
 
-  it('uses development defaults only where nothing else is set, and says so', async () => {
+  it('uses development defaults in the test environment only where nothing else is set, and says so', async () => {
     const { logger, lines } = capture();
-    const secrets = await resolveSecrets(loadConfig({}), logger);
+    const secrets = await resolveSecrets(loadConfig({ NODE_ENV: 'test' }), logger);
     expect(secrets.jwtSigningKey).toMatch(/development-only/);
     expect(lines().find((l) => l.secret === 'jwt-signing-key')?.source).toBe('development-default');
   });

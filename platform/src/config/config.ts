@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { boolOr, ConfigError, durationOr, type Env, intOr, oneOf, optionalString, stringOr, urlOr } from './env.js';
 
 export const SERVICE_NAMES = ['identity', 'tenancy', 'collectors', 'metrics', 'reports', 'alerts'] as const;
@@ -30,6 +31,13 @@ export interface Config {
     readonly cluster: boolean;
   };
   readonly ports: Readonly<Record<ServiceName | 'gateway', number>>;
+  /** Interfaces to listen on (docs/security.md "Defaults"). */
+  readonly bind: {
+    /** The gateway, the one public entry. @default '127.0.0.1' */
+    readonly gateway: string;
+    /** Every subgraph: only the gateway talks to them. @default '127.0.0.1' */
+    readonly subgraphs: string;
+  };
   /** Where the gateway reaches each subgraph. @default http://127.0.0.1:<port>/graphql */
   readonly subgraphUrls: Readonly<Record<ServiceName, string>>;
   readonly auth: {
@@ -47,6 +55,10 @@ export interface Config {
     readonly internalSecret: string | undefined;
     /** How long a rotated API key keeps working. @default 24 hours */
     readonly apiKeyGraceMs: number;
+    /** Where secrets generated on first start are kept (mode 0600). @default next to the embedded data: './.data/secrets.json' */
+    readonly secretsFile: string;
+    /** Bearer token `/metrics` answers to; unset: only callers holding the internal secret. */
+    readonly metricsToken: string | undefined;
   };
   readonly limits: {
     /** Requests per minute; 0 turns that limit off. @default 5 / 60 / 10 / 120 */
@@ -136,6 +148,7 @@ function port(env: Env, name: string, fallback: number): number {
 }
 
 export function loadConfig(env: Env = process.env): Config {
+  const embeddedDir = stringOr(env, 'EMBEDDED_PG_DIR', './.data/postgres');
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
   const ports = {
     gateway: port(env, 'GATEWAY_PORT', 4000),
@@ -154,7 +167,7 @@ export function loadConfig(env: Env = process.env): Config {
     database: {
       url: urlOr(env, 'DATABASE_URL', undefined, ['postgres:', 'postgresql:']),
       replicaUrl: urlOr(env, 'DATABASE_REPLICA_URL', undefined, ['postgres:', 'postgresql:']),
-      embeddedDir: stringOr(env, 'EMBEDDED_PG_DIR', './.data/postgres'),
+      embeddedDir,
       embeddedPort: port(env, 'EMBEDDED_PG_PORT', 54329),
       poolSize: intOr(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     },
@@ -164,6 +177,10 @@ export function loadConfig(env: Env = process.env): Config {
       cluster: boolOr(env, 'REDIS_CLUSTER', false),
     },
     ports,
+    bind: {
+      gateway: stringOr(env, 'BIND_ADDRESS', '127.0.0.1'),
+      subgraphs: stringOr(env, 'SUBGRAPH_BIND_ADDRESS', '127.0.0.1'),
+    },
     subgraphUrls: {
       identity: subgraphUrl('identity'),
       tenancy: subgraphUrl('tenancy'),
@@ -180,6 +197,8 @@ export function loadConfig(env: Env = process.env): Config {
       refreshTokenTtlMs: durationOr(env, 'REFRESH_TOKEN_TTL', 7 * 86_400_000),
       internalSecret: optionalString(env, 'INTERNAL_SECRET'),
       apiKeyGraceMs: durationOr(env, 'API_KEY_GRACE', 86_400_000),
+      secretsFile: stringOr(env, 'SECRETS_FILE', path.join(path.dirname(embeddedDir), 'secrets.json')),
+      metricsToken: optionalString(env, 'METRICS_TOKEN'),
     },
     limits: {
       authPerMinute: intOr(env, 'RATE_LIMIT_AUTH', 5, 0),

@@ -5,10 +5,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createFormatError } from '../errors/formatError.js';
 import { healthRouter, type ReadinessCheck } from '../http/health.js';
 import { jsonErrorHandler } from '../http/jsonErrorHandler.js';
+import { listenOn } from '../http/listenOn.js';
 import { createServiceMetrics, metricsPlugin, metricsRouter, type ServiceMetrics } from '../http/promMetrics.js';
 import type { Runtime } from '../runtime.js';
 import { createContext, readIdentity, type SubgraphContext } from './context.js';
@@ -81,11 +81,10 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
         }),
       );
       app.use(jsonErrorHandler(logger));
-      await new Promise<void>((resolve) => httpServer.listen(port, '0.0.0.0', resolve));
+      const listening = await listenOn(httpServer, port, runtime.config.bind.subgraphs);
       await options.onListening?.(httpServer);
-      const actual = (httpServer.address() as AddressInfo).port;
-      logger.info({ port: actual }, 'subgraph listening');
-      return { port: actual, url: `http://127.0.0.1:${actual}/graphql` };
+      logger.info({ port: listening.port, address: runtime.config.bind.subgraphs }, 'subgraph listening');
+      return listening;
     },
     async stop() {
       await options.onStop?.();
