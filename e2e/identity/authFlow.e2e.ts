@@ -55,7 +55,7 @@ describe('the session lifecycle through the gateway', () => {
     await expect(clientFor(env).request(RefreshSessionDocument, { refreshToken: relogged.refreshToken })).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
-    const verified = await clientFor(env).request(VerifyTokenDocument, { token: relogged.accessToken });
+    const verified = await tenant.client.request(VerifyTokenDocument, { token: relogged.accessToken });
     expect(verified.verifyToken).toMatchObject({ valid: false, userId: null });
   });
 

@@ -4,6 +4,7 @@ import {
   RefreshSessionDocument,
   RegisterCollectorDocument,
   SetTenantActiveDocument,
+  VerifyTokenDocument,
 } from '@perfanalysis/sdk';
 import { clientFor, createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import jwt from 'jsonwebtoken';
@@ -53,6 +54,30 @@ describe('tokens an attacker might present', () => {
 
   it('accepts a token signed with the configured key (the control case)', async () => {
     await expect(clientFor(env, tenant.session.accessToken).request(MeDocument)).resolves.toBeDefined();
+  });
+
+  const KEY = 'a-test-signing-key-nobody-else-knows';
+  /** Re-signs the token's claims minus `drop` with the real key: only the claim itself can be the reason. */
+  const without = (...drop: string[]) => {
+    const claims = { ...(jwt.decode(tenant.session.accessToken) as Record<string, unknown>) };
+    for (const name of drop) delete claims[name];
+    return jwt.sign(claims, KEY, { algorithm: 'HS256', keyid: 'k1', noTimestamp: drop.includes('iat') });
+  };
+  it('refuses a token without exp', () => rejects(without('exp')));
+  it('refuses a token without iat', () => rejects(without('iat')));
+  it('refuses a token without sid', () => rejects(without('sid')));
+  it('refuses a token naming a session that never existed', () =>
+    rejects(forge(tenant.session.accessToken, { sid: '6d1f0b8e-0000-4000-8000-000000000000' }, KEY)));
+  it('refuses a token whose tsl names another tenant than its tid', () =>
+    rejects(forge(tenant.session.accessToken, { tsl: other.slug }, KEY)));
+
+  it('answers verifyToken to logged-in callers only', async () => {
+    await expect(clientFor(env).request(VerifyTokenDocument, { token: tenant.session.accessToken })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    const forged = forge(tenant.session.accessToken, { sid: '6d1f0b8e-0000-4000-8000-000000000000' }, KEY);
+    const answer = await clientFor(env, other.session.accessToken).request(VerifyTokenDocument, { token: forged });
+    expect(answer.verifyToken).toMatchObject({ valid: false, userId: null });
   });
 
   it('refuses a not-yet-valid token', async () => {

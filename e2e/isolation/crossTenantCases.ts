@@ -18,6 +18,7 @@ import {
   UpdateCollectorDocument,
 } from '@perfanalysis/sdk';
 import { clientFor, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import jwt from 'jsonwebtoken';
 
 /** Two tenants with data; B is the victim, A the attacker. */
 export interface IsolationWorld {
@@ -69,6 +70,18 @@ async function entitiesAsA(
 function noneOf(victimIds: string[], seen: { id: string }[]): void {
   const leaked = seen.filter((s) => victimIds.includes(s.id));
   if (leaked.length) throw new Error(`leaked ${leaked.length} of the victim's rows`);
+}
+
+/**
+ * A's access token re-signed (with the platform's real key: the worst case) with B's slug in
+ * `tsl` while `tid` stays A's: the tenant must come from `tid` alone, and the disagreement
+ * refuses the token (docs/security.md "Tenant binding").
+ */
+function mixedClaimsClient(w: IsolationWorld) {
+  const claims = { ...(jwt.decode(w.a.session.accessToken) as Record<string, unknown>), tsl: w.b.slug };
+  const { runtime } = w.env;
+  const token = jwt.sign(claims, runtime.secrets.jwtSigningKey, { algorithm: 'HS256', keyid: runtime.config.auth.jwtKeyId });
+  return clientFor(w.env, token);
 }
 
 /** The suite's table; later capabilities append their cases here. */
@@ -179,6 +192,21 @@ export const CROSS_TENANT_CASES: CrossTenantCase[] = [
         group: 'CPU',
         ...LAST_DAY(),
       }),
+  },
+  {
+    name: 'list collectors with a token whose tsl names B (tid A)',
+    expected: 'UNAUTHENTICATED',
+    attempt: (w) => mixedClaimsClient(w).request(CollectorsDocument),
+  },
+  {
+    name: 'register a collector with a token whose tsl names B (tid A)',
+    expected: 'UNAUTHENTICATED',
+    attempt: (w) => mixedClaimsClient(w).request(RegisterCollectorDocument, { input: { machineId: 'mixed', hostname: 'mixed' } }),
+  },
+  {
+    name: "read B's series with a token whose tsl names B (tid A)",
+    expected: 'UNAUTHENTICATED',
+    attempt: (w) => mixedClaimsClient(w).request(SeriesDocument, { collectorId: w.bCollectorId, group: 'CPU', ...LAST_DAY() }),
   },
   {
     name: "export B's machine with A's API key",

@@ -17,6 +17,7 @@ import {
   readinessChecks,
   type Runtime,
   type ServiceName,
+  SessionCache,
 } from '@perfanalysis/platform';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -68,7 +69,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const logger = runtime.logger.child({ service: 'gateway' });
   const urls = options.subgraphUrls ?? runtime.config.subgraphUrls;
   const production = runtime.config.nodeEnv === 'production';
-  const authenticator = createAuthenticator(new CredentialStore(runtime.db.pool), loadJwtKeys(runtime.config, runtime.secrets), runtime.kv);
+  const sessions = new SessionCache(runtime.db.pool, runtime.kv, runtime.pubsub);
+  const authenticator = createAuthenticator(new CredentialStore(runtime.db.pool), loadJwtKeys(runtime.config, runtime.secrets), sessions);
   const metrics = createServiceMetrics('gateway');
   const { limits } = runtime.config;
   const rateLimiter = new GatewayRateLimiter({ kv: runtime.kv, limits, logger, registry: metrics.registry });
@@ -147,6 +149,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     async stop() {
       await live.close();
       await apollo.stop();
+      await sessions.close();
       httpServer.closeAllConnections();
     },
   };

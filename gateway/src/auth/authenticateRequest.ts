@@ -3,12 +3,10 @@ import {
   apiKeyMatches,
   ForbiddenError,
   type JwtKeys,
-  type KeyValueStore,
   looksLikeApiKey,
   parseApiKey,
   type RequestIdentity,
-  revocationKeys,
-  type TenantBinding,
+  type SessionCache,
   UnauthenticatedError,
   verifyToken,
 } from '@perfanalysis/platform';
@@ -41,7 +39,7 @@ function hostName(host: string | undefined): string | undefined {
  * a collector's API key, and the Host header's domain. When both name a tenant they must
  * agree. Everything downstream trusts only what this returns (signed by the gateway).
  */
-export function createAuthenticator(store: CredentialStore, keys: JwtKeys, kv: KeyValueStore): Authenticator {
+export function createAuthenticator(store: CredentialStore, keys: JwtKeys, sessions: SessionCache): Authenticator {
   async function fromApiKey(token: string, ip: string): Promise<RequestIdentity> {
     const parsed = parseApiKey(token);
     const record = parsed ? await store.apiKey(parsed.prefix) : null;
@@ -53,15 +51,17 @@ export function createAuthenticator(store: CredentialStore, keys: JwtKeys, kv: K
 
   async function fromAccessToken(token: string, ip: string): Promise<RequestIdentity> {
     const claims = verifyToken<AccessClaims>(keys, token, 'access');
-    if (await kv.get(revocationKeys.session(claims.sid))) throw new UnauthenticatedError('This session was closed: log in again.');
+    if (!(await sessions.isLive(claims.sid))) throw new UnauthenticatedError('This session was closed or never existed: log in again.');
     const seat = await store.seat(claims.sub, claims.tid);
     if (!seat.userActive) throw new UnauthenticatedError('This account is disabled.');
-    if (claims.tid && (!seat.tenantActive || !seat.role)) {
+    if (claims.tid && (!seat.tenant || !seat.role)) {
       throw new UnauthenticatedError('Your membership of this tenant ended or the tenant is deactivated: log in again.');
     }
-    const tenant: TenantBinding | null = claims.tid && claims.tsl ? { id: claims.tid, slug: claims.tsl } : null;
+    // The tenant is bound from `tid` alone; a token whose slug names another tenant is refused (docs/security.md "Tenant binding").
+    if ((claims.tsl ?? null) !== (seat.tenant?.slug ?? null)) throw new UnauthenticatedError("The token's tenant claims disagree.");
     // The role is read fresh, so a role change applies within a second, not at token expiry.
-    return { principal: { kind: 'user', userId: claims.sub, email: claims.email, sessionId: claims.sid, role: seat.role }, tenant, ip };
+    const principal = { kind: 'user' as const, userId: claims.sub, email: claims.email, sessionId: claims.sid, role: seat.role };
+    return { principal, tenant: seat.tenant, ip };
   }
 
   return {

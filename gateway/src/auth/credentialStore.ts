@@ -15,7 +15,8 @@ export interface ApiKeyRecord {
 
 export interface SeatRecord {
   readonly userActive: boolean;
-  readonly tenantActive: boolean;
+  /** The tenant of the membership, when it exists and the tenant is active; its slug is read from its id. */
+  readonly tenant: TenantBinding | null;
   readonly role: Role | null;
 }
 
@@ -62,8 +63,13 @@ export class CredentialStore {
 
   seat(userId: string, tenantId: string | null): Promise<SeatRecord> {
     return this.seats.get(`${userId}:${tenantId}`, async () => {
-      const { rows } = await this.pool.query<{ user_active: boolean; tenant_active: boolean | null; role: Role | null }>(
-        `SELECT u.active AS user_active, t.active AS tenant_active, m.role
+      const { rows } = await this.pool.query<{
+        user_active: boolean;
+        tenant_active: boolean | null;
+        slug: string | null;
+        role: Role | null;
+      }>(
+        `SELECT u.active AS user_active, t.active AS tenant_active, t.slug, m.role
            FROM public.users u
            LEFT JOIN public.memberships m ON m.user_id = u.id AND m.tenant_id = $2
            LEFT JOIN public.tenants t ON t.id = m.tenant_id
@@ -71,7 +77,8 @@ export class CredentialStore {
         [userId, tenantId],
       );
       const row = rows[0];
-      return { userActive: row?.user_active === true, tenantActive: row?.tenant_active === true, role: row?.role ?? null };
+      const tenant = row?.tenant_active === true && tenantId ? { id: tenantId, slug: row.slug! } : null;
+      return { userActive: row?.user_active === true, tenant, role: tenant ? (row?.role ?? null) : null };
     });
   }
 

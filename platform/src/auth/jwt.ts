@@ -43,6 +43,16 @@ export interface RefreshClaims {
 
 type TokenType = 'access' | 'refresh';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Claims every token of a type must carry (docs/security.md "Sessions"); ids are ours, so UUIDs. */
+const REQUIRED_IDS: Readonly<Record<TokenType, readonly string[]>> = { access: ['sub', 'sid'], refresh: ['sub', 'jti', 'fam'] };
+
+function hasRequiredClaims(payload: jwt.JwtPayload, type: TokenType): boolean {
+  if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number') return false;
+  return REQUIRED_IDS[type].every((name) => typeof payload[name] === 'string' && UUID.test(payload[name] as string));
+}
+
 export function signToken(keys: JwtKeys, type: TokenType, claims: object, ttlMs: number): string {
   return jwt.sign({ jti: randomUUID(), ...claims, typ: type }, keys.keys.get(keys.currentKid)!, {
     algorithm: 'HS256',
@@ -53,7 +63,7 @@ export function signToken(keys: JwtKeys, type: TokenType, claims: object, ttlMs:
 
 /**
  * Verifies signature (HS256 only: `alg: none` and others are refused), key id, expiry,
- * not-before and token type. Every failure is UNAUTHENTICATED with a reason but no detail
+ * not-before, token type and the required claims (`exp`, `iat`, ids). Every failure is UNAUTHENTICATED with a reason but no detail
  * an attacker could use.
  */
 export function verifyToken<T>(keys: JwtKeys, token: string, type: TokenType): T & { exp: number; iat: number } {
@@ -70,5 +80,6 @@ export function verifyToken<T>(keys: JwtKeys, token: string, type: TokenType): T
     throw new UnauthenticatedError(`The token ${reason}: log in again or refresh.`);
   }
   if (payload.typ !== type) throw new UnauthenticatedError(`Expected an ${type} token.`);
+  if (!hasRequiredClaims(payload, type)) throw new UnauthenticatedError('The token lacks a required claim: log in again.');
   return payload as T & { exp: number; iat: number };
 }

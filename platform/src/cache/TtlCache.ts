@@ -22,6 +22,11 @@ export class TtlCache<V> {
     return value;
   }
 
+  /** Forgets one key, so the next `get` loads it again (an invalidation heard over pub/sub). */
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   clear(): void {
     this.entries.clear();
   }

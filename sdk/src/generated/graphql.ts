@@ -657,7 +657,7 @@ export type Query = {
   series: Series;
   /** min, mean, max, p95, p97.5, p99 and p100 of each metric of the groups (all when omitted) over raw points in [from, to). */
   summary: Array<MetricSummary>;
-  /** Checks an access token: signature, expiry and revocation. */
+  /** Checks an access token: signature, claims, expiry and its session. Logged-in callers only. */
   verifyToken: TokenInfo;
   /** Delivery log, newest first. */
   webhookDeliveries: Array<WebhookDelivery>;

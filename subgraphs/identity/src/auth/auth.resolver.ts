@@ -2,7 +2,6 @@ import {
   auditRequest,
   BadUserInputError,
   ConflictError,
-  revocationKeys,
   type SubgraphContext,
   TenantSummary,
   UnauthenticatedError,
@@ -144,11 +143,13 @@ export class AuthResolver {
     return User.from(await ctx.em.findOneOrFail(UserEntity, { id: ctx.user().userId }));
   }
 
-  @Query(() => TokenInfo, { description: 'Checks an access token: signature, expiry and revocation.' })
+  @Query(() => TokenInfo, { description: 'Checks an access token: signature, claims, expiry and its session. Logged-in callers only.' })
   async verifyToken(@Arg('token') token: string, @Ctx() ctx: SubgraphContext): Promise<TokenInfo> {
+    ctx.user();
     try {
-      const claims = sessionsOf(ctx.runtime).verifyAccess(token) as ReturnType<SessionService['verifyAccess']> & { exp: number };
-      if (await ctx.runtime.kv.get(revocationKeys.session(claims.sid))) throw new UnauthenticatedError('The session was closed.');
+      const sessions = sessionsOf(ctx.runtime);
+      const claims = sessions.verifyAccess(token) as ReturnType<SessionService['verifyAccess']> & { exp: number };
+      if (!(await sessions.sessionLive(claims.sid))) throw new UnauthenticatedError('The session was closed or never existed.');
       return Object.assign(new TokenInfo(), {
         valid: true,
         reason: null,

@@ -1,10 +1,12 @@
 import {
   type AccessClaims,
+  announceSessionClosed,
   type JwtKeys,
   loadJwtKeys,
   type RefreshClaims,
   revocationKeys,
   type Runtime,
+  SessionCache,
   signToken,
   UnauthenticatedError,
   verifyToken,
@@ -25,9 +27,11 @@ export interface IssuedSession {
 /** Issues, rotates and revokes sessions (refresh-token families) and their access tokens. */
 export class SessionService {
   private readonly keys: JwtKeys;
+  private readonly sessions: SessionCache;
 
   constructor(private readonly runtime: Runtime) {
     this.keys = loadJwtKeys(runtime.config, runtime.secrets);
+    this.sessions = new SessionCache(runtime.db.pool, runtime.kv, runtime.pubsub);
   }
 
   private get ttl() {
@@ -89,6 +93,12 @@ export class SessionService {
   async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
     await em.nativeUpdate(RefreshTokenEntity, { familyId, revokedAt: null }, { revokedAt: new Date() });
     await this.runtime.kv.set(revocationKeys.session(familyId), '1', this.ttl.refreshTokenTtlMs);
+    await announceSessionClosed(this.runtime.pubsub, familyId);
+  }
+
+  /** True when the token's session exists and is open (cached, docs/security.md "Sessions"). */
+  sessionLive(sessionId: string): Promise<boolean> {
+    return this.sessions.isLive(sessionId);
   }
 
   /** Closes every session of the user except `keepFamilyId` (after a password change). */
