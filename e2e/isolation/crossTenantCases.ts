@@ -6,6 +6,7 @@ import {
   CollectorsDocument,
   CurrentTenantDocument,
   DeviceSeriesDocument,
+  LoginDocument,
   MembersDocument,
   RegisterCollectorDocument,
   RemoveDomainDocument,
@@ -123,6 +124,14 @@ export const CROSS_TENANT_CASES: CrossTenantCase[] = [
     name: "A's token on B's domain (Host header)",
     expected: 'FORBIDDEN',
     attempt: (w) => clientFor(w.env, w.a.session.accessToken, { host: w.bDomain }).request(CurrentTenantDocument),
+  },
+  {
+    name: "log in to A on B's domain (login tenant and Host disagree)",
+    expected: 'FORBIDDEN',
+    attempt: (w) =>
+      clientFor(w.env, undefined, { host: w.bDomain }).request(LoginDocument, {
+        input: { email: w.a.admin.email, password: w.a.admin.password, tenant: w.a.slug },
+      }),
   },
   {
     name: "B's API key on A's session domain is still only B",

@@ -2,6 +2,7 @@ import {
   auditRequest,
   BadUserInputError,
   ConflictError,
+  ForbiddenError,
   type SubgraphContext,
   TenantSummary,
   UnauthenticatedError,
@@ -28,6 +29,19 @@ function payload(session: IssuedSession, user: UserEntity, seat: TenantSeat | nu
 
 function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/**
+ * A login naming a tenant on a request already bound to another one (the Host's domain, or
+ * presented credentials) is refused: the README promises the two agree (docs/security.md "Login").
+ */
+function assertTenantAgreesWithRequest(tenant: string | null | undefined, ctx: SubgraphContext): void {
+  const bound = ctx.identity.tenant;
+  if (tenant && bound && tenant.trim().toLowerCase() !== bound.slug) {
+    throw new ForbiddenError("This domain belongs to another tenant: log in on that tenant's domain, or leave the tenant out.", {
+      reason: 'TENANT_DOMAIN_MISMATCH',
+    });
+  }
 }
 
 /** Register, login, refresh, logout, password change and tenant switch. */
@@ -65,6 +79,7 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: SubgraphContext): Promise<AuthPayload> {
     const email = normaliseEmail(input.email);
+    assertTenantAgreesWithRequest(input.tenant, ctx);
     const user = await ctx.em.findOne(UserEntity, { email, active: true }, { populate: ['passwordHash'] });
     if (!user) {
       await burnPasswordCheck(input.password);
