@@ -11,6 +11,7 @@ const USAGE = `usage: npm run admin -- <command> [arguments]
   set-password <email>                        set a new random password; prints it, closes sessions
   grant <email> <tenant-slug> <ADMIN|ANALYST|VIEWER>
   deactivate-tenant <slug> | activate-tenant <slug>
+  set-paid-until <slug> <YYYY-MM-DD|ISO time|none>   what the tenant has paid for (tenants cannot set it)
 
 Uses DATABASE_URL, else the embedded PostgreSQL of \`npm start\`.`;
 
@@ -63,6 +64,15 @@ const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<str
     );
     if (!rowCount) throw new UsageError(`no tenant ${slug}`);
     return `${email} is ${role} of ${slug}`;
+  },
+  async 'set-paid-until'(runtime, [slug, until]) {
+    const paidUntil = until === 'none' ? null : until ? new Date(until) : undefined;
+    if (!slug || paidUntil === undefined || (paidUntil && Number.isNaN(paidUntil.getTime()))) {
+      throw new UsageError('set-paid-until needs <slug> <YYYY-MM-DD|ISO time|none>');
+    }
+    const { rowCount } = await runtime.db.pool.query('UPDATE public.tenants SET paid_until = $2 WHERE slug = $1', [slug, paidUntil]);
+    if (!rowCount) throw new UsageError(`no tenant ${slug}`);
+    return `tenant ${slug} paid until ${paidUntil ? paidUntil.toISOString() : 'none'}`;
   },
   'deactivate-tenant': (runtime, [slug]) => setActive(runtime, slug, false),
   'activate-tenant': (runtime, [slug]) => setActive(runtime, slug, true),

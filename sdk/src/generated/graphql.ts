@@ -859,6 +859,7 @@ export type UpdateCollectorInput = {
 
 export type UpdateTenantInput = {
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Refused (FORBIDDEN): the operator sets it with `npm run admin -- set-paid-until`. */
   paidUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
   retentionDays?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -24,6 +24,9 @@ export class UpdateTenantInput {
   @Field(() => Int, { nullable: true })
   retentionDays?: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Refused (FORBIDDEN): the operator sets it with `npm run admin -- set-paid-until`.',
+  })
   paidUntil?: Date;
 }

@@ -1,4 +1,4 @@
-import { auditRequest, BadUserInputError, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
+import { auditRequest, BadUserInputError, ForbiddenError, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DomainEntity } from '../domain/domain.entity.js';
 import { provisionTenant, validateTenantName } from './provisionTenant.js';
@@ -31,6 +31,10 @@ export class TenantResolver {
   @Authorized('ADMIN')
   @Mutation(() => Tenant)
   async updateTenant(@Arg('input') input: UpdateTenantInput, @Ctx() ctx: SubgraphContext): Promise<Tenant> {
+    // Paying is the operator's word, not the tenant's (docs/security.md "Paid until").
+    if (input.paidUntil !== undefined) {
+      throw new ForbiddenError('paidUntil is set by the operator, not by the tenant.', { field: 'paidUntil', reason: 'OPERATOR_ONLY' });
+    }
     const tenant = await loadCurrent(ctx);
     if (
       input.retentionDays !== undefined &&
@@ -41,7 +45,6 @@ export class TenantResolver {
     ctx.em.assign(tenant, {
       ...(input.name !== undefined && { name: validateTenantName(input.name) }),
       ...(input.retentionDays !== undefined && { retentionDays: input.retentionDays }),
-      ...(input.paidUntil !== undefined && { paidUntil: input.paidUntil }),
     });
     await ctx.em.flush();
     await auditRequest(ctx, 'TENANT_UPDATE', { changed: Object.keys(input) });
