@@ -14,6 +14,9 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
+/** The services' `/metrics` bearer token for this run (bench/lib/gauges.ts sends it). */
+export const BENCH_METRICS_TOKEN = randomBytes(16).toString('hex');
+
 export const ADMIN_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SERVICES = ['identity', 'tenancy', 'collectors', 'metrics', 'reports'] as const;
@@ -107,6 +110,7 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
     REDIS_PREFIX: redisPrefix,
     JWT_SIGNING_KEY: randomBytes(32).toString('hex'),
     INTERNAL_SECRET: internalSecret,
+    METRICS_TOKEN: BENCH_METRICS_TOKEN,
     // The benchmark is one client hammering one tenant: the per-client limits would measure themselves.
     RATE_LIMIT_AUTH: '0',
     RATE_LIMIT_API: '0',

@@ -1,6 +1,9 @@
+import { BENCH_METRICS_TOKEN } from './benchPlatform.js';
+
 /** A gauge or counter of a service's Prometheus `/metrics` (summed over label sets); NaN when absent. */
 export async function gaugeOf(serviceUrl: string, name: string): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', serviceUrl))).text();
+  const headers = { authorization: `Bearer ${BENCH_METRICS_TOKEN}` };
+  const text = await (await fetch(new URL('/metrics', serviceUrl), { headers })).text();
   const lines = text.split('\n').filter((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
   return lines.length ? lines.reduce((sum, l) => sum + Number(l.split(' ').pop()), 0) : NaN;
 }

@@ -1,3 +1,4 @@
+import { readMetrics } from '@perfanalysis/testenv';
 import { type MetricPointInput, RegisterCollectorDocument, TricklePointsDocument } from '@perfanalysis/sdk';
 import { createClient } from '@perfanalysis/sdk';
 import type { LiveRecord, TestEnvironment, TestTenant } from '@perfanalysis/testenv';
@@ -65,7 +66,7 @@ export function valuesOf(data: { livePoints: { memUsedMb?: number | null } }[]):
 
 /** A gauge's value on a service's `/metrics`. */
 export async function gauge(serviceUrl: string, name: string): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', serviceUrl))).text();
+  const text = await readMetrics(serviceUrl);
   const line = text.split('\n').find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `));
   return line ? Number(line.split(' ').pop()) : NaN;
 }

@@ -1,5 +1,5 @@
 import { CollectorsOverviewDocument, MeDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
-import { clientFor, createTestEnvironment, newTenant, type TestEnvironment } from '@perfanalysis/testenv';
+import { clientFor, createTestEnvironment, newTenant, type TestEnvironment, readMetrics } from '@perfanalysis/testenv';
 
 describe('one gateway over five subgraphs', () => {
   let env: TestEnvironment;
@@ -40,7 +40,7 @@ describe('one gateway over five subgraphs', () => {
   it('exports Prometheus metrics counting operations by name', async () => {
     const tenant = await newTenant(env);
     await tenant.client.request(MeDocument);
-    const text = await (await fetch(new URL('/metrics', env.gatewayUrl))).text();
+    const text = await readMetrics(env.gatewayUrl);
     expect(text).toMatch(/graphql_requests_total\{operation="Me",type="query",service="gateway"\} [1-9]/);
   });
 

@@ -1,4 +1,4 @@
-import { createTestEnvironment, startTestRedis, type TestEnvironment, type TestRedis } from '@perfanalysis/testenv';
+import { createTestEnvironment, startTestRedis, type TestEnvironment, type TestRedis, readMetrics } from '@perfanalysis/testenv';
 import { expectRateLimited, fromIp, postGraphql, untilLimited } from './securityWorld.js';
 
 describe('a rate-limit store outage lets calls through (never a 500), loudly', () => {
@@ -25,7 +25,7 @@ describe('a rate-limit store outage lets calls through (never a 500), loudly', (
       const answer = await ask('10.2.0.1');
       expect([answer.status, answer.body]).toEqual([200, { data: { __typename: 'Query' } }]);
     }
-    const metrics = await (await fetch(new URL('/metrics', env.gatewayUrl))).text();
+    const metrics = await readMetrics(env.gatewayUrl);
     expect(Number(/rate_limit_store_errors_total\{[^}]*\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(8);
 
     await redis.start();

@@ -1,5 +1,5 @@
 import { LoginDocument, TricklePointsDocument } from '@perfanalysis/sdk';
-import { connectLive, createTestEnvironment, type TestEnvironment } from '@perfanalysis/testenv';
+import { connectLive, createTestEnvironment, type TestEnvironment, readMetrics } from '@perfanalysis/testenv';
 import { bearer, expectRateLimited, fromIp, op, postGraphql, type SecureTenant, tenantFrom, untilLimited } from './securityWorld.js';
 
 /** The real, small limits (other test files run with high ones: see createTestEnvironment). */
@@ -111,7 +111,7 @@ describe('rate limits (per user, per API key, else per address)', () => {
   });
 
   it('counts refusals on /metrics', async () => {
-    const text = await (await fetch(new URL('/metrics', env.gatewayUrl))).text();
+    const text = await readMetrics(env.gatewayUrl);
     expect(text).toMatch(/rate_limited_total\{bucket="auth"[^}]*\} [1-9]/);
     expect(text).toMatch(/rate_limited_total\{bucket="trickle"[^}]*\} [1-9]/);
   });

@@ -1,5 +1,5 @@
 import { LivePointsLeanDocument } from '@perfanalysis/sdk';
-import { connectLive, createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import { connectLive, createTestEnvironment, newTenant, type TestEnvironment, type TestTenant, readMetrics } from '@perfanalysis/testenv';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import WebSocket from 'ws';
@@ -102,7 +102,7 @@ describe('graphql-ws abuse is bounded and closed with protocol codes', () => {
     const after = heapAfterGc();
     // Generous: a leak of the sockets, their buffers or per-connection state would be far larger.
     expect(after - before).toBeLessThan(16 * 1024 * 1024);
-    const metrics = await (await fetch(new URL('/metrics', env.gatewayUrl))).text();
+    const metrics = await readMetrics(env.gatewayUrl);
     expect(metrics).toMatch(/subscription_connections_open\{[^}]*\} 0/);
   }, 120_000);
 });

@@ -119,7 +119,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
 
   const subgraphChecks = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`subgraph:${name}`, () => subgraphAnswers(url)]));
   app.use(healthRouter('gateway', { ...readinessChecks(runtime), ...subgraphChecks }));
-  app.use(metricsRouter(metrics));
+  app.use(metricsRouter(metrics, runtime));
 
   return {
     async listen(port) {

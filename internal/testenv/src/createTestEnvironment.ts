@@ -24,6 +24,16 @@ export interface TestEnvironmentOptions {
   readonly postgresUrl?: string;
 }
 
+/** The `/metrics` bearer token of every test environment (`readMetrics` sends it). */
+export const TEST_METRICS_TOKEN = 'test-metrics-token';
+
+/** A service's Prometheus text, read as an operator's scraper would (with the token). */
+export async function readMetrics(serviceUrl: string): Promise<string> {
+  const response = await fetch(new URL('/metrics', serviceUrl), { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } });
+  if (!response.ok) throw new Error(`/metrics answered ${response.status}`);
+  return response.text();
+}
+
 /** Rate limits of test environments unless a test overrides them: high enough never to be hit. */
 export const TEST_RATE_LIMITS: Readonly<Record<string, string>> = {
   RATE_LIMIT_AUTH: '0',
@@ -80,6 +90,7 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
     // Every test comes from 127.0.0.1 and many share a user: rate limits stay out of the way
     // unless a test sets them (e2e/security sets the real, small ones).
     ...TEST_RATE_LIMITS,
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...options.env,
   });
   const logger = createLogger('test', config.logLevel);

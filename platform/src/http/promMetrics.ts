@@ -1,6 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { SDK_OPERATION_NAMES } from '@perfanalysis/sdk';
 import { Router } from 'express';
+import { timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { IDENTITY_HEADER, verifyIdentity } from '../auth/internalIdentity.js';
+import type { Runtime } from '../runtime.js';
 
 /** One service's Prometheus registry and the GraphQL instruments every service shares. */
 export interface ServiceMetrics {
@@ -38,6 +42,16 @@ export function createServiceMetrics(service: string): ServiceMetrics {
   };
 }
 
+/**
+ * The `operation` label: an SDK operation's name, else `other` (docs/security.md "/metrics").
+ * A subgraph sees the gateway's `<name>__<subgraph>__<n>` and is labelled by `<name>`.
+ */
+export function operationLabel(operationName: string | null | undefined): string {
+  if (!operationName) return 'anonymous';
+  const name = operationName.replace(/__[A-Za-z0-9_]+__\d+$/, '');
+  return SDK_OPERATION_NAMES.has(name) ? name : 'other';
+}
+
 /** Counts every operation, its latency and its errors by code. */
 export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
   return {
@@ -45,7 +59,7 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, operation, errors }) {
-          const labels = { operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown' };
+          const labels = { operation: operationLabel(operationName), type: operation?.operation ?? 'unknown' };
           metrics.requests.inc(labels);
           metrics.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
           for (const error of errors ?? []) metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
@@ -55,9 +69,40 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
   };
 }
 
-export function metricsRouter(metrics: ServiceMetrics): Router {
+/** Who may read `/metrics`: holders of `METRICS_TOKEN`, and processes holding the internal secret. */
+interface MetricsAccess {
+  readonly token: string | undefined;
+  readonly internalSecret: string;
+}
+
+function sameText(given: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function mayRead(access: MetricsAccess, authorization: string | undefined, identity: string | string[] | undefined): boolean {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+  if (bearer !== undefined && access.token !== undefined && sameText(bearer, access.token)) return true;
+  if (typeof identity !== 'string') return false;
+  try {
+    verifyIdentity(identity, access.internalSecret);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function metricsRouter(metrics: ServiceMetrics, runtime: Pick<Runtime, 'config' | 'secrets'>): Router {
+  const access: MetricsAccess = { token: runtime.config.auth.metricsToken, internalSecret: runtime.secrets.internalSecret };
   const router = Router();
-  router.get('/metrics', async (_req, res) => {
+  router.get('/metrics', async (req, res) => {
+    if (!mayRead(access, req.headers.authorization, req.headers[IDENTITY_HEADER])) {
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer')
+        .json({ errors: [{ message: '/metrics needs Authorization: Bearer <METRICS_TOKEN>.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   return router;

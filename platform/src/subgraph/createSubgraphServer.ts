@@ -64,7 +64,7 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
     ],
   });
   app.use(healthRouter(name, readinessChecks(runtime)));
-  app.use(metricsRouter(metrics));
+  app.use(metricsRouter(metrics, runtime));
 
   return {
     name,
