@@ -217,7 +217,7 @@ export function signedAs(
   const identity: RequestIdentity = {
     principal:
       principal.kind === 'collector'
-        ? { kind: 'collector', collectorId: principal.collectorId, keyId: 'k' }
+        ? { kind: 'collector', collectorId: principal.collectorId, keyId: 'k', scopes: [] }
         : { kind: 'user', userId: tenant.userId, email: tenant.email, sessionId: 's', role: 'ADMIN' },
     tenant: { id: tenant.id, slug: tenant.slug },
     ip: '127.0.0.1',

@@ -14,6 +14,7 @@ import {
   RevokeApiKeysDocument,
   RotateApiKeyDocument,
   SeriesDocument,
+  SetApiKeyScopesDocument,
   SetCollectorActiveDocument,
   SummaryDocument,
   UpdateCollectorDocument,
@@ -220,7 +221,8 @@ export const CROSS_TENANT_CASES: CrossTenantCase[] = [
   {
     name: "export B's machine with A's API key",
     expected: 'FORBIDDEN',
-    attempt: async (w) => exportAsA(w, 'b-secret', { kind: 'collector', collectorId: (await readerCollector(w)).id, keyId: 'k' }),
+    attempt: async (w) =>
+      exportAsA(w, 'b-secret', { kind: 'collector', collectorId: (await readerCollector(w)).id, keyId: 'k', scopes: [] }),
   },
 ];
 
@@ -229,9 +231,14 @@ const readerCollectors = new WeakMap<IsolationWorld, Promise<{ id: string; apiKe
 function readerCollector(w: IsolationWorld): Promise<{ id: string; apiKey: string }> {
   let collector = readerCollectors.get(w);
   if (!collector) {
+    // Granted READ: the strongest key of A, so only the tenant boundary can refuse it.
     collector = w.a.client
       .request(RegisterCollectorDocument, { input: { machineId: 'a-reader', hostname: 'a-reader' } })
-      .then(({ registerCollector }) => ({ id: registerCollector.collector.id, apiKey: registerCollector.apiKey }));
+      .then(async ({ registerCollector: { collector, apiKey } }) => {
+        await w.a.client.request(SetApiKeyScopesDocument, { collectorId: collector.id, scopes: ['READ'] });
+        await new Promise((r) => setTimeout(r, 1_100)); // the gateway's key lookups live a second
+        return { id: collector.id, apiKey };
+      });
     readerCollectors.set(w, collector);
   }
   return collector;

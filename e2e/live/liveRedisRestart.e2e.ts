@@ -20,7 +20,7 @@ const describeWithRedis = redisAvailable() ? describe : describe.skip;
  */
 async function storeWhileRedisIsDown(env: TestEnvironment, tenant: TestTenant, collector: TestCollector, points: MetricPointInput[]) {
   const identity: RequestIdentity = {
-    principal: { kind: 'collector', collectorId: collector.id, keyId: 'test' },
+    principal: { kind: 'collector', collectorId: collector.id, keyId: 'test', scopes: [] },
     tenant: { id: tenant.id, slug: tenant.slug },
     ip: '127.0.0.1',
   };

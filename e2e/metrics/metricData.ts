@@ -135,7 +135,7 @@ export function signedAs(
   const identity: RequestIdentity = {
     principal:
       'collectorId' in principal
-        ? { kind: 'collector', collectorId: principal.collectorId, keyId: 'k' }
+        ? { kind: 'collector', collectorId: principal.collectorId, keyId: 'k', scopes: [] }
         : { kind: 'user', userId: principal.user.userId, email: principal.user.email, sessionId: 's', role: principal.role },
     tenant: { id: tenant.id, slug: tenant.slug },
     ip: '127.0.0.1',

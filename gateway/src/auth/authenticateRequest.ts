@@ -46,7 +46,8 @@ export function createAuthenticator(store: CredentialStore, keys: JwtKeys, sessi
     if (!parsed || !record || !apiKeyMatches(parsed.secret, record.keyHash) || !record.usable) {
       throw new UnauthenticatedError('The API key is unknown, revoked, expired, or its collector or tenant is deactivated.');
     }
-    return { principal: { kind: 'collector', collectorId: record.collectorId, keyId: record.keyId }, tenant: record.tenant, ip };
+    const principal = { kind: 'collector' as const, collectorId: record.collectorId, keyId: record.keyId, scopes: record.scopes };
+    return { principal, tenant: record.tenant, ip };
   }
 
   async function fromAccessToken(token: string, ip: string): Promise<RequestIdentity> {

@@ -1,4 +1,4 @@
-import { quoteSchema, type Role, type TenantBinding, TtlCache } from '@perfanalysis/platform';
+import { type ApiKeyScope, quoteSchema, type Role, type TenantBinding, TtlCache } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 
 /** How long a lookup may be reused: revocations and deactivations apply within this. */
@@ -8,6 +8,7 @@ export interface ApiKeyRecord {
   readonly keyId: string;
   readonly keyHash: string;
   readonly collectorId: string;
+  readonly scopes: readonly ApiKeyScope[];
   readonly tenant: TenantBinding;
   /** Tenant active, collector active, key neither revoked nor past its grace period. */
   readonly usable: boolean;
@@ -39,8 +40,9 @@ export class CredentialStore {
         schema_name: string;
         key_live: boolean;
         tenant_active: boolean;
+        scopes: ApiKeyScope[];
       }>(
-        `SELECT k.id, k.key_hash, k.collector_id, k.tenant_id, t.slug, t.schema_name, t.active AS tenant_active,
+        `SELECT k.id, k.key_hash, k.collector_id, k.scopes, k.tenant_id, t.slug, t.schema_name, t.active AS tenant_active,
                 (k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())) AS key_live
            FROM public.api_keys k JOIN public.tenants t ON t.id = k.tenant_id WHERE k.prefix = $1`,
         [prefix],
@@ -55,6 +57,7 @@ export class CredentialStore {
         keyId: row.id,
         keyHash: row.key_hash,
         collectorId: row.collector_id,
+        scopes: row.scopes,
         tenant: { id: row.tenant_id, slug: row.slug },
         usable: row.key_live && row.tenant_active && collector.rows[0]?.active === true,
       };

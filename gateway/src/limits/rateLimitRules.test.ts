@@ -32,7 +32,7 @@ describe('rate-limit buckets', () => {
 
   it('keys budgets per user, per API key, else per address', () => {
     const user = { kind: 'user', userId: 'u1', email: 'a@b', sessionId: 's', role: null } as const;
-    const collector = { kind: 'collector', collectorId: 'c1', keyId: 'k1' } as const;
+    const collector = { kind: 'collector', collectorId: 'c1', keyId: 'k1', scopes: [] } as const;
     expect(rateLimitKey({ principal: user, ip: '10.0.0.1' })).toBe('user:u1');
     expect(rateLimitKey({ principal: collector, ip: '10.0.0.1' })).toBe('key:k1');
     expect(rateLimitKey({ principal: null, ip: '10.0.0.1' })).toBe('ip:10.0.0.1');

@@ -78,7 +78,7 @@ describe('sharing keys', () => {
     expect(scopeOf(user('t1', 'VIEWER', 'u1'))).not.toBe(scopeOf(user('t2', 'VIEWER', 'u1')));
     expect(scopeOf(user('t1', 'VIEWER', 'u1'))).not.toBe(scopeOf(user('t1', 'ADMIN', 'u1')));
     const key = (collectorId: string) => ({
-      principal: { kind: 'collector' as const, collectorId, keyId: 'k' },
+      principal: { kind: 'collector' as const, collectorId, keyId: 'k', scopes: [] },
       tenant: { id: 't1', slug: 't1' },
       ip: '1',
     });

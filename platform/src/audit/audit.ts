@@ -13,6 +13,7 @@ export type AuditAction =
   | 'KEY_ISSUED'
   | 'KEY_ROTATED'
   | 'KEY_REVOKED'
+  | 'KEY_SCOPES'
   | 'UPLOAD'
   | 'EXPORT';
 

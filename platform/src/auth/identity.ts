@@ -18,11 +18,17 @@ export interface UserIdentity {
   readonly role: Role | null;
 }
 
+/** What an API key may do besides sending its own collector's data: READ reads the tenant like a VIEWER. */
+export const API_KEY_SCOPES = ['READ'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
 /** An agent, authenticated by a collector's API key. */
 export interface CollectorIdentity {
   readonly kind: 'collector';
   readonly collectorId: string;
   readonly keyId: string;
+  /** Granted by an ADMIN (`setApiKeyScopes`); none: the key writes its own collector's data only. */
+  readonly scopes: readonly ApiKeyScope[];
 }
 
 /** What the gateway established about a request and forwards to subgraphs, signed. */

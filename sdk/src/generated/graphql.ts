@@ -127,6 +127,9 @@ export type AlertSilence = {
 /** PENDING: the condition holds, for not yet long enough; FIRING; RESOLVED: it no longer holds. */
 export type AlertStatus = 'FIRING' | 'PENDING' | 'RESOLVED';
 
+/** What a key may do besides sending its own collector’s data. READ: read the tenant like a VIEWER. */
+export type ApiKeyScope = 'READ';
+
 /** Who did what, from where, with which outcome. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -479,6 +482,8 @@ export type Mutation = {
   revokeMembership: Scalars['Boolean']['output'];
   /** Issues a new key; the old one keeps working for the grace period (API_KEY_GRACE). */
   rotateApiKey: CollectorWithKey;
+  /** Sets the scopes of the collector’s keys (rotations keep them). None: the key sends its own data only. */
+  setApiKeyScopes: Scalars['Boolean']['output'];
   /** An inactive collector’s keys are refused; reactivating restores them. */
   setCollectorActive: Collector;
   /** Deactivating stops every token and API key of the tenant at once. */
@@ -570,6 +575,11 @@ export type MutationRotateApiKeyArgs = {
   collectorId: Scalars['ID']['input'];
 };
 
+export type MutationSetApiKeyScopesArgs = {
+  collectorId: Scalars['ID']['input'];
+  scopes: Array<ApiKeyScope>;
+};
+
 export type MutationSetCollectorActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -639,7 +649,7 @@ export type Query = {
   collector: Maybe<Collector>;
   /** Every collector of the current tenant. */
   collectors: Array<Collector>;
-  /** The tenant this request is bound to. */
+  /** The tenant this request is bound to (an API key may ask too). */
   currentTenant: Tenant;
   /** Every CPU core, disk or interface of one collector, bucketed from raw values over [from, to) (at most 7 days). */
   deviceSeries: Array<DeviceSeries>;
@@ -1448,6 +1458,13 @@ export type CollectorFieldsFragment = {
   lastSeen: string | null;
   status: CollectorStatus;
 };
+
+export type SetApiKeyScopesMutationVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+  scopes: Array<ApiKeyScope> | ApiKeyScope;
+}>;
+
+export type SetApiKeyScopesMutation = { __typename?: 'Mutation'; setApiKeyScopes: boolean };
 
 export type DashboardCollectorsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3428,6 +3445,55 @@ export const RevokeApiKeysDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeApiKeysMutation, RevokeApiKeysMutationVariables>;
+export const SetApiKeyScopesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetApiKeyScopes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scopes' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKeyScope' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setApiKeyScopes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scopes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scopes' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetApiKeyScopesMutation, SetApiKeyScopesMutationVariables>;
 export const DashboardCollectorsDocument = {
   kind: 'Document',
   definitions: [

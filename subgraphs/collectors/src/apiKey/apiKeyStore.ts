@@ -22,16 +22,28 @@ export const emStatement =
     return em.execute<{ affectedRows: number }>(positional, ordered, 'run').then((r) => r.affectedRows);
   };
 
-/** Writes the public API-key index: prefix → tenant + collector, hash only. */
+/**
+ * Writes the public API-key index: prefix → tenant + collector, hash only. A rotated key
+ * keeps the scopes of the collector's newest key; a new collector's key has none.
+ */
 export async function insertApiKey(run: Statement, tenantId: string, collectorId: string): Promise<string> {
   const key = issueApiKey();
-  await run('INSERT INTO public.api_keys (prefix, key_hash, tenant_id, collector_id) VALUES ($1, $2, $3, $4)', [
-    key.prefix,
-    key.hash,
-    tenantId,
-    collectorId,
-  ]);
+  await run(
+    `INSERT INTO public.api_keys (prefix, key_hash, tenant_id, collector_id, scopes)
+     VALUES ($1, $2, $3, $4, COALESCE((SELECT scopes FROM public.api_keys WHERE tenant_id = $3 AND collector_id = $4
+                                        ORDER BY created_at DESC LIMIT 1), '{}'))`,
+    [key.prefix, key.hash, tenantId, collectorId],
+  );
   return key.key;
+}
+
+/** Sets the scopes of every unrevoked key of the collector; the count of keys changed. */
+export function setKeyScopes(run: Statement, tenantId: string, collectorId: string, scopes: readonly string[]): Promise<number> {
+  // Joined and split in SQL: the EntityManager's binding would flatten an array parameter.
+  return run(
+    `UPDATE public.api_keys SET scopes = string_to_array($3, ',') WHERE tenant_id = $1 AND collector_id = $2 AND revoked_at IS NULL`,
+    [tenantId, collectorId, scopes.join(',')],
+  );
 }
 
 /** Live keys of the collector keep working until `graceEndsAt`, then stop. */

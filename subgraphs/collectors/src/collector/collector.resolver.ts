@@ -1,10 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditRequest, ConflictError, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { emStatement, expireLiveKeys, insertApiKey, revokeKeys } from '../apiKey/apiKeyStore.js';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, registerEnumType, Resolver } from 'type-graphql';
+import { emStatement, expireLiveKeys, insertApiKey, revokeKeys, setKeyScopes } from '../apiKey/apiKeyStore.js';
 import { CollectorEntity } from './collector.entity.js';
 import { CollectorWithKey, RegisterCollectorInput, UpdateCollectorInput } from './collector.inputs.js';
 import { Collector } from './collector.type.js';
+
+export enum ApiKeyScopeEnum {
+  READ = 'READ',
+}
+registerEnumType(ApiKeyScopeEnum, {
+  name: 'ApiKeyScope',
+  description: 'What a key may do besides sending its own collector’s data. READ: read the tenant like a VIEWER.',
+});
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -109,6 +117,22 @@ export class CollectorResolver {
     const collector = await findCollector(ctx.tenantEm(), collectorId);
     const revoked = await revokeKeys(emStatement(ctx.em), ctx.tenant().id, collector.id);
     await auditRequest(ctx, 'KEY_REVOKED', { collectorId: collector.id, revoked });
+    return true;
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Boolean, {
+    description: 'Sets the scopes of the collector’s keys (rotations keep them). None: the key sends its own data only.',
+  })
+  async setApiKeyScopes(
+    @Arg('collectorId', () => ID) collectorId: string,
+    @Arg('scopes', () => [ApiKeyScopeEnum]) scopes: ApiKeyScopeEnum[],
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<boolean> {
+    const collector = await findCollector(ctx.tenantEm(), collectorId);
+    const granted = [...new Set(scopes)];
+    const keys = await setKeyScopes(emStatement(ctx.em), ctx.tenant().id, collector.id, granted);
+    await auditRequest(ctx, 'KEY_SCOPES', { collectorId: collector.id, scopes: granted, keys });
     return true;
   }
 }

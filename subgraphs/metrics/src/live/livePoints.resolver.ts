@@ -6,7 +6,8 @@ import { type LivePointsArgs, subscribeLivePoints } from './subscribeLivePoints.
 
 @Resolver()
 export class LivePointsResolver {
-  @Authorized()
+  // An API key follows its own collector only (subscribeLivePoints), whatever its scopes.
+  @Authorized('VIEWER', 'COLLECTOR')
   @Subscription(() => MetricPoint, {
     description:
       'Points of your tenant as they are stored: one event per point. With `since`, the stored points after it come first ' +

@@ -14,8 +14,8 @@ async function loadCurrent(ctx: SubgraphContext): Promise<TenantEntity> {
 
 @Resolver(() => Tenant)
 export class TenantResolver {
-  @Authorized()
-  @Query(() => Tenant, { description: 'The tenant this request is bound to.' })
+  @Authorized('VIEWER', 'COLLECTOR')
+  @Query(() => Tenant, { description: 'The tenant this request is bound to (an API key may ask too).' })
   async currentTenant(@Ctx() ctx: SubgraphContext): Promise<Tenant> {
     return Tenant.from(await loadCurrent(ctx));
   }
