@@ -1,5 +1,5 @@
-import { decodePointMessage, encodePointMessage, pointChannel as metricsChannel } from '../../../metrics/src/live/pointChannel';
-import { pointChannel, type PointMessage } from './alertEngine';
+import { decodePointMessage, encodePointMessage, pointChannel as metricsChannel } from '../../metrics/src/live/pointChannel';
+import { pointChannel, type PointMessage } from '../src/evaluate/alertEngine';
 
 /** The evaluator reads what the metrics subgraph publishes: the two must agree on channel and payload. */
 describe('points channel contract with the metrics subgraph', () => {
