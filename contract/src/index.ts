@@ -2,3 +2,4 @@ export * from './columns.js';
 export * from './point.js';
 export * from './csv/index.js';
 export * from './wire/pointChannel.js';
+export * from './wire/alertChannels.js';

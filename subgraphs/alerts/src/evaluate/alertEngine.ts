@@ -1,7 +1,15 @@
-import { decodePointMessage, METRIC_COLUMNS, type MetricValues, pointChannel, type PointMessage } from '@perfanalysis/contract';
+import {
+  type AlertEventMessage,
+  alertEventChannel,
+  decodePointMessage,
+  METRIC_COLUMNS,
+  type MetricValues,
+  pointChannel,
+  type PointMessage,
+  RULES_CHANGED_CHANNEL,
+} from '@perfanalysis/contract';
 import { inTransaction, quoteSchema, type Runtime, type Unsubscribe } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
-import { type AlertEventMessage, alertEventChannel, RULES_CHANGED_CHANNEL } from '../alert/alertEvent.js';
 import type { RuleRow } from '../rule/ruleStore.js';
 import { evaluatedRule, listRules } from '../rule/ruleStore.js';
 import { applyTransition, lockState, saveState, type StoredState } from './applyTransition.js';
