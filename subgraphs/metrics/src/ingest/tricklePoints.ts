@@ -1,6 +1,5 @@
-import type { MetricPoint } from '@perfanalysis/contract';
+import { encodePointMessage, type MetricPoint, pointChannel } from '@perfanalysis/contract';
 import { BadUserInputError, type SubgraphContext } from '@perfanalysis/platform';
-import { encodePointMessage, pointChannel } from '../live/pointChannel.js';
 import { groupCommitFor } from '../storage/groupCommit.js';
 import { touchLastSeen } from './collectorDirectory.js';
 import type { TrickleAck } from './trickle.types.js';

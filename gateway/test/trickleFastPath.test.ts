@@ -1,4 +1,4 @@
-import { isPlainTrickle } from './trickleFastPath.js';
+import { isPlainTrickle } from '../src/forward/trickleFastPath.js';
 
 describe('isPlainTrickle: which documents skip the query planner', () => {
   const plain = (query: string) => isPlainTrickle(query, 2_000);
