@@ -4,9 +4,9 @@
  * neither shares an event loop with the other or with the runner.
  */
 import { createTransport, silentLogger, type Transport } from '@perfanalysis/agent';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { LatencyHistogram } from './latencyHistogram.js';
+import { liveSocket } from './liveSocket.js';
 
 export type FleetTransport = 'ws' | 'http';
 
@@ -109,14 +109,7 @@ export function dashboards(): void {
       ({ wide, single } = message);
       let failed = 0;
       for (let i = 0; i < wide + single; i++) {
-        const client = createClient({
-          url: message.url.replace(/^http/, 'ws'),
-          webSocketImpl: WebSocket,
-          lazy: false,
-          retryAttempts: 0,
-          connectionParams: { authorization: `Bearer ${message.token}` },
-          onNonLazyError: () => (failed += 1),
-        });
+        const client = liveSocket(message.url, message.token, () => (failed += 1));
         clients.push(client);
         const variables = i < wide ? {} : { ids: [message.targets[(i - wide) % message.targets.length]!] };
         client.subscribe<{ livePoints: { timestamp: string; memUsedMb: number | null } }>(

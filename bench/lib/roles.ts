@@ -8,10 +8,11 @@
  */
 import { documentText, LivePointsLeanDocument } from '@perfanalysis/sdk';
 import { fork, type ChildProcess } from 'node:child_process';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket, { WebSocketServer } from 'ws';
 import { dashboards, type FromFleetRole, fleetAgents, type ToFleetRole } from './fleetRoles.js';
+import { liveSocket } from './liveSocket.js';
 
 export type RoleName = 'subscribers' | 'redis-subscribers' | 'ws-server' | 'ws-clients' | 'fleet-agents' | 'dashboards';
 
@@ -92,14 +93,7 @@ function subscribers(): void {
       let failed = 0;
       for (let i = 0; i < message.count; i++) {
         const target = i % message.targets.length;
-        const client = createClient({
-          url: message.url.replace(/^http/, 'ws'),
-          webSocketImpl: WebSocket,
-          lazy: false,
-          retryAttempts: 0,
-          connectionParams: { authorization: `Bearer ${message.token}` },
-          onNonLazyError: () => (failed += 1),
-        });
+        const client = liveSocket(message.url, message.token, () => (failed += 1));
         clients.push(client);
         client.subscribe<{ livePoints: { timestamp: string; memUsedMb: number | null } }>(
           { query, variables: { collectorIds: [message.targets[target]!] } },
