@@ -73,6 +73,18 @@ describe('the agent channel (tricklePoints over the gateway socket)', () => {
     expect(await stored(collector.id)).toEqual([10, 11, 12]);
   });
 
+  it('sends a batch larger than one socket message as several (a spool drained after an outage)', async () => {
+    const collector = await register('channel-large');
+    const cpus = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'cpu' as const,
+      device: `cpu${i}`,
+      values: { cpu_user: 12.5, cpu_system: 3.25 },
+    }));
+    const batch = points(600, 1_000).map((p) => ({ ...p, devices: cpus }));
+    await channel(collector.apiKey).sendBatch(batch);
+    expect(await stored(collector.id)).toEqual(batch.map((p) => p.values.mem_used_mb));
+  });
+
   it('answers a bad payload with a typed error on that message and keeps the connection', async () => {
     const collector = await register('channel-bad');
     const live = connectLive(env.gatewayUrl, collector.apiKey);

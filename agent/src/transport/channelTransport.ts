@@ -1,4 +1,4 @@
-import { documentText, GraphQLRequestError, TricklePointsDocument } from '@perfanalysis/sdk';
+import { documentText, GraphQLRequestError, type MetricPointInput, TricklePointsDocument } from '@perfanalysis/sdk';
 import { type Client, createClient, type FormattedExecutionResult } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import { AuthRejectedError } from '../errors/AuthRejectedError.js';
@@ -17,6 +17,12 @@ const ACK_TIMEOUT_MS = 15_000;
 
 /** A send while the socket is down fails after this (retryable): the shipper spools rather than waits. */
 const CONNECT_WAIT_MS = 3_000;
+
+/**
+ * Largest `points` JSON per message: the gateway closes the socket on a message past its limit
+ * (LIVE_MAX_MESSAGE_BYTES, 256 KiB by default), so larger batches go as several messages.
+ */
+const MAX_MESSAGE_POINTS_BYTES = 192 * 1024;
 
 function closeCodeOf(error: unknown): number | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -71,37 +77,47 @@ export function createChannelTransport(settings: TransportSettings): Transport {
     },
     onNonLazyError: () => undefined,
   });
+  const sendMessage = (points: readonly MetricPointInput[], signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(new RetryableError('send aborted'));
+      let result: FormattedExecutionResult<Record<string, unknown>, unknown> | undefined;
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        clearTimeout(connecting);
+        signal?.removeEventListener('abort', onAbort);
+        dispose();
+        if (error) reject(error);
+        else if (result?.errors?.length) reject(classifySendError(new GraphQLRequestError(result.errors, 200)));
+        else if (!result?.data) reject(new RetryableError('the channel completed without an acknowledgement'));
+        else resolve();
+      };
+      const onAbort = () => finish(new RetryableError('send aborted'));
+      const timer = setTimeout(() => finish(new RetryableError(`no acknowledgement within ${ACK_TIMEOUT_MS} ms`)), ACK_TIMEOUT_MS);
+      const connecting = setTimeout(() => connected || finish(new RetryableError('the channel is not connected')), CONNECT_WAIT_MS);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const dispose = client.subscribe(
+        { query, variables: { points } },
+        {
+          next: (value) => (result = value),
+          error: (error) => finish(classifyChannelError(error)),
+          complete: () => finish(),
+        },
+      );
+    });
+  /** Halves a batch whose JSON is too large for one message; a half acknowledged before a failure is resent harmlessly. */
+  const sendSplit = async (points: readonly MetricPointInput[], signal?: AbortSignal): Promise<void> => {
+    if (points.length > 1 && JSON.stringify(points).length > MAX_MESSAGE_POINTS_BYTES) {
+      const middle = Math.ceil(points.length / 2);
+      await sendSplit(points.slice(0, middle), signal);
+      await sendSplit(points.slice(middle), signal);
+      return;
+    }
+    await sendMessage(points, signal);
+  };
   return {
     name: 'channel',
     maxBatch: 600,
-    sendBatch(points, signal) {
-      return new Promise<void>((resolve, reject) => {
-        if (signal?.aborted) return reject(new RetryableError('send aborted'));
-        let result: FormattedExecutionResult<Record<string, unknown>, unknown> | undefined;
-        const finish = (error?: Error) => {
-          clearTimeout(timer);
-          clearTimeout(connecting);
-          signal?.removeEventListener('abort', onAbort);
-          dispose();
-          if (error) reject(error);
-          else if (result?.errors?.length) reject(classifySendError(new GraphQLRequestError(result.errors, 200)));
-          else if (!result?.data) reject(new RetryableError('the channel completed without an acknowledgement'));
-          else resolve();
-        };
-        const onAbort = () => finish(new RetryableError('send aborted'));
-        const timer = setTimeout(() => finish(new RetryableError(`no acknowledgement within ${ACK_TIMEOUT_MS} ms`)), ACK_TIMEOUT_MS);
-        const connecting = setTimeout(() => connected || finish(new RetryableError('the channel is not connected')), CONNECT_WAIT_MS);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const dispose = client.subscribe(
-          { query, variables: { points: points.map(toPointInput) } },
-          {
-            next: (value) => (result = value),
-            error: (error) => finish(classifyChannelError(error)),
-            complete: () => finish(),
-          },
-        );
-      });
-    },
+    sendBatch: (points, signal) => sendSplit(points.map(toPointInput), signal),
     async close() {
       // Disposing during a failing connection attempt rejects with that attempt's error: nothing is left to release then.
       await Promise.resolve(client.dispose()).catch(() => undefined);
