@@ -1,7 +1,8 @@
 import jwt from 'jsonwebtoken';
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomUUID } from 'node:crypto';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/env.js';
+import { isUuid } from '../db/pgValues.js';
 import { UnauthenticatedError } from '../errors/UnauthenticatedError.js';
 import type { Secrets } from '../secrets/resolveSecrets.js';
 import type { Role } from './identity.js';
@@ -43,14 +44,12 @@ export interface RefreshClaims {
 
 type TokenType = 'access' | 'refresh';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Claims every token of a type must carry (docs/security.md "Sessions"); ids are ours, so UUIDs. */
 const REQUIRED_IDS: Readonly<Record<TokenType, readonly string[]>> = { access: ['sub', 'sid'], refresh: ['sub', 'jti', 'fam'] };
 
 function hasRequiredClaims(payload: jwt.JwtPayload, type: TokenType): boolean {
   if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number') return false;
-  return REQUIRED_IDS[type].every((name) => typeof payload[name] === 'string' && UUID.test(payload[name] as string));
+  return REQUIRED_IDS[type].every((name) => isUuid(payload[name]));
 }
 
 export function signToken(keys: JwtKeys, type: TokenType, claims: object, ttlMs: number): string {
@@ -59,6 +58,17 @@ export function signToken(keys: JwtKeys, type: TokenType, claims: object, ttlMs:
     keyid: keys.currentKid,
     expiresIn: Math.floor(ttlMs / 1000),
   });
+}
+
+/**
+ * Each key as a KeyObject, made once: given a string, jsonwebtoken first tries it as a public
+ * key and builds (then discards) an error per verification, a large share of a request's CPU.
+ */
+const secretKeys = new Map<string, KeyObject>();
+function secretKeyOf(key: string): KeyObject {
+  let secret = secretKeys.get(key);
+  if (!secret) secretKeys.set(key, (secret = createSecretKey(Buffer.from(key))));
+  return secret;
 }
 
 /**
@@ -73,7 +83,7 @@ export function verifyToken<T>(keys: JwtKeys, token: string, type: TokenType): T
   if (!key) throw new UnauthenticatedError('The token is malformed or signed with an unknown key.');
   let payload: jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, key, { algorithms: ['HS256'] }) as jwt.JwtPayload;
+    payload = jwt.verify(token, secretKeyOf(key), { algorithms: ['HS256'] }) as jwt.JwtPayload;
   } catch (error) {
     const reason =
       error instanceof jwt.TokenExpiredError ? 'has expired' : error instanceof jwt.NotBeforeError ? 'is not valid yet' : 'is invalid';
