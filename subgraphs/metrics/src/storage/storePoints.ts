@@ -1,6 +1,6 @@
 import { type DeviceSample, METRIC_COLUMNS, type MetricPoint } from '@perfanalysis/contract';
 import { quoteSchema } from '@perfanalysis/platform';
-import type { Pool } from 'pg';
+import type { ClientBase, Pool } from 'pg';
 import { insertPointsSql } from './insertPoints.js';
 import { ensurePartitions } from './partitions.js';
 
@@ -22,6 +22,34 @@ function deviceRows(points: readonly MetricPoint[]): { ts: Date[]; kinds: string
 }
 
 /**
+ * Inserts one collector's points (points, device values and rollups) on a client inside the
+ * caller's transaction; answers the timestamps that were new. Partitions must exist.
+ */
+export async function insertPointBatch(
+  client: ClientBase,
+  schema: string,
+  collectorId: string,
+  points: readonly MetricPoint[],
+): Promise<number[]> {
+  const columns = METRIC_COLUMNS.map((column) => points.map((p) => p.values[column] ?? null));
+  const { rows } = await client.query<{ ts: Date }>(insertPointsSql(schema, UNNEST_SOURCE, 'timestamps'), [
+    collectorId,
+    points.map((p) => new Date(p.timestamp)),
+    ...columns,
+  ]);
+  const devices = deviceRows(points);
+  if (devices.ts.length) {
+    await client.query(
+      `INSERT INTO ${quoteSchema(schema)}.metric_device_points (collector_id, ts, kind, device, metrics)
+       SELECT $1::uuid, t, k, d, m FROM unnest($2::timestamptz[], $3::text[], $4::text[], $5::jsonb[]) AS u(t, k, d, m)
+       ON CONFLICT DO NOTHING`,
+      [collectorId, devices.ts, devices.kinds, devices.devices, devices.metrics],
+    );
+  }
+  return rows.map((r) => r.ts.getTime());
+}
+
+/**
  * Stores a batch of one collector's points in one transaction (points, device values and
  * rollups) and returns the timestamps that were new: a re-sent point is skipped, not counted
  * twice, and not published twice.
@@ -33,23 +61,9 @@ export async function storePoints(pool: Pool, schema: string, collectorId: strin
   try {
     await ensurePartitions(client, schema, Math.min(...times), Math.max(...times));
     await client.query('BEGIN');
-    const columns = METRIC_COLUMNS.map((column) => points.map((p) => p.values[column] ?? null));
-    const { rows } = await client.query<{ ts: Date }>(insertPointsSql(schema, UNNEST_SOURCE, 'timestamps'), [
-      collectorId,
-      times.map((t) => new Date(t)),
-      ...columns,
-    ]);
-    const devices = deviceRows(points);
-    if (devices.ts.length) {
-      await client.query(
-        `INSERT INTO ${quoteSchema(schema)}.metric_device_points (collector_id, ts, kind, device, metrics)
-         SELECT $1::uuid, t, k, d, m FROM unnest($2::timestamptz[], $3::text[], $4::text[], $5::jsonb[]) AS u(t, k, d, m)
-         ON CONFLICT DO NOTHING`,
-        [collectorId, devices.ts, devices.kinds, devices.devices, devices.metrics],
-      );
-    }
+    const inserted = await insertPointBatch(client, schema, collectorId, points);
     await client.query('COMMIT');
-    return rows.map((r) => r.ts.getTime());
+    return inserted;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
