@@ -29,6 +29,9 @@ export function sourceOf(subsystem: string): CollectorName | 'unused' | undefine
   return PROC_SOURCES[name] ?? (KNOWN_UNUSED.test(name) ? 'unused' : undefined);
 }
 
+/** Epoch seconds beyond this (year 5138) are not times a pcc wrote: likely milliseconds or garbage. */
+const MAX_EPOCH_S = 1e11;
+
 /** Longest excerpt of a bad value quoted back in an error. */
 const EXCERPT = 80;
 
@@ -42,7 +45,7 @@ export function readMeasurement(raw: unknown, line: number): PccMeasurement {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     refuse(line, 'measurement', raw, 'a measurement must be a JSON object.');
   const { timestamp, subsystem, measurement } = raw as Record<string, unknown>;
-  if (typeof timestamp !== 'number' || !Number.isFinite(timestamp) || timestamp < 0)
+  if (typeof timestamp !== 'number' || !Number.isFinite(timestamp) || timestamp < 0 || timestamp > MAX_EPOCH_S)
     refuse(line, 'timestamp', timestamp, '`timestamp` must be epoch seconds.');
   if (typeof subsystem !== 'string' || subsystem.length === 0 || subsystem.length > 200)
     refuse(line, 'subsystem', subsystem, '`subsystem` must be a non-empty string.');
