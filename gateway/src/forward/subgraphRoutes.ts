@@ -4,6 +4,7 @@ import type { Authenticator, PresentedCredentials } from '../auth/authenticateRe
 import { credentialsOf } from '../credentials.js';
 import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
 import { bucketOfPath, rateLimitKey } from '../limits/rateLimitRules.js';
+import { UploadByteBudget } from '../limits/uploadByteBudget.js';
 import { forwardToSubgraph, sendJsonError } from './forwardToSubgraph.js';
 
 function appErrorStatus(error: unknown): { status: number; code: string; message: string } {
@@ -28,6 +29,7 @@ export interface ForwarderOptions {
  */
 export function createForwarder({ runtime, authenticator, logger, rateLimiter }: ForwarderOptions) {
   const { limits } = runtime.config;
+  const bytes = new UploadByteBudget(runtime.kv, limits.uploadBytesPerMinute, logger);
   return (target: URL, multipartIsUpload: boolean, credentials: CredentialReader = credentialsOf) =>
     async (req: Request, res: Response) => {
       let identity;
@@ -37,10 +39,11 @@ export function createForwarder({ runtime, authenticator, logger, rateLimiter }:
         const { status, code, message } = appErrorStatus(error);
         return sendJsonError(res, status, code, message);
       }
-      const retryAfter = await rateLimiter?.check(
-        bucketOfPath(req.path, Boolean(req.is('multipart/form-data')) && multipartIsUpload),
-        rateLimitKey(identity),
-      );
+      const bucket = bucketOfPath(req.path, Boolean(req.is('multipart/form-data')) && multipartIsUpload);
+      const declared = Number(req.headers['content-length'] ?? limits.uploadMaxBytes) || limits.uploadMaxBytes;
+      const retryAfter =
+        (await rateLimiter?.check(bucket, rateLimitKey(identity))) ??
+        (bucket === 'upload' ? await bytes.charge(rateLimitKey(identity), declared) : undefined);
       if (retryAfter !== undefined) {
         res.setHeader('Retry-After', String(retryAfter));
         return sendJsonError(res, 429, 'RATE_LIMITED', `Too many requests: retry after ${retryAfter} s.`, { retryAfter });
