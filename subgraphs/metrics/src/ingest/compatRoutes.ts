@@ -13,6 +13,7 @@ import {
 import busboy from 'busboy';
 import express, { type Request, type Response, Router } from 'express';
 import { trackMultipartBody } from './multipartErrors.js';
+import { seedErrorFields, seedUploadAnswer } from './seedRestAnswer.js';
 import { sendIngestError } from './sendIngestError.js';
 import { tricklePoints } from './tricklePoints.js';
 import { uploadCsv } from './uploadCsv.js';
@@ -22,7 +23,7 @@ export const REST_UPLOAD_PATH = '/api/v1/performance/upload';
 export const REST_TRICKLE_PATH = '/api/trickle/ingest/';
 
 function sendError(res: Response, error: unknown, runtime: Runtime): void {
-  sendIngestError(res, error, runtime, (message, extensions) => ({ errors: [{ message, extensions }] }));
+  sendIngestError(res, error, runtime, (message, extensions) => ({ errors: [{ message, extensions }], ...seedErrorFields(extensions) }));
 }
 
 /** ADMIN users or a collector's API key may write metrics (as `uploadMetrics`). */
@@ -124,6 +125,7 @@ export function compatRouter(runtime: Runtime): Router {
         .then((r) =>
           answer(() =>
             res.json({
+              ...seedUploadAnswer(r),
               rows_processed: r.rowsProcessed,
               duplicates_skipped: r.duplicatesSkipped,
               from: r.from,
