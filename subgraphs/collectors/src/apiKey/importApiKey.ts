@@ -1,4 +1,11 @@
-import { BadUserInputError, ConflictError, importedApiKey, IMPORTED_KEY_MIN_LENGTH, isImportableKey } from '@perfanalysis/platform';
+import {
+  BadUserInputError,
+  ConflictError,
+  importedApiKey,
+  IMPORTED_KEY_MIN_LENGTH,
+  isImportableKey,
+  isUniqueViolation,
+} from '@perfanalysis/platform';
 import type { Statement } from './apiKeyStore.js';
 
 /**
@@ -18,7 +25,7 @@ export async function importApiKey(run: Statement, tenantId: string, collectorId
       collectorId,
     ]);
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new ConflictError('This key is already imported.', { field: 'key' });
+    if (isUniqueViolation(error)) throw new ConflictError('This key is already imported.', { field: 'key' });
     throw error;
   }
   return key.prefix;

@@ -1,6 +1,6 @@
 import type { MetricPoint } from '@perfanalysis/contract';
 import { BadUserInputError, type SubgraphContext } from '@perfanalysis/platform';
-import { encodePointMessage, pointChannel } from '../live/pointChannel.js';
+import { encodePointMessage, pointChannel } from '@perfanalysis/contract';
 import { storePoints } from '../storage/storePoints.js';
 import { touchLastSeen } from './collectorDirectory.js';
 import type { TrickleAck } from './trickle.types.js';

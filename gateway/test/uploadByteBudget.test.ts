@@ -1,5 +1,5 @@
 import { createLogger, MemoryKeyValueStore } from '@perfanalysis/platform';
-import { UploadByteBudget } from './uploadByteBudget.js';
+import { UploadByteBudget } from '../src/limits/uploadByteBudget.js';
 
 describe('UploadByteBudget', () => {
   const kv = new MemoryKeyValueStore();

@@ -2,9 +2,9 @@ import type { MetricPoint } from '@perfanalysis/contract';
 import { AppError } from '@perfanalysis/platform';
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
-import { collection, sample } from '../../../../e2e/pcc/pccCollection.js';
-import { measurementsOf } from './collectionReader.js';
-import { type NumberedMeasurement, PccDeriver, SampleSplitter } from './pccDeriver.js';
+import { collection, sample } from '../../../e2e/pcc/pccCollection.js';
+import { measurementsOf } from '../src/pcc/collectionReader.js';
+import { type NumberedMeasurement, PccDeriver, SampleSplitter } from '../src/pcc/pccDeriver.js';
 
 async function derivedPoints(body: Buffer | string, deriver = new PccDeriver()) {
   const splitter = new SampleSplitter();
