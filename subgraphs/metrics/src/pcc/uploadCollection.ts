@@ -7,7 +7,7 @@ import type { UploadResult } from '../ingest/upload.types.js';
 import { uploadWindow } from '../ingest/uploadWindow.js';
 import { validatePoint } from '../ingest/validatePoint.js';
 import { ensurePartitions } from '../storage/partitions.js';
-import { insertPointBatch } from '../storage/storePoints.js';
+import { insertBatches } from '../storage/storePoints.js';
 import { measurementsOf } from './collectionReader.js';
 import { type NumberedMeasurement, PccDeriver, SampleSplitter } from './pccDeriver.js';
 
@@ -67,7 +67,7 @@ class CollectionLoad {
     this.batch = [];
     // Not cached: a rollback takes new partitions with it.
     await ensurePartitions(this.client, this.schema, batch[0]!.timestamp, batch[batch.length - 1]!.timestamp, { cache: false });
-    this.inserted += (await insertPointBatch(this.client, this.schema, this.collectorId, batch)).length;
+    this.inserted += (await insertBatches(this.client, this.schema, [{ collectorId: this.collectorId, points: batch }]))[0]!.length;
   }
 }
 
