@@ -1,4 +1,4 @@
-import { quoteSchema } from '@perfanalysis/platform';
+import { isUuid, quoteSchema } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { collectorOf } from '../collector/collector.type.js';
 import { COLUMN_FIELDS } from './columnFields.js';
@@ -14,12 +14,10 @@ export function rowToPoint(row: PointRow): MetricPoint {
   return point;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The newest point of each collector: one index probe per id (primary key, newest first), one round trip. */
 export async function readLatestPoints(pool: Pool, schema: string, collectorIds: readonly string[]): Promise<Map<string, MetricPoint>> {
   // An id that is no uuid names no collector; it must not fail its neighbours' cast.
-  const ids = collectorIds.filter((id) => UUID.test(id));
+  const ids = collectorIds.filter(isUuid);
   if (ids.length === 0) return new Map();
   const { rows } = await pool.query<PointRow>(
     `SELECT p.* FROM unnest($1::uuid[]) AS c(id)
