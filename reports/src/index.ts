@@ -18,7 +18,7 @@ export { defaultDocument } from './data/defaultDocument.js';
 export { ReportDataBuilder, type ReportMeta } from './data/ReportDataBuilder.js';
 
 export { summarizeSeries, SUMMARY_PERCENTILES, type SeriesSummary } from './stats/summarizeSeries.js';
-export { percentiles, nearestRank } from './stats/percentiles.js';
+export { percentiles, percentilePosition } from './stats/percentiles.js';
 export { percentileTableRows, type PercentileTableRow } from './stats/percentileTableRows.js';
 
 export { minMaxBucketIndices, type BucketRange } from './downsample/minMaxBucketIndices.js';
