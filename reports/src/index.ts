@@ -55,3 +55,4 @@ export { runCli, type CliIo } from './cli/runCli.js';
 export { parseCliArgs, CliUsageError, USAGE, type CliOptions } from './cli/parseCliArgs.js';
 export { readCsvReportData, CsvReportError, type CsvReportRequest, type CsvReportData } from './cli/readCsvReportData.js';
 export { renderReportPdf, renderPreparedReportPdf } from './pdf/renderReportPdf.js';
+export { dataQualityNotes } from './quality/dataQualityNotes.js';

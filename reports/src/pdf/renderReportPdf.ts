@@ -1,4 +1,6 @@
 import { CHARTS } from '../charts/chartRegistry.js';
+import { NO_DATA_ATTRIBUTE } from '../charts/createChartFrame.js';
+import { dataQualityNotes } from '../quality/dataQualityNotes.js';
 import { PERCENTILE_TABLE_COLUMNS } from '../charts/renderPercentileTable.js';
 import { defaultDocument } from '../data/defaultDocument.js';
 import { prepareReportData, type ReportData } from '../data/prepareReportData.js';
@@ -85,6 +87,11 @@ function writeCharts(writer: PdfWriter, section: ReportSection, data: ReportData
   for (const name of sectionCharts(section)) {
     const svg = CHARTS[name].render(data, { document, idPrefix: `chart-${name}`, width: CHART_WIDTH });
     // d3's axes draw in `currentColor`, which a browser takes from CSS; on paper it needs a value.
+    const empty = svg.getAttribute(NO_DATA_ATTRIBUTE);
+    if (empty) {
+      writer.paragraph(`${empty}.`, { color: INK.muted });
+      continue;
+    }
     svg.setAttribute('color', INK.text);
     const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
     // Without a size of its own the SVG fills the viewport the PDF gives it, scaled by its viewBox.
@@ -111,6 +118,10 @@ function writeSummary(writer: PdfWriter, data: ReportData, recommendations: read
     writeRecommendations(writer, recommendations.slice(0, 6), false);
   }
   writer.paragraph(`${alertCount === 0 ? 'No alerts' : `${alertCount} alert${alertCount === 1 ? '' : 's'}`} in this window.`);
+  const notes = dataQualityNotes(data);
+  if (notes.length === 0) return;
+  writer.paragraph('Data quality', { bold: true });
+  for (const note of notes) writer.paragraph(`- ${note}`, { size: 9 });
 }
 
 function writePercentiles(writer: PdfWriter, data: ReportData): void {

@@ -8,6 +8,8 @@ import type { Recommendation } from '../recommendations/recommendation.js';
 import { RECOMMENDATION_RULES } from '../recommendations/rules/index.js';
 import { toEpochMs, type ReportInput, type ReportSection } from '../reportInput.js';
 import type { ReportMeta } from '../data/ReportDataBuilder.js';
+import { NO_DATA_ATTRIBUTE } from '../charts/createChartFrame.js';
+import { dataQualityNotes } from '../quality/dataQualityNotes.js';
 import { capacityNoteItems } from './capacityNote.js';
 import { escapeHtml } from './escapeHtml.js';
 import { keyFigures } from './keyFigures.js';
@@ -55,6 +57,9 @@ export function renderPreparedReportHtml(data: ReportData, input: ReportMeta, op
       ...(options.chartWidth ? { width: options.chartWidth } : {}),
       ...(options.downsample ? { downsample: options.downsample } : {}),
     });
+    const empty = svg.getAttribute(NO_DATA_ATTRIBUTE);
+    // An empty frame says nothing a sentence cannot: sources without these columns get one line.
+    if (empty) return `<p class="quiet no-data" data-chart="${name}">${escapeHtml(empty)}.</p>`;
     return `<figure class="chart" data-chart="${name}">${svg.outerHTML}</figure>`;
   };
   const chartsOf = (section: ReportSection): string => sectionCharts(section).map(chart).join('\n');
@@ -130,7 +135,11 @@ function renderSummary(data: ReportData, recommendations: readonly Recommendatio
           )
           .join('')}</ul>`;
   const alerts = `<p>${alertCount === 0 ? 'No alerts' : `${alertCount} alert${alertCount === 1 ? '' : 's'}`} in this window.</p>`;
-  return `<dl class="figures">${figures}</dl>\n${headline}\n${alerts}`;
+  const notes = dataQualityNotes(data);
+  const quality = notes.length
+    ? `\n<aside class="data-quality" aria-label="Data quality"><h3>Data quality</h3><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></aside>`
+    : '';
+  return `<dl class="figures">${figures}</dl>\n${headline}\n${alerts}${quality}`;
 }
 
 function renderCapacityNote(data: ReportData): string {
