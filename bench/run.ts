@@ -10,7 +10,8 @@
  * (launcher/dist/startService.js) on a fresh database, with local PostgreSQL and Redis.
  * Knobs: BENCH_UPLOAD_ROWS, BENCH_TRICKLE_SECONDS, BENCH_LIVE_SUBSCRIBERS, BENCH_LIVE_SECONDS,
  * BENCH_IDLE_SUBSCRIPTIONS, BENCH_OVERHEAD_SECONDS, BENCH_SERIES_RUNS, BENCH_EXPORT_RUNS, BENCH_REPORT_RUNS,
- * BENCH_AGENT_SECONDS; BENCH_SERVICE_NODE_OPTIONS (NODE_OPTIONS of the platform processes only).
+ * BENCH_AGENT_SECONDS, BENCH_COLLECTORS, BENCH_COLLECTORS_RUNS; BENCH_SERVICE_NODE_OPTIONS (NODE_OPTIONS of the platform processes only);
+ * BENCH_CPU_PROF=<dir> (a .cpuprofile per platform process, named by pid, written when the platform stops).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { BenchContext, type BenchPart } from './lib/context.js';
 import { formatTable, type ResultRow } from './lib/stats.js';
 import { runChildRole } from './lib/roles.js';
 import { agentPart } from './parts/agent.js';
+import { collectorsListPart } from './parts/collectorsList.js';
 import { exportPart, seriesPart } from './parts/seriesAndExport.js';
 import { idlePart } from './parts/idle.js';
 import { livePart } from './parts/live.js';
@@ -35,6 +37,7 @@ const PARTS: readonly BenchPart[] = [
   livePart,
   idlePart,
   overheadPart,
+  collectorsListPart,
   seriesPart,
   exportPart,
   reportPart,

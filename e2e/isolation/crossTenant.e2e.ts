@@ -3,9 +3,10 @@ import { createTestEnvironment, newTenant } from '@perfanalysis/testenv';
 import { ALERTS_CROSS_TENANT_CASES } from './alertsCrossTenantCases.js';
 import { CROSS_TENANT_CASES, type IsolationWorld } from './crossTenantCases.js';
 import { LIVE_CROSS_TENANT_CASES } from './liveCrossTenantCases.js';
+import { TRICKLE_CROSS_TENANT_CASES } from './trickleCrossTenantCases.js';
 
 /** Every capability's cases (alerts: rules, alerts, webhooks, deliveries, alert events). */
-const ALL_CASES = [...CROSS_TENANT_CASES, ...LIVE_CROSS_TENANT_CASES, ...ALERTS_CROSS_TENANT_CASES];
+const ALL_CASES = [...CROSS_TENANT_CASES, ...LIVE_CROSS_TENANT_CASES, ...ALERTS_CROSS_TENANT_CASES, ...TRICKLE_CROSS_TENANT_CASES];
 
 describe('tenant A cannot see, change or reach tenant B', () => {
   let world: IsolationWorld;
