@@ -4,3 +4,4 @@ export * from './jwt.js';
 export * from './apiKey.js';
 export * from './revocation.js';
 export * from './sessionCache.js';
+export * from './importedApiKey.js';
