@@ -39,10 +39,8 @@ export function subgraphRoutes(
         const { status, code, message } = appErrorStatus(error);
         return sendJsonError(res, status, code, message);
       }
-      const retryAfter = await rateLimiter?.check(
-        bucketOfPath(req.path, Boolean(req.is('multipart/form-data')) && base === metrics),
-        rateLimitKey(identity),
-      );
+      const bucket = bucketOfPath(req.path, Boolean(req.is('multipart/form-data')) && base === metrics);
+      const retryAfter = await rateLimiter?.check(bucket, rateLimitKey(identity));
       if (retryAfter !== undefined) {
         res.setHeader('Retry-After', String(retryAfter));
         return sendJsonError(res, 429, 'RATE_LIMITED', `Too many requests: retry after ${retryAfter} s.`, { retryAfter });
@@ -52,8 +50,9 @@ export function subgraphRoutes(
         identity,
         secret: runtime.secrets.internalSecret,
         logger,
-        // The file limit plus room for the multipart envelope (operations, map, part headers).
-        maxBytes: runtime.config.limits.uploadMaxBytes + 65_536,
+        // A trickle is a JSON body like /graphql's; an upload gets the file limit plus room for
+        // the multipart envelope (operations, map, part headers).
+        maxBytes: bucket === 'trickle' ? limits.requestMaxBytes : limits.uploadMaxBytes + 65_536,
         idleTimeoutMs: limits.uploadIdleTimeoutMs,
         totalTimeoutMs: limits.uploadTotalTimeoutMs,
       });

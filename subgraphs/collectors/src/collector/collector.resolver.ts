@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditRequest, ConflictError, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
+import { auditRequest, ConflictError, NotFoundError, publishCollectorChanged, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { emStatement, expireLiveKeys, insertApiKey, revokeKeys } from '../apiKey/apiKeyStore.js';
 import { CollectorEntity } from './collector.entity.js';
@@ -7,6 +7,13 @@ import { CollectorWithKey, RegisterCollectorInput, UpdateCollectorInput } from '
 import { Collector } from './collector.type.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Tells the ingest paths' machine caches (a refused machine may now be allowed, or the reverse). */
+async function announceChange(ctx: SubgraphContext, machineId: string): Promise<void> {
+  await publishCollectorChanged(ctx.runtime.pubsub, { schema: ctx.tenantSchema(), machineId }).catch((error: unknown) =>
+    ctx.logger.warn({ err: error, machineId }, 'collector change not published (caches expire within seconds)'),
+  );
+}
 
 async function findCollector(em: EntityManager, id: string): Promise<CollectorEntity> {
   const collector = UUID.test(id) ? await em.findOne(CollectorEntity, { id }) : null;
@@ -49,6 +56,7 @@ export class CollectorResolver {
         return { collector, apiKey: await insertApiKey(emStatement(em), tenantId, collector.id) };
       });
       await auditRequest(ctx, 'KEY_ISSUED', { collectorId: collector.id });
+      await announceChange(ctx, collector.machineId);
       return Object.assign(new CollectorWithKey(), { collector: Collector.from(collector, tenantId), apiKey, previousKeyExpiresAt: null });
     } catch (error) {
       if ((error as { code?: string }).code === '23505')
@@ -82,6 +90,7 @@ export class CollectorResolver {
     const collector = await findCollector(em, id);
     collector.active = active;
     await em.flush();
+    await announceChange(ctx, collector.machineId);
     return Collector.from(collector, ctx.tenant().id);
   }
 

@@ -2,6 +2,7 @@ import type { MetricPoint } from '@perfanalysis/contract';
 import { BadUserInputError, type SubgraphContext } from '@perfanalysis/platform';
 import { encodePointMessage, pointChannel } from '../live/pointChannel.js';
 import { storePoints } from '../storage/storePoints.js';
+import { acceptedAgeMs } from './acceptedAge.js';
 import { touchLastSeen } from './collectorDirectory.js';
 import type { TrickleAck } from './trickle.types.js';
 import { validatePoint } from './validatePoint.js';
@@ -24,8 +25,9 @@ export async function tricklePoints(ctx: SubgraphContext, points: MetricPoint[])
   if (points.length > MAX_TRICKLE_BATCH)
     throw new BadUserInputError(`At most ${MAX_TRICKLE_BATCH} points per call; split the batch.`, { field: 'points' });
   const now = Date.now();
-  const { uploadMaxAgeMs, futureSkewMs } = ctx.runtime.config.limits;
-  points.forEach((p, i) => validatePoint(p, i, { oldest: now - uploadMaxAgeMs, newest: now + futureSkewMs }));
+  const oldest = now - (await acceptedAgeMs(ctx));
+  const newest = now + ctx.runtime.config.limits.futureSkewMs;
+  points.forEach((p, i) => validatePoint(p, i, { oldest, newest }));
   const schema = ctx.tenantSchema();
   const inserted = new Set(await storePoints(ctx.runtime.db.pool, schema, collectorId, points));
   const fresh = points.filter((p) => inserted.has(p.timestamp)).sort((a, b) => a.timestamp - b.timestamp);
