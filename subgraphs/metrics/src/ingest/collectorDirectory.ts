@@ -1,4 +1,4 @@
-import { onCollectorChanged, type PubSub, quoteSchema, TtlCache, type Unsubscribe } from '@perfanalysis/platform';
+import { assertCleanText, onCollectorChanged, type PubSub, quoteSchema, TtlCache, type Unsubscribe } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 
 export interface CollectorRow {
@@ -18,7 +18,9 @@ export function followCollectorChanges(pubsub: PubSub): Promise<Unsubscribe> {
 }
 
 /** A tenant's collector by machine id, or null when the tenant has no such machine (cached a few seconds). */
-export function collectorByMachine(pool: Pool, schema: string, machineId: string): Promise<CollectorRow | null> {
+export async function collectorByMachine(pool: Pool, schema: string, machineId: string): Promise<CollectorRow | null> {
+  // Every machine id a caller names (export, REST upload field, CSV default) passes here before SQL.
+  assertCleanText(machineId, 'machine_id');
   return byMachine.get(`${schema}:${machineId}`, async () => {
     const { rows } = await pool.query<{ id: string; machine_id: string; active: boolean }>(
       `SELECT id, machine_id, active FROM ${quoteSchema(schema)}.collectors WHERE machine_id = $1`,
