@@ -57,7 +57,8 @@ async function runMode(config: AgentConfig, deps: CliDeps, log: Logger): Promise
     await runLocal({ ...timing, sampler, outDir: config.collectionDir, machineId: config.machineId });
     return;
   }
-  const transport = createTransport(config.mode, { server: config.server!, apiKey: config.apiKey!, machineId: config.machineId, log });
+  const name = config.mode === 'trickle' && config.transport === 'ws' ? 'channel' : config.mode;
+  const transport = createTransport(name, { server: config.server!, apiKey: config.apiKey!, machineId: config.machineId, log });
   const spool = openSpool({ dir: config.spoolDir, maxBytes: config.spoolMaxBytes, log });
   try {
     if (config.mode === 'upload') {

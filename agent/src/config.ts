@@ -9,10 +9,16 @@ import { LOG_LEVELS, type LogLevel } from './logger.js';
 export type AgentMode = 'local' | 'trickle' | 'upload';
 export const AGENT_MODES: readonly AgentMode[] = ['local', 'trickle', 'upload'];
 
+/** How trickle mode reaches the gateway: the persistent WebSocket channel, or one HTTP request per batch. */
+export type TrickleTransport = 'ws' | 'http';
+export const TRICKLE_TRANSPORTS: readonly TrickleTransport[] = ['ws', 'http'];
+
 /** The agent's settings, validated. Every one comes from a CLI flag or else a PCC_* variable. */
 export interface AgentConfig {
   /** @default 'local' */
   readonly mode: AgentMode;
+  /** Trickle mode's transport (docs/agent-channel.md). @default 'ws' */
+  readonly transport: TrickleTransport;
   /** Run length in ms; 0 runs until SIGINT/SIGTERM. Upload mode needs one. @default 0 */
   readonly durationMs: number;
   /** Sampling period in ms. @default 1000 */
@@ -64,6 +70,12 @@ interface SettingSpec {
 /** The one table of settings: parsing, `--help` and the README all follow it. */
 export const SETTINGS = {
   mode: { env: 'PCC_MODE', flag: 'mode', value: 'local|trickle|upload', help: 'What to do with the samples (default local).' },
+  transport: {
+    env: 'PCC_TRANSPORT',
+    flag: 'transport',
+    value: 'ws|http',
+    help: 'Trickle over one persistent WebSocket (default ws) or one HTTP request per batch (http).',
+  },
   duration: {
     env: 'PCC_DURATION',
     flag: 'duration',
@@ -140,6 +152,7 @@ export function loadConfig(argv: readonly string[], env: Env, defaults: ConfigDe
   const frequencyMs = frequencyOf(get('frequency')) ?? 1000;
   const config: AgentConfig = {
     mode,
+    transport: oneOf(get('transport'), TRICKLE_TRANSPORTS) ?? 'ws',
     durationMs,
     frequencyMs,
     apiKey: get('apiKey')?.value,

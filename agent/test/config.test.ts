@@ -23,6 +23,7 @@ describe('config', () => {
   it('has working defaults with nothing set', () => {
     expect(config()).toEqual({
       mode: 'local',
+      transport: 'ws',
       durationMs: 0,
       frequencyMs: 1000,
       apiKey: undefined,
@@ -53,9 +54,11 @@ describe('config', () => {
       PCC_DISK_INCLUDE: '^nvme',
       PCC_NET_EXCLUDE: '^(lo|docker.*)$',
       PCC_LOG_LEVEL: 'debug',
+      PCC_TRANSPORT: 'http',
     });
     expect(c).toMatchObject({
       mode: 'trickle',
+      transport: 'http',
       durationMs: 3_600_000,
       frequencyMs: 500,
       apiKey: 'pk_abc',

@@ -27,6 +27,7 @@ import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDat
 import { dashboardRouter } from './dashboardStatic.js';
 import { credentialsOf } from './credentials.js';
 import { subgraphRoutes } from './forward/subgraphRoutes.js';
+import { trickleFastPath } from './forward/trickleFastPath.js';
 import { corsMiddleware, securityHeaders } from './http/httpSecurity.js';
 import { GatewayRateLimiter } from './limits/GatewayRateLimiter.js';
 import { operationLimitsOf, operationValidationRules, parseOptionsOf } from './limits/operationLimits.js';
@@ -128,6 +129,15 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       app.use(
         '/graphql',
         express.json({ limit: limits.requestMaxBytes }),
+        trickleFastPath({
+          authenticator,
+          rateLimiter,
+          metricsUrl: urls.metrics,
+          secret: runtime.secrets.internalSecret,
+          trustedProxies: limits.trustedProxies,
+          maxTokens: operationLimits.maxTokens,
+          logger,
+        }),
         expressMiddleware(apollo, {
           context: async ({ req }) => {
             try {

@@ -4,13 +4,7 @@ import type { Authenticator } from '../auth/authenticateRequest.js';
 import { credentialsOf } from '../credentials.js';
 import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
 import { bucketOfPath, rateLimitKey } from '../limits/rateLimitRules.js';
-import { forwardToSubgraph, sendJsonError } from './forwardToSubgraph.js';
-
-function appErrorStatus(error: unknown): { status: number; code: string; message: string } {
-  const e = error as { httpStatus?: number; extensions?: { code?: string }; message?: string };
-  if (e.extensions?.code) return { status: e.httpStatus ?? 400, code: e.extensions.code, message: e.message ?? 'refused' };
-  return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Authentication is unavailable; retry shortly.' };
-}
+import { appErrorStatus, forwardToSubgraph, sendJsonError } from './forwardToSubgraph.js';
 
 /**
  * Requests the gateway streams to a subgraph instead of planning them: GraphQL multipart

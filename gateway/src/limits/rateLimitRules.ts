@@ -4,7 +4,7 @@ import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDef
 /** The budgets a request can draw from (each per user, per API key, else per client address). */
 export type RateLimitBucket = 'auth' | 'api' | 'upload' | 'trickle' | 'wsConnect';
 
-/** Root fields that create, renew or end credentials: the brute-force targets (SPEC §10 "auth"). */
+/** Root fields that create, renew or end credentials: the brute-force targets (docs/limits.md, "credential operations"). */
 export const AUTH_ROOT_FIELDS: ReadonlySet<string> = new Set(['register', 'login', 'refresh', 'logout', 'changePassword', 'switchTenant']);
 export const UPLOAD_ROOT_FIELDS: ReadonlySet<string> = new Set(['uploadMetrics']);
 export const TRICKLE_ROOT_FIELDS: ReadonlySet<string> = new Set(['tricklePoints']);

@@ -91,6 +91,15 @@ export interface Config {
     /** Strict-Transport-Security max-age; 0 sends no HSTS header (only enable behind HTTPS). @default 0 */
     readonly hstsMaxAgeSeconds: number;
   };
+  readonly ingest: {
+    /**
+     * How long the first trickle batch of a tenant waits for others to share its transaction
+     * (group commit, docs/ingest.md); 0: only batches arriving in the same event-loop turn. @default 5
+     */
+    readonly groupCommitMs: number;
+    /** Most points one group commit carries; the rest wait for the next. @default 20,000 */
+    readonly groupMaxPoints: number;
+  };
   readonly live: {
     /** Events buffered per subscriber at the gateway; beyond, the oldest are dropped. @default 1000 */
     readonly clientBuffer: number;
@@ -209,6 +218,10 @@ export function loadConfig(env: Env = process.env): Config {
         .map((s) => s.trim())
         .filter(Boolean),
       hstsMaxAgeSeconds: intOr(env, 'HSTS_MAX_AGE', 0, 0),
+    },
+    ingest: {
+      groupCommitMs: intOr(env, 'INGEST_GROUP_COMMIT_MS', 5, 0, 1_000),
+      groupMaxPoints: intOr(env, 'INGEST_GROUP_MAX_POINTS', 20_000, 1, 1_000_000),
     },
     live: {
       clientBuffer: intOr(env, 'LIVE_CLIENT_BUFFER', 1_000, 1, 1_000_000),

@@ -37,7 +37,7 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
     },
     // Streams the multipart file to the resolver; the limit surfaces as PAYLOAD_TOO_LARGE.
     graphqlMiddleware: [multipartErrorsAreBadRequests(graphqlUploadExpress({ maxFileSize: uploadMaxBytes, maxFiles: 1 }), uploadMaxBytes)],
-    // GET /api/v1/performance/export: streamed CSV/JSON (SPEC §6–7).
+    // GET /api/v1/performance/export: streamed CSV/JSON (docs/rest-api.md).
     routes: (app) => app.use(exportRouter(runtime), compatRouter(runtime)),
   });
 }

@@ -1,12 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditRequest, ConflictError, NotFoundError, publishCollectorChanged, type SubgraphContext } from '@perfanalysis/platform';
+import {
+  auditRequest,
+  ConflictError,
+  NotFoundError,
+  publishCollectorChanged,
+  type SubgraphContext,
+  isUuid,
+  isUniqueViolation,
+} from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { emStatement, expireLiveKeys, insertApiKey, revokeKeys } from '../apiKey/apiKeyStore.js';
 import { CollectorEntity } from './collector.entity.js';
 import { CollectorWithKey, RegisterCollectorInput, UpdateCollectorInput } from './collector.inputs.js';
 import { Collector } from './collector.type.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Tells the ingest paths' machine caches (a refused machine may now be allowed, or the reverse). */
 async function announceChange(ctx: SubgraphContext, machineId: string): Promise<void> {
@@ -16,7 +22,7 @@ async function announceChange(ctx: SubgraphContext, machineId: string): Promise<
 }
 
 async function findCollector(em: EntityManager, id: string): Promise<CollectorEntity> {
-  const collector = UUID.test(id) ? await em.findOne(CollectorEntity, { id }) : null;
+  const collector = isUuid(id) ? await em.findOne(CollectorEntity, { id }) : null;
   if (!collector) throw new NotFoundError('No collector with that id in this tenant.');
   return collector;
 }
@@ -33,7 +39,7 @@ export class CollectorResolver {
   @Authorized()
   @Query(() => Collector, { nullable: true })
   async collector(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Collector | null> {
-    const row = UUID.test(id) ? await ctx.tenantEm().findOne(CollectorEntity, { id }) : null;
+    const row = isUuid(id) ? await ctx.tenantEm().findOne(CollectorEntity, { id }) : null;
     return row ? Collector.from(row, ctx.tenant().id) : null;
   }
 
@@ -59,7 +65,7 @@ export class CollectorResolver {
       await announceChange(ctx, collector.machineId);
       return Object.assign(new CollectorWithKey(), { collector: Collector.from(collector, tenantId), apiKey, previousKeyExpiresAt: null });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
+      if (isUniqueViolation(error))
         throw new ConflictError('A collector with that machineId exists in this tenant.', { field: 'machineId' });
       throw error;
     }

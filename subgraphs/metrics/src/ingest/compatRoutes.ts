@@ -17,7 +17,7 @@ import { trackMultipartBody } from './multipartErrors.js';
 import { tricklePoints } from './tricklePoints.js';
 import { uploadCsv } from './uploadCsv.js';
 
-/** Older agents' REST paths (SPEC §6), mapped onto the same services as the GraphQL mutations. */
+/** Older agents' REST paths (docs/rest-api.md), mapped onto the same services as the GraphQL mutations. */
 export const REST_UPLOAD_PATH = '/api/v1/performance/upload';
 export const REST_TRICKLE_PATH = '/api/trickle/ingest/';
 

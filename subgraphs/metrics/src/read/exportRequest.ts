@@ -1,7 +1,7 @@
 import { BadUserInputError } from '@perfanalysis/platform';
 import { checkRange } from './readLimits.js';
 
-/** `csv` (SPEC §5 columns), a JSON array, or newline-delimited JSON objects. */
+/** `csv` (docs/metrics.md columns), a JSON array, or newline-delimited JSON objects. */
 export type ExportFormat = 'csv' | 'json' | 'ndjson';
 const FORMATS: readonly ExportFormat[] = ['csv', 'json', 'ndjson'];
 

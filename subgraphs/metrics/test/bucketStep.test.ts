@@ -1,5 +1,5 @@
-import { alignRange, bucketStep } from './bucketStep.js';
-import { SeriesSource, seriesSource } from './seriesSource.js';
+import { alignRange, bucketStep } from '../src/read/bucketStep.js';
+import { SeriesSource, seriesSource } from '../src/read/seriesSource.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

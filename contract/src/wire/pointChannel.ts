@@ -1,4 +1,5 @@
-import type { MetricValues } from '@perfanalysis/contract';
+/** The live points channel: the metrics subgraph publishes what it stored; its live feed and the alerts evaluator follow it (docs/wire.md). */
+import type { MetricValues } from '../point.js';
 
 /** One collector's stored points as published on its channel. */
 export interface PointMessage {

@@ -1,3 +1,5 @@
+/** The alerts channels: lifecycle steps to subscribers and webhooks, and rule changes between replicas (docs/wire.md). */
+
 /** One lifecycle step of an alert as published to subscribers and sent to webhooks. */
 export interface AlertEventMessage {
   /** PENDING, FIRING, RESOLVED, ACKNOWLEDGED or TEST. */

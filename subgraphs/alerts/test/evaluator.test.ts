@@ -1,4 +1,11 @@
-import { type EvalState, evaluatePoint, evaluateSilence, type EvaluatedRule, INITIAL_STATE, renderSummary } from './evaluator';
+import {
+  type EvalState,
+  evaluatePoint,
+  evaluateSilence,
+  type EvaluatedRule,
+  INITIAL_STATE,
+  renderSummary,
+} from '../src/evaluate/evaluator';
 
 function run(rule: EvaluatedRule, series: readonly (readonly [number, number])[], state: EvalState = INITIAL_STATE) {
   const transitions: { t: number; transition: string; value: number }[] = [];

@@ -3,9 +3,9 @@ import * as sdk from '@perfanalysis/sdk';
 import { buildSchema, type DocumentNode, Kind, parse, print, specifiedRules, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { operationLimitsOf, operationValidationRules, parseOptionsOf } from './operationLimits.js';
+import { operationLimitsOf, operationValidationRules, parseOptionsOf } from '../src/limits/operationLimits.js';
 
-const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../../schema/api.graphql'), 'utf8'));
+const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../schema/api.graphql'), 'utf8'));
 const defaults = operationLimitsOf(loadConfig({}).limits);
 
 function errorsOf(query: string, limits = defaults): string[] {

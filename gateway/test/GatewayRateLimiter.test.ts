@@ -1,6 +1,6 @@
 import { createLogger, loadConfig, MemoryKeyValueStore, type KeyValueStore } from '@perfanalysis/platform';
 import { Registry } from 'prom-client';
-import { GatewayRateLimiter } from './GatewayRateLimiter.js';
+import { GatewayRateLimiter } from '../src/limits/GatewayRateLimiter.js';
 
 const limits = loadConfig({ RATE_LIMIT_AUTH: '3', RATE_LIMIT_API: '5' }).limits;
 const logger = createLogger('test', 'silent');

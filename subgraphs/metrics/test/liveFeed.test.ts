@@ -1,8 +1,8 @@
 import { createLogger, MemoryPubSub, type PubSubStatus } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
-import { DEFAULT_TUNING, LiveFeed, type LiveTuning } from './liveFeed.js';
-import type { LivePoint } from './liveStore.js';
-import { encodePointMessage, pointChannel } from './pointChannel.js';
+import { DEFAULT_TUNING, LiveFeed, type LiveTuning } from '../src/live/liveFeed.js';
+import type { LivePoint } from '../src/live/liveStore.js';
+import { encodePointMessage, pointChannel } from '@perfanalysis/contract';
 
 const TENANT = 't1';
 const C1 = '11111111-1111-4111-8111-111111111111';

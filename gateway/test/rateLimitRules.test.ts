@@ -1,6 +1,6 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { clientAddress } from './clientAddress.js';
-import { bucketOfPath, bucketsOfOperation, rateLimitKey, retryAfterSeconds } from './rateLimitRules.js';
+import { clientAddress } from '../src/limits/clientAddress.js';
+import { bucketOfPath, bucketsOfOperation, rateLimitKey, retryAfterSeconds } from '../src/limits/rateLimitRules.js';
 
 function buckets(query: string) {
   const document = parse(query);

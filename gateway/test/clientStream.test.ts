@@ -1,7 +1,7 @@
 import { Registry } from 'prom-client';
-import { ClientStream, type LiveEvent } from './clientStream.js';
-import { createLiveMetrics } from './liveMetrics.js';
-import { scopeOf, stableJson } from './upstreamHub.js';
+import { ClientStream, type LiveEvent } from '../src/live/clientStream.js';
+import { createLiveMetrics } from '../src/live/liveMetrics.js';
+import { scopeOf, stableJson } from '../src/live/upstreamHub.js';
 
 const event = (n: number): LiveEvent => ({ result: { data: { n } }, resumeFrom: new Date(n * 1000).toISOString() });
 

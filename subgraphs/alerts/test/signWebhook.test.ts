@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { signWebhook, verifyWebhook } from './signWebhook';
+import { signWebhook, verifyWebhook } from '../src/notify/signWebhook';
 
 describe('webhook signatures', () => {
   const body = JSON.stringify({ event: 'FIRING', value: 93.5 });

@@ -1,4 +1,4 @@
-import { parseExportDate, parseExportRequest } from './exportRequest.js';
+import { parseExportDate, parseExportRequest } from '../src/read/exportRequest.js';
 
 describe('parseExportDate', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { formatTable, median, percentile, summarize } from './stats.js';
+import { formatTable, median, percentile, summarize } from '../lib/stats.js';
 
 describe('percentile', () => {
   it('takes the nearest rank of an ascending list', () => {
