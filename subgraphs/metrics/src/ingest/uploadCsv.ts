@@ -5,7 +5,6 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Readable, Writable } from 'node:stream';
 import { insertPointsSql } from '../storage/insertPoints.js';
 import { ensurePartitions } from '../storage/partitions.js';
-import { acceptedAgeMs } from './acceptedAge.js';
 import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
 import { copyLine } from './copyEncoder.js';
 import { multipartBodyParsed } from './multipartErrors.js';
@@ -64,7 +63,7 @@ async function stage(
   const parsed = parseMetricsCsv(source, {
     machineId,
     now: Date.now(),
-    maxAgeMs: await acceptedAgeMs(ctx, client),
+    maxAgeMs: limits.uploadMaxAgeMs,
     futureSkewMs: limits.futureSkewMs,
     maxRows: limits.uploadMaxRows,
   });
