@@ -29,6 +29,7 @@ import { idlePart } from './parts/idle.js';
 import { livePart } from './parts/live.js';
 import { overheadPart } from './parts/overhead.js';
 import { reportPart } from './parts/report.js';
+import { reportPdfPart } from './parts/reportPdf.js';
 import { tricklePart } from './parts/trickle.js';
 import { uploadPart } from './parts/upload.js';
 
@@ -42,6 +43,7 @@ const PARTS: readonly BenchPart[] = [
   seriesPart,
   exportPart,
   reportPart,
+  reportPdfPart,
   agentPart,
   fleetPart,
 ];

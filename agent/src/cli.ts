@@ -40,6 +40,7 @@ export async function runCli(argv: readonly string[], env: Env, deps: CliDeps = 
     if (loaded.kind === 'help') return print(stdout, helpText());
     if (loaded.kind === 'version') return print(stdout, `${version()}\n`);
     log = logger(deps, loaded.config.logLevel);
+    for (const warning of loaded.warnings) log.warn(warning);
     await runMode(loaded.config, deps, log);
     return EXIT.ok;
   } catch (error) {

@@ -55,7 +55,11 @@ export interface ConfigDefaults {
 }
 
 export type LoadedConfig =
-  | { readonly kind: 'run'; readonly config: AgentConfig }
+  | {
+      readonly kind: 'run';
+      readonly config: AgentConfig;
+      /** Settings accepted with a guess, to log once. */ readonly warnings: readonly string[];
+    }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
 
@@ -150,13 +154,14 @@ export function loadConfig(argv: readonly string[], env: Env, defaults: ConfigDe
   const mode = oneOf(get('mode'), AGENT_MODES) ?? 'local';
   const durationMs = durationOf(get('duration')) ?? 0;
   const frequencyMs = frequencyOf(get('frequency')) ?? 1000;
+  const warnings: string[] = [];
   const config: AgentConfig = {
     mode,
     transport: oneOf(get('transport'), TRICKLE_TRANSPORTS) ?? 'ws',
     durationMs,
     frequencyMs,
     apiKey: get('apiKey')?.value,
-    server: urlOf(get('server')),
+    server: urlOf(withScheme(get('server'), warnings)),
     collectionDir: get('collection')?.value ?? '.',
     procRoot: get('procRoot')?.value ?? '/proc',
     machineId: get('machineId')?.value ?? defaults.machineId(),
@@ -167,7 +172,7 @@ export function loadConfig(argv: readonly string[], env: Env, defaults: ConfigDe
     logLevel: oneOf(get('logLevel'), LOG_LEVELS) ?? 'info',
   };
   checkConsistency(config, get);
-  return { kind: 'run', config };
+  return { kind: 'run', config, warnings };
 }
 
 /** A setting's text and where it came from (`--frequency` or `PCC_FREQUENCY`), for messages. */
@@ -237,6 +242,13 @@ function positiveOf(raw: Raw | undefined, min: number, max: number): number | un
   const value = /^\d+(\.\d+)?$/.test(raw.value) ? Number(raw.value) : Number.NaN;
   if (!(value >= min && value <= max)) throw new ConfigError(raw.source, `expected a number from ${min} to ${max}, got "${raw.value}"`);
   return value;
+}
+
+/** pcc took `PCC_SERVER=host:port` without a scheme: http is assumed, with a warning (docs/pcc-compatibility.md). */
+function withScheme(raw: Raw | undefined, warnings: string[]): Raw | undefined {
+  if (!raw || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw.value) || !/^[^\s/:]+(:\d+)?(\/.*)?$/.test(raw.value)) return raw;
+  warnings.push(`${raw.source}: "${raw.value}" has no scheme; using http://${raw.value}`);
+  return { ...raw, value: `http://${raw.value}` };
 }
 
 function urlOf(raw: Raw | undefined): string | undefined {

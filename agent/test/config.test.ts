@@ -20,6 +20,14 @@ function problem(env: Env, argv: string[] = []): ConfigError {
 }
 
 describe('config', () => {
+  it('takes PCC_SERVER=host:port as pcc did: http assumed, with one warning', () => {
+    const loaded = loadConfig([], { PCC_SERVER: 'pcd.example.com:8080' }, defaults);
+    expect(loaded).toMatchObject({ kind: 'run', config: { server: 'http://pcd.example.com:8080' } });
+    expect(loaded.kind === 'run' && loaded.warnings).toEqual([expect.stringMatching(/PCC_SERVER.*no scheme/)]);
+    const explicit = loadConfig([], { PCC_SERVER: 'https://pa.example.com' }, defaults);
+    expect(explicit.kind === 'run' && explicit.warnings).toEqual([]);
+  });
+
   it('has working defaults with nothing set', () => {
     expect(config()).toEqual({
       mode: 'local',

@@ -111,6 +111,7 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
     RATE_LIMIT_AUTH: '0',
     RATE_LIMIT_API: '0',
     RATE_LIMIT_UPLOAD: '0',
+    RATE_LIMIT_UPLOAD_BYTES: '0',
     RATE_LIMIT_TRICKLE: '0',
     RATE_LIMIT_WS_CONNECT: '0',
     UPLOAD_MAX_BYTES: String(512 * 1024 * 1024),

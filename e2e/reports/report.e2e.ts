@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { GrantRoleDocument, ReportDocument, type ReportQuery, type ReportQueryVariables } from '@perfanalysis/sdk';
 import { clientFor, createTestEnvironment, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
-import type { GraphQLClient } from '@perfanalysis/sdk';
+import { createClient, type GraphQLClient } from '@perfanalysis/sdk';
 import { storeReportDocument } from '../../subgraphs/reports/src/download/reportDownloadStore.js';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
 
@@ -69,7 +73,8 @@ describe('reports subgraph: Query.report and the download link', () => {
     const roleClient = async (role: 'ANALYST' | 'VIEWER') => {
       const user = await signUp(env);
       await tenant.client.request(GrantRoleDocument, { email: user.email, role });
-      return clientFor(env, (await logIn(env, user, tenant.slug)).accessToken);
+      // Rendering a day competes for a shared, loaded machine: a generous deadline, not a bound.
+      return createClient({ url: env.gatewayUrl, token: (await logIn(env, user, tenant.slug)).accessToken, timeoutMs: 300_000 });
     };
     analyst = await roleClient('ANALYST');
     viewer = await roleClient('VIEWER');
@@ -125,6 +130,37 @@ describe('reports subgraph: Query.report and the download link', () => {
       `report of 24 h at 1 s (86,400 points, 4 cores, 2 disks, 2 interfaces): query ${Math.round(renderMs)} ms, ` +
         `${answer.bytes} bytes, download ${Math.round(downloadMs)} ms`,
     );
+  }, 300_000);
+
+  it('renders the report as a PDF with vector charts and selectable text, served as an attachment', async () => {
+    const answer = await report({ format: 'PDF', from: iso(T0), to: iso(T0 + HOUR) });
+    expect(answer).toMatchObject({ format: 'PDF', chart: null, points: 3_600 });
+    const response = await download(answer.downloadUrl);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toMatch(/filename="report_db-01_.*\.pdf"$/);
+    const pdf = Buffer.from(await response.arrayBuffer());
+    expect(pdf.length).toBe(answer.bytes);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-e2e-'));
+    try {
+      const file = path.join(dir, 'report.pdf');
+      fs.writeFileSync(file, pdf);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+      expect(pages).toBeGreaterThanOrEqual(9);
+      expect(pages).toBeLessThanOrEqual(18);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      for (const title of SECTION_TITLES) expect(text).toContain(title);
+      expect(text).toContain('db-01.test (db-01)');
+      expect(text).toContain('3,600 samples');
+      expect(text).toContain('CPU utilisation by mode');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('renders no PDF of another tenant’s collector', async () => {
+    await expect(report({ format: 'PDF' }, other.client)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('renders only the sections asked, in report order', async () => {
@@ -134,7 +170,7 @@ describe('reports subgraph: Query.report and the download link', () => {
     expect(html).toContain('-heading">CPU</h2>');
     expect(html).toContain('-heading">Memory</h2>');
     expect(html).not.toContain('-heading">Network</h2>');
-  });
+  }, 300_000);
 
   it('renders one chart as a standalone SVG', async () => {
     const answer = await report({ format: 'SVG', chart: 'cpu', from: iso(T0), to: iso(T0 + 6 * HOUR) });
@@ -145,7 +181,7 @@ describe('reports subgraph: Query.report and the download link', () => {
     const svg = await response.text();
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-  });
+  }, 300_000);
 
   it('refuses an SVG without a known chart and ranges that are empty, reversed or too long', async () => {
     await expect(report({ format: 'SVG' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -26,7 +26,7 @@ import { CredentialStore } from './auth/credentialStore.js';
 import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDataSource.js';
 import { dashboardRouter } from './dashboardStatic.js';
 import { credentialsOf } from './credentials.js';
-import { subgraphRoutes } from './forward/subgraphRoutes.js';
+import { createForwarder, subgraphRoutes } from './forward/subgraphRoutes.js';
 import { trickleFastPath } from './forward/trickleFastPath.js';
 import { corsMiddleware, securityHeaders } from './http/httpSecurity.js';
 import { GatewayRateLimiter } from './limits/GatewayRateLimiter.js';
@@ -35,6 +35,7 @@ import { rateLimitPlugin } from './limits/rateLimitPlugin.js';
 import { createLiveGateway } from './live/liveGateway.js';
 import { inputScreenPlugin } from './limits/inputScreen.js';
 import { operationResolutionPlugin } from './operationResolutionPlugin.js';
+import { pcdRoutes } from './pcd/pcdRoutes.js';
 import { readSupergraph } from './supergraph.js';
 
 export interface GatewayOptions {
@@ -126,6 +127,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     async listen(port) {
       await apollo.start();
       app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger, urls.reports, rateLimiter));
+      app.use(pcdRoutes(createForwarder({ runtime, authenticator, logger, rateLimiter }), urls.metrics));
       app.use(
         '/graphql',
         express.json({ limit: limits.requestMaxBytes }),

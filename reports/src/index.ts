@@ -18,7 +18,7 @@ export { defaultDocument } from './data/defaultDocument.js';
 export { ReportDataBuilder, type ReportMeta } from './data/ReportDataBuilder.js';
 
 export { summarizeSeries, SUMMARY_PERCENTILES, type SeriesSummary } from './stats/summarizeSeries.js';
-export { percentiles, nearestRank } from './stats/percentiles.js';
+export { percentiles, percentilePosition } from './stats/percentiles.js';
 export { percentileTableRows, type PercentileTableRow } from './stats/percentileTableRows.js';
 
 export { minMaxBucketIndices, type BucketRange } from './downsample/minMaxBucketIndices.js';
@@ -54,3 +54,5 @@ export { generateMetricPoints, iterateMetricPoints, mulberry32, type SyntheticOp
 export { runCli, type CliIo } from './cli/runCli.js';
 export { parseCliArgs, CliUsageError, USAGE, type CliOptions } from './cli/parseCliArgs.js';
 export { readCsvReportData, CsvReportError, type CsvReportRequest, type CsvReportData } from './cli/readCsvReportData.js';
+export { renderReportPdf, renderPreparedReportPdf } from './pdf/renderReportPdf.js';
+export { dataQualityNotes } from './quality/dataQualityNotes.js';

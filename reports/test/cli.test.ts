@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { formatMetricsCsv } from '@perfanalysis/contract';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -22,7 +23,7 @@ async function runIn(cwd: string, ...args: string[]): Promise<{ code: number; st
   const code = await runCli(args, {
     cwd,
     stdin: [] as string[],
-    stdout: { write: (t: string) => (stdout += t) },
+    stdout: { write: (t: string | Uint8Array) => (stdout += typeof t === 'string' ? t : Buffer.from(t).toString('latin1')) },
     stderr: { write: (t: string) => (stderr += t) },
   });
   return { code, stdout, stderr };
@@ -36,7 +37,9 @@ describe('perfreport', () => {
     expect(stderr).toMatch(/360 of 360 rows of web-01, 2025-01-06 00:00:00 UTC → 2025-01-06 00:59:50 UTC/);
     const doc = new JSDOM(fs.readFileSync(out, 'utf8')).window.document;
     expect(doc.querySelector('h1')?.textContent).toBe('Performance report — web-01');
-    expect(doc.querySelectorAll('figure.chart svg').length).toBeGreaterThanOrEqual(10);
+    // Without per-device samples the per-core chart has no data: one line stands in for it.
+    expect(doc.querySelectorAll('figure.chart svg').length).toBeGreaterThanOrEqual(9);
+    expect([...doc.querySelectorAll('p.no-data')].map((p) => p.getAttribute('data-chart'))).toEqual(['cpuCores']);
   });
 
   it('reads an older agent dialect: epoch seconds, memory in KB, no machine_id column', async () => {
@@ -64,6 +67,16 @@ describe('perfreport', () => {
     const svg = fs.readFileSync(out, 'utf8');
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document.documentElement.localName).toBe('svg');
+  });
+
+  it('writes the report as PDF with --pdf', async () => {
+    const out = path.join(dir, 'report.pdf');
+    expect((await run('--csv', canonical, '--pdf', '--out', out, '--sections', 'summary,cpu')).code).toBe(0);
+    const pdf = fs.readFileSync(out);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Performance report — web-01');
+    expect(text).toContain('CPU utilisation by mode');
   });
 
   it('keeps only the window asked for, and writes to stdout with --out -', async () => {
@@ -126,7 +139,14 @@ describe('perfreport', () => {
   });
 
   it('exits 2 with usage on a bad command line, 0 with --help', async () => {
-    for (const args of [[], ['--csv'], ['--csv', 'x', '--svg', 'pie'], ['--csv', 'x', '--from', 'yesterday'], ['--csv', 'x', '--bogus']]) {
+    for (const args of [
+      [],
+      ['--csv'],
+      ['--csv', 'x', '--svg', 'pie'],
+      ['--csv', 'x', '--svg', 'cpu', '--pdf'],
+      ['--csv', 'x', '--from', 'yesterday'],
+      ['--csv', 'x', '--bogus'],
+    ]) {
       const { code, stderr } = await run(...args);
       expect(code).toBe(2);
       expect(stderr).toContain('Usage: perfreport');
@@ -141,6 +161,7 @@ describe('parseCliArgs', () => {
   it('defaults the output name and reads every option', () => {
     expect(parseCliArgs(['--csv', 'a.csv'])).toEqual({ csv: 'a.csv', out: 'report.html' });
     expect(parseCliArgs(['--csv', 'a.csv', '--svg', 'radar'])).toMatchObject({ out: 'radar.svg', svg: 'radar' });
+    expect(parseCliArgs(['--csv', 'a.csv', '--pdf'])).toEqual({ csv: 'a.csv', out: 'report.pdf', pdf: true });
     expect(
       parseCliArgs([
         '--csv',

@@ -1,31 +1,46 @@
 import fc from 'fast-check';
-import { nearestRank, percentiles, summarizeSeries } from '../src/index.js';
+import { percentilePosition, percentiles, summarizeSeries } from '../src/index.js';
 
-/** The definition, by sorting: what the selection-based implementation must agree with. */
+/** The definition, by sorting (as PostgreSQL's percentile_cont): what the selection must agree with. */
 function sortedPercentile(values: number[], p: number): number {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return sorted[Math.ceil((p / 100) * sorted.length) - 1 < 0 ? 0 : Math.ceil((p / 100) * sorted.length) - 1]!;
+  const position = ((sorted.length - 1) * p) / 100;
+  const lo = Math.floor(position);
+  const hi = Math.ceil(position);
+  return sorted[lo]! + (position - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-describe('nearestRank', () => {
-  it('is ceil(p/100 × n), at least 1 and at most n', () => {
-    expect(nearestRank(95, 100)).toBe(95);
-    expect(nearestRank(97.5, 100)).toBe(98);
-    expect(nearestRank(99, 86_400)).toBe(85_536);
-    expect(nearestRank(100, 7)).toBe(7);
-    expect(nearestRank(0, 7)).toBe(1);
-    expect(nearestRank(50, 1)).toBe(1);
+describe('percentilePosition', () => {
+  it('is (n − 1) × p / 100, 0-based', () => {
+    expect(percentilePosition(95, 101)).toBe(95);
+    expect(percentilePosition(97.5, 100)).toBeCloseTo(96.525, 12);
+    expect(percentilePosition(100, 7)).toBe(6);
+    expect(percentilePosition(0, 7)).toBe(0);
+    expect(percentilePosition(50, 1)).toBe(0);
   });
 });
 
-describe('percentiles (nearest rank)', () => {
-  it('returns observed values: p95 of 1..100 is 95, p97.5 is 98, p100 is 100', () => {
+describe('percentiles (linear interpolation)', () => {
+  it('interpolates between neighbours: p95 of 1..100 is 95.05, p100 is 100', () => {
     const values = Array.from({ length: 100 }, (_, i) => 100 - i);
-    expect(percentiles(values, [95, 97.5, 99, 100])).toEqual([95, 98, 99, 100]);
+    const [p95, p975, p99, p100] = percentiles(values, [95, 97.5, 99, 100]);
+    expect(p95).toBeCloseTo(95.05, 10);
+    expect(p975).toBeCloseTo(97.525, 10);
+    expect(p99).toBeCloseTo(99.01, 10);
+    expect(p100).toBe(100);
+  });
+
+  it('returns an observed value when the position is whole: p95 of 0..100 is 95', () => {
+    expect(
+      percentiles(
+        Array.from({ length: 101 }, (_, i) => i),
+        [95, 50],
+      ),
+    ).toEqual([95, 50]);
   });
 
   it('answers in the order asked, whatever that order', () => {
-    const values = Array.from({ length: 1000 }, (_, i) => i + 1);
+    const values = Array.from({ length: 1001 }, (_, i) => i);
     expect(percentiles(values, [99, 5, 50])).toEqual([990, 50, 500]);
   });
 
@@ -45,7 +60,8 @@ describe('percentiles (nearest rank)', () => {
         fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 2000 }),
         fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 6 }),
         (values, ps) => {
-          expect(percentiles(values, ps)).toEqual(ps.map((p) => sortedPercentile(values, p)));
+          const got = percentiles(values, ps);
+          ps.forEach((p, i) => expect(got[i]).toBeCloseTo(sortedPercentile(values, p), 6));
         },
       ),
     );
@@ -63,16 +79,11 @@ describe('percentiles (nearest rank)', () => {
 describe('summarizeSeries', () => {
   it('gives count, min, mean, max and p95/p97.5/p99/p100', () => {
     const values = Array.from({ length: 200 }, (_, i) => i + 1);
-    expect(summarizeSeries(values)).toEqual({
-      count: 200,
-      min: 1,
-      mean: 100.5,
-      max: 200,
-      p95: 190,
-      p97_5: 195,
-      p99: 198,
-      p100: 200,
-    });
+    const s = summarizeSeries(values);
+    expect(s).toMatchObject({ count: 200, min: 1, mean: 100.5, max: 200, p100: 200 });
+    expect(s.p95).toBeCloseTo(190.05, 10);
+    expect(s.p97_5).toBeCloseTo(195.025, 10);
+    expect(s.p99).toBeCloseTo(198.01, 10);
   });
 
   it('skips missing samples rather than counting them as zero', () => {

@@ -50,8 +50,8 @@ export function bucketsOfOperation(operation: OperationDefinitionNode, document:
 
 /** The bucket of a request the gateway streams to a subgraph (REST compatibility, uploads, downloads). */
 export function bucketOfPath(path: string, multipart: boolean): RateLimitBucket {
-  if (multipart || /^\/api\/v1\/performance\/upload\/?$/.test(path)) return 'upload';
-  if (/^\/api\/trickle\//.test(path)) return 'trickle';
+  if (multipart || /^\/(api\/v1\/performance|v1)\/upload\/?$/.test(path)) return 'upload';
+  if (/^\/(api\/trickle|v1\/trickle)/.test(path)) return 'trickle';
   return 'api';
 }
 

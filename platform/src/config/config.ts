@@ -49,10 +49,12 @@ export interface Config {
     readonly apiKeyGraceMs: number;
   };
   readonly limits: {
-    /** Requests per minute; 0 turns that limit off. @default 5 / 60 / 10 / 120 */
+    /** Requests per minute; 0 turns that limit off. @default 5 / 60 / 60 / 120 */
     readonly authPerMinute: number;
     readonly apiPerMinute: number;
     readonly uploadPerMinute: number;
+    /** Upload bytes per minute per caller, so a folder of captures passes but not a flood; 0 turns it off. @default 1 GiB */
+    readonly uploadBytesPerMinute: number;
     readonly tricklePerMinute: number;
     /** @default 100 MB */
     readonly uploadMaxBytes: number;
@@ -195,7 +197,8 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       authPerMinute: intOr(env, 'RATE_LIMIT_AUTH', 5, 0),
       apiPerMinute: intOr(env, 'RATE_LIMIT_API', 60, 0),
-      uploadPerMinute: intOr(env, 'RATE_LIMIT_UPLOAD', 10, 0),
+      uploadPerMinute: intOr(env, 'RATE_LIMIT_UPLOAD', 60, 0),
+      uploadBytesPerMinute: intOr(env, 'RATE_LIMIT_UPLOAD_BYTES', 1024 * 1024 * 1024, 0),
       tricklePerMinute: intOr(env, 'RATE_LIMIT_TRICKLE', 120, 0),
       uploadMaxBytes: intOr(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024, 1),
       uploadMaxRows: intOr(env, 'UPLOAD_MAX_ROWS', 1_000_000, 1),

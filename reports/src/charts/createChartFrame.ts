@@ -118,8 +118,13 @@ export function createChartFrame(options: ChartOptions, spec: FrameSpec): ChartF
   };
 }
 
+/** Attribute an empty chart carries: its "no data" message. */
+export const NO_DATA_ATTRIBUTE = 'data-no-data';
+
 /** Writes a centred message in the plot area: the chart exists, the data does not. */
 export function drawNoData(frame: ChartFrame, message: string): SVGSVGElement {
+  // Marks the chart empty, so a report can print this one line instead of an empty frame.
+  frame.svg.setAttribute(NO_DATA_ATTRIBUTE, message);
   frame.plot
     .append('rect')
     .attr('width', frame.innerWidth)

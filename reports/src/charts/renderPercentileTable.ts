@@ -21,14 +21,15 @@ export const PERCENTILE_TABLE_COLUMNS: ReadonlyArray<{ key: keyof SeriesSummary;
 
 /**
  * The percentile table as an SVG (for standalone use; the HTML report prints the same rows
- * as an HTML table). Percentiles are nearest-rank over every sample of the window.
+ * as an HTML table). Percentiles are linearly interpolated over every sample of the
+ * window (docs/percentiles.md).
  */
 export function renderPercentileTable(data: ReportData, options: ChartOptions): SVGSVGElement {
   const rows = percentileTableRows(data);
   const frame = createChartFrame(options, {
     name: 'percentiles',
     title: 'Percentiles per metric',
-    subtitle: `Nearest-rank percentiles over ${data.time.length.toLocaleString('en-US')} samples`,
+    subtitle: `Percentiles (linear interpolation) over ${data.time.length.toLocaleString('en-US')} samples`,
     description:
       rows.length === 0
         ? 'No metric data in this window.'

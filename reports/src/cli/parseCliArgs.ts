@@ -15,6 +15,8 @@ export interface CliOptions {
   readonly sections?: readonly ReportSection[];
   /** Render this one chart as standalone SVG instead of the HTML report. */
   readonly svg?: ChartName;
+  /** Write the report as PDF instead of HTML. */
+  readonly pdf?: boolean;
   readonly title?: string;
   readonly hostname?: string;
   /** Logical CPUs, for load per core (a CSV has no per-CPU columns to count). */
@@ -27,6 +29,7 @@ export class CliUsageError extends Error {
 }
 
 export const USAGE = `Usage: perfreport --csv <file> [--out report.html] [options]
+       perfreport --csv <file> --pdf [--out report.pdf] [options]
        perfreport --csv <file> --svg <chart> [--out chart.svg] [options]
 
 Renders a PerfAnalysis report from a metrics CSV (any dialect the upload accepts, or an
@@ -35,7 +38,7 @@ agent's local-mode CSV) without any server.
 Options:
   --csv <file>         CSV to read ("-" for standard input)                      (required)
   --out <file>         where to write ("-" for standard output)
-                       default: report.html, or <chart>.svg with --svg
+                       default: report.html, report.pdf with --pdf, <chart>.svg with --svg
   --machine <id>       machine to report on: required when the file holds several;
                        names the machine when the file has no machine_id column
   --from <ISO-8601>    start of the window (inclusive), e.g. 2025-01-06T00:00:00Z
@@ -43,6 +46,7 @@ Options:
   --sections <a,b,…>   report sections, any of: ${REPORT_SECTIONS.join(', ')}
   --svg <chart>        one chart as standalone SVG instead of the report; charts:
                        ${CHART_NAMES.join(', ')}
+  --pdf                the report as an A4 PDF (vector charts, selectable text)
   --title <text>       report title (default "Performance report — <machine>")
   --hostname <name>    host name printed beside the machine id
   --cpus <n>           logical CPUs, for the load-per-CPU figures and rule
@@ -66,6 +70,7 @@ export function parseCliArgs(args: readonly string[]): CliOptions | 'help' {
         to: { type: 'string' },
         sections: { type: 'string' },
         svg: { type: 'string' },
+        pdf: { type: 'boolean' },
         title: { type: 'string' },
         hostname: { type: 'string' },
         cpus: { type: 'string' },
@@ -82,6 +87,7 @@ export function parseCliArgs(args: readonly string[]): CliOptions | 'help' {
     throw new CliUsageError(`Unknown chart "${v.svg}" for --svg; choose one of: ${CHART_NAMES.join(', ')}.`);
   }
   const svg = v.svg as ChartName | undefined;
+  if (svg && v.pdf) throw new CliUsageError('--pdf writes the whole report and --svg one chart: choose one.');
   const from = v.from === undefined ? undefined : instant('--from', v.from);
   const to = v.to === undefined ? undefined : instant('--to', v.to);
   if (from !== undefined && to !== undefined && from > to) throw new CliUsageError('--from is after --to.');
@@ -105,12 +111,13 @@ export function parseCliArgs(args: readonly string[]): CliOptions | 'help' {
   }
   return {
     csv: v.csv,
-    out: v.out ?? (svg ? `${svg}.svg` : 'report.html'),
+    out: v.out ?? (svg ? `${svg}.svg` : v.pdf ? 'report.pdf' : 'report.html'),
     ...(v.machine !== undefined ? { machine: v.machine } : {}),
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
     ...(sections ? { sections } : {}),
     ...(svg ? { svg } : {}),
+    ...(v.pdf ? { pdf: true } : {}),
     ...(v.title !== undefined ? { title: v.title } : {}),
     ...(v.hostname !== undefined ? { hostname: v.hostname } : {}),
     ...(cpus !== undefined ? { cpus } : {}),

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { formatDuration, formatUtc } from '../format/formatTime.js';
 import { renderChartSvg } from '../renderChartSvg.js';
+import { renderPreparedReportPdf } from '../pdf/renderReportPdf.js';
 import { renderPreparedReportHtml } from '../report/renderReportHtml.js';
 import { CliUsageError, parseCliArgs, USAGE } from './parseCliArgs.js';
 import { CsvReportError, readCsvReportData } from './readCsvReportData.js';
@@ -10,7 +11,7 @@ import { CsvReportError, readCsvReportData } from './readCsvReportData.js';
 /** Where the CLI reads and writes; the process's streams in `cli.ts`, buffers in tests. */
 export interface CliIo {
   readonly stdin: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
-  readonly stdout: { write(text: string): unknown };
+  readonly stdout: { write(output: string | Uint8Array): unknown };
   readonly stderr: { write(text: string): unknown };
   /**
    * Directory relative paths are resolved against. `npm run report` runs in the repository
@@ -21,7 +22,7 @@ export interface CliIo {
 }
 
 /**
- * `perfreport`: CSV in, HTML report or one SVG chart out. Returns the exit code: 0 written,
+ * `perfreport`: CSV in, HTML or PDF report or one SVG chart out. Returns the exit code: 0 written,
  * 1 unreadable or empty input (the parser's `INVALID_CSV_FORMAT` / `INVALID_VALUE` messages
  * included), 2 bad command line.
  */
@@ -69,9 +70,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     throw error;
   }
   const { data, header, rows } = read;
+  const meta = { machineId: data.machineId, ...(options.sections ? { sections: options.sections } : {}) };
   const output = options.svg
     ? renderChartSvg(options.svg, data)
-    : renderPreparedReportHtml(data, { machineId: data.machineId, ...(options.sections ? { sections: options.sections } : {}) });
+    : options.pdf
+      ? await renderPreparedReportPdf(data, meta)
+      : renderPreparedReportHtml(data, meta);
   if (options.out === '-') io.stdout.write(output);
   else await writeFile(outPath, output);
 

@@ -18,8 +18,8 @@ export function renderPercentileTableHtml(data: ReportData): string {
     )
     .join('\n');
   return (
-    `<table class="percentiles"><caption>Nearest-rank percentiles over ${data.time.length.toLocaleString('en-US')} samples ` +
-    '(p<var>n</var> is the smallest sample that at least <var>n</var> % of the samples do not exceed).</caption>' +
+    `<table class="percentiles"><caption>Percentiles over ${data.time.length.toLocaleString('en-US')} samples ` +
+    "(linear interpolation between the two nearest ranks, as the dashboard's summary).</caption>" +
     `<thead><tr><th scope="col" class="text">Metric</th><th scope="col" class="text">Unit</th>${head}</tr></thead>` +
     `<tbody>\n${body}\n</tbody></table>`
   );

@@ -1,20 +1,23 @@
-import { CHARTS, CHART_NAMES, type ChartName } from '../charts/chartRegistry.js';
+import { CHARTS, type ChartName } from '../charts/chartRegistry.js';
 import type { DownsampleMethod } from '../downsample/selectDisplayIndices.js';
 import { defaultDocument } from '../data/defaultDocument.js';
 import { prepareReportData, type ReportData } from '../data/prepareReportData.js';
-import { formatFigure } from '../format/formatFigure.js';
 import { formatDuration, formatInterval, formatUtc } from '../format/formatTime.js';
 import { recommend } from '../recommendations/recommend.js';
 import type { Recommendation } from '../recommendations/recommendation.js';
 import { RECOMMENDATION_RULES } from '../recommendations/rules/index.js';
-import { REPORT_SECTIONS, toEpochMs, type ReportInput, type ReportSection } from '../reportInput.js';
+import { toEpochMs, type ReportInput, type ReportSection } from '../reportInput.js';
 import type { ReportMeta } from '../data/ReportDataBuilder.js';
+import { NO_DATA_ATTRIBUTE } from '../charts/createChartFrame.js';
+import { dataQualityNotes } from '../quality/dataQualityNotes.js';
+import { capacityNoteItems } from './capacityNote.js';
 import { escapeHtml } from './escapeHtml.js';
 import { keyFigures } from './keyFigures.js';
 import { renderAlertsSection } from './renderAlertsSection.js';
 import { renderPercentileTableHtml } from './renderPercentileTableHtml.js';
 import { renderRecommendationsSection } from './renderRecommendationsSection.js';
 import { REPORT_CSS } from './reportCss.js';
+import { SECTION_TITLES, sectionCharts, selectedSections } from './reportSections.js';
 
 /** How the report is drawn (the input says what is in it). */
 export interface RenderReportOptions {
@@ -25,18 +28,6 @@ export interface RenderReportOptions {
   /** @default 'minmax' */
   readonly downsample?: DownsampleMethod;
 }
-
-const SECTION_TITLES: Readonly<Record<ReportSection, string>> = {
-  summary: 'Executive summary',
-  cpu: 'CPU',
-  memory: 'Memory',
-  disk: 'Disk',
-  network: 'Network',
-  percentiles: 'Percentiles',
-  radar: 'Capacity',
-  recommendations: 'Recommendations',
-  alerts: 'Alerts',
-};
 
 /**
  * The whole report as one self-contained HTML file: inline CSS and inline SVG, no script,
@@ -66,12 +57,12 @@ export function renderPreparedReportHtml(data: ReportData, input: ReportMeta, op
       ...(options.chartWidth ? { width: options.chartWidth } : {}),
       ...(options.downsample ? { downsample: options.downsample } : {}),
     });
+    const empty = svg.getAttribute(NO_DATA_ATTRIBUTE);
+    // An empty frame says nothing a sentence cannot: sources without these columns get one line.
+    if (empty) return `<p class="quiet no-data" data-chart="${name}">${escapeHtml(empty)}.</p>`;
     return `<figure class="chart" data-chart="${name}">${svg.outerHTML}</figure>`;
   };
-  const chartsOf = (section: ReportSection): string =>
-    CHART_NAMES.filter((name) => CHARTS[name].section === section && name !== 'percentiles')
-      .map(chart)
-      .join('\n');
+  const chartsOf = (section: ReportSection): string => sectionCharts(section).map(chart).join('\n');
 
   const body = sections.map((section) => {
     let content: string;
@@ -124,13 +115,6 @@ ${body.join('\n')}
 `;
 }
 
-/** The requested sections in canonical order, duplicates and unknown names dropped. */
-function selectedSections(requested: readonly ReportSection[] | undefined): ReportSection[] {
-  if (!requested) return [...REPORT_SECTIONS];
-  const wanted = new Set(requested);
-  return REPORT_SECTIONS.filter((s) => wanted.has(s));
-}
-
 function renderSummary(data: ReportData, recommendations: readonly Recommendation[], alertCount: number): string {
   const figures = keyFigures(data)
     .map(
@@ -151,19 +135,13 @@ function renderSummary(data: ReportData, recommendations: readonly Recommendatio
           )
           .join('')}</ul>`;
   const alerts = `<p>${alertCount === 0 ? 'No alerts' : `${alertCount} alert${alertCount === 1 ? '' : 's'}`} in this window.</p>`;
-  return `<dl class="figures">${figures}</dl>\n${headline}\n${alerts}`;
+  const notes = dataQualityNotes(data);
+  const quality = notes.length
+    ? `\n<aside class="data-quality" aria-label="Data quality"><h3>Data quality</h3><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></aside>`
+    : '';
+  return `<dl class="figures">${figures}</dl>\n${headline}\n${alerts}${quality}`;
 }
 
 function renderCapacityNote(data: ReportData): string {
-  const c = data.capacities;
-  const items = [
-    'CPU busy: 100 %',
-    `memory: ${c.memoryMb ? formatFigure(c.memoryMb, 'MB') + ' (mem_total_mb)' : 'unknown'}`,
-    `swap: ${c.swapMb ? formatFigure(c.swapMb, 'MB') : 'none or unknown'}`,
-    'disk utilisation: 100 %',
-    `disk throughput: ${formatFigure(c.diskThroughputMbPerSec, 'MB/s')} per device (assumed)`,
-    `network: ${formatFigure(c.networkThroughputMbPerSec, 'MB/s')} per interface and direction (assumed)`,
-    `load: ${c.cpuCount ? `${c.cpuCount} CPUs` : 'CPU count unknown'}`,
-  ];
-  return `<p class="note">Capacities compared against — ${escapeHtml(items.join('; '))}.</p>`;
+  return `<p class="note">Capacities compared against — ${escapeHtml(capacityNoteItems(data).join('; '))}.</p>`;
 }

@@ -44,6 +44,7 @@ tbody tr:nth-child(odd) { background: #f8f9fb; }
 .findings { margin: 0 0 8px; padding-left: 20px; }
 .quiet { color: var(--muted); }
 .note { color: var(--muted); font-size: 12px; }
+.data-quality { border-left: 3px solid #b54708; padding: 4px 12px; margin-top: 12px; font-size: 13px; }
 ul.rules { columns: 2; font-size: 13px; padding-left: 20px; }
 footer { color: var(--muted); font-size: 12px; text-align: center; padding: 8px 0 24px; }
 @page { size: A4; margin: 12mm; }

@@ -1,26 +1,24 @@
 import { scratch } from './scratch.js';
 import { selectInPlace } from './selectInPlace.js';
-import { ceil, isFiniteNumber, max, min } from '../builtins.js';
+import { floor, isFiniteNumber } from '../builtins.js';
 
 /**
- * The 1-based rank of the p-th percentile among n values under the **nearest-rank** method:
- * the smallest value such that at least p % of the values are ≤ it, i.e.
- * `sorted[ceil(p / 100 × n) − 1]`. p100 is the maximum; p0 is taken as the minimum.
- *
- * Why nearest rank and not linear interpolation: every percentile is a value that was
- * actually observed (a "p99 of 97 %" happened), it is what SRE tooling reports for
- * latencies, and p100 equals max by construction.
+ * The 0-based position of the p-th percentile among n sorted values under **linear
+ * interpolation**: `(n − 1) × p / 100`. A fractional position lies between two observed
+ * values and the percentile is interpolated between them. This is PostgreSQL's
+ * `percentile_cont`, numpy's default and R's type 7, so the dashboard's `summary` (computed
+ * in SQL) and the reports (computed here) print the same figures: see docs/percentiles.md.
  */
-export function nearestRank(p: number, n: number): number {
-  return min(n, max(1, ceil((p / 100) * n)));
+export function percentilePosition(p: number, n: number): number {
+  return ((n - 1) * p) / 100;
 }
 
 /**
- * Percentiles (nearest rank, see {@link nearestRank}) of the finite values of `values`;
- * NaN for each when there is none. Exact, without sorting: the finite values are copied
- * once (one pass), then each rank is selected in expected linear time, each selection
- * searching only the part right of the previous one — about 2–3 passes in all for the
- * usual p95/p97.5/p99/p100 of a day at one-second resolution.
+ * Percentiles (linear interpolation, see {@link percentilePosition}) of the finite values of
+ * `values`; NaN for each when there is none. Exact, without sorting: the finite values are
+ * copied once (one pass), then each lower rank is selected in expected linear time, each
+ * selection searching only the part right of the previous one — about 2–3 passes in all for
+ * the usual p95/p97.5/p99/p100 of a day at one-second resolution.
  *
  * @param ps percentiles in [0, 100], any order; answers come back in the same order.
  */
@@ -41,13 +39,23 @@ export function percentilesOfFinite(finite: Float64Array, ps: readonly number[])
   let left = 0;
   for (const { p, i } of order) {
     if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile ${p} is outside [0, 100]`);
-    const k = nearestRank(p, n) - 1;
+    const position = percentilePosition(p, n);
+    const k = floor(position);
     // Everything left of the previous rank is already ≤ it, so search only to its right.
     selectInPlace(finite, k, left, n - 1);
-    out[i] = finite[k]!;
+    const lower = finite[k]!;
+    const fraction = position - k;
+    out[i] = fraction === 0 ? lower : lower + fraction * (minFrom(finite, k + 1) - lower);
     left = k;
   }
   return out;
+}
+
+/** The smallest value of `values[from..]`: after selecting rank k, rank k + 1 is the minimum right of it. */
+function minFrom(values: Float64Array, from: number): number {
+  let m = values[from]!;
+  for (let j = from + 1; j < values.length; j++) if (values[j]! < m) m = values[j]!;
+  return m;
 }
 
 /** The finite values of `values`, in the shared scratch buffer (valid until the next use). */

@@ -3,8 +3,9 @@ import { scratch } from './scratch.js';
 import { isFiniteNumber } from '../builtins.js';
 
 /**
- * Summary of one series (docs/metrics.md: min, mean, max and p95, p97.5, p99, p100). Percentiles are
- * nearest-rank (see `nearestRank`). Every figure is NaN when the series has no finite value.
+ * Summary of one series (docs/metrics.md: min, mean, max and p95, p97.5, p99, p100). Percentiles
+ * are linearly interpolated (see `percentilePosition`, docs/percentiles.md). Every figure is NaN
+ * when the series has no finite value.
  */
 export interface SeriesSummary {
   /** Finite values summarised (missing samples are not counted). */

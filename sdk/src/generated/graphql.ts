@@ -649,7 +649,7 @@ export type Query = {
   members: Array<Membership>;
   /** Every tenant the caller belongs to, with the role held there. */
   myMemberships: Array<Membership>;
-  /** Renders a report of one collector of your tenant over [from, to) (at most 31 days): the HTML report with the sections asked (all when omitted), or with format SVG one chart (`chart`) as a standalone SVG. The document is offered at `downloadUrl` for 10 minutes. */
+  /** Renders a report of one collector of your tenant over [from, to) (at most 31 days): the HTML report with the sections asked (all when omitted), the same as an A4 PDF with vector charts (format PDF), or with format SVG one chart (`chart`) as a standalone SVG. The document is offered at `downloadUrl` for 10 minutes. */
   report: Report;
   /** Sections a report can contain, in report order. */
   reportSections: Array<ReportSection>;
@@ -762,7 +762,7 @@ export type Report = {
   to: Scalars['DateTimeISO']['output'];
 };
 
-export type ReportFormat = 'HTML' | 'SVG';
+export type ReportFormat = 'HTML' | 'PDF' | 'SVG';
 
 export type ReportSection = 'ALERTS' | 'CPU' | 'DISK' | 'MEMORY' | 'NETWORK' | 'PERCENTILES' | 'RADAR' | 'RECOMMENDATIONS' | 'SUMMARY';
 

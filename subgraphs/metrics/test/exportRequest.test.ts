@@ -35,8 +35,15 @@ describe('parseExportRequest', () => {
     });
   });
 
+  it("takes pcd's start/end for start_date/end_date", () => {
+    expect(parseExportRequest({ start: '2025-02-01', end: '2025-02-02' }, now)).toEqual(
+      parseExportRequest({ start_date: '2025-02-01', end_date: '2025-02-02' }, now),
+    );
+  });
+
   it.each([
     [{}, 'start_date'],
+    [{ start_date: '2025-02-01', start: '2025-02-01' }, 'start_date'],
     [{ start_date: '2025-02-01', format: 'xml' }, 'format'],
     [{ start_date: ['2025-02-01', '2025-02-02'] }, 'start_date'],
     [{ start_date: '2025-02-02', end_date: '2025-02-01' }, 'start_date'],

@@ -9,6 +9,7 @@ import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
 import { copyLine } from './copyEncoder.js';
 import { multipartBodyParsed } from './multipartErrors.js';
 import { asUploadError } from './uploadErrors.js';
+import { uploadWindow } from './uploadWindow.js';
 import type { UploadResult } from './upload.types.js';
 
 /** Lines are handed to COPY in chunks of about this many characters. */
@@ -63,7 +64,8 @@ async function stage(
   const parsed = parseMetricsCsv(source, {
     machineId,
     now: Date.now(),
-    maxAgeMs: limits.uploadMaxAgeMs,
+    // The tenant's retention, not a fixed window: months-old captures load (docs/pcc-compatibility.md).
+    maxAgeMs: (await uploadWindow(ctx)).maxAgeMs,
     futureSkewMs: limits.futureSkewMs,
     maxRows: limits.uploadMaxRows,
   });

@@ -1,6 +1,6 @@
 import { type DeviceSample, METRIC_COLUMNS, type MetricPoint } from '@perfanalysis/contract';
 import { quoteSchema } from '@perfanalysis/platform';
-import type { Pool } from 'pg';
+import type { ClientBase, Pool } from 'pg';
 import { insertPointsSql } from './insertPoints.js';
 import { ensurePartitions } from './partitions.js';
 
@@ -64,6 +64,27 @@ function newPerBatch(batches: readonly PointBatch[], inserted: Set<string>): num
 }
 
 /**
+ * Inserts batches (points, device values and rollups) on a client inside the caller's
+ * transaction; answers, per batch, the timestamps that were new. Partitions must exist.
+ */
+export async function insertBatches(client: ClientBase, schema: string, batches: readonly PointBatch[]): Promise<number[][]> {
+  const { rows } = await client.query<{ collector_id: string; ts: Date }>(
+    insertPointsSql(schema, UNNEST_SOURCE, 'timestamps'),
+    pointArrays(batches),
+  );
+  const devices = deviceRows(batches);
+  if (devices.ts.length) {
+    await client.query(
+      `INSERT INTO ${quoteSchema(schema)}.metric_device_points (collector_id, ts, kind, device, metrics)
+       SELECT c, t, k, d, m FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::jsonb[]) AS u(c, t, k, d, m)
+       ON CONFLICT DO NOTHING`,
+      [devices.collectors, devices.ts, devices.kinds, devices.devices, devices.metrics],
+    );
+  }
+  return newPerBatch(batches, new Set(rows.map((r) => `${r.collector_id}@${r.ts.getTime()}`)));
+}
+
+/**
  * Stores batches of one tenant schema (points, device values and rollups) in one transaction
  * and returns, per batch, the timestamps that were new: a re-sent point is skipped, not
  * counted twice, and not published twice.
@@ -76,21 +97,9 @@ export async function storeBatches(pool: Pool, schema: string, batches: readonly
   try {
     await ensurePartitions(client, schema, Math.min(...times), Math.max(...times));
     await client.query('BEGIN');
-    const { rows } = await client.query<{ collector_id: string; ts: Date }>(
-      insertPointsSql(schema, UNNEST_SOURCE, 'timestamps'),
-      pointArrays(batches),
-    );
-    const devices = deviceRows(batches);
-    if (devices.ts.length) {
-      await client.query(
-        `INSERT INTO ${quoteSchema(schema)}.metric_device_points (collector_id, ts, kind, device, metrics)
-         SELECT c, t, k, d, m FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::jsonb[]) AS u(c, t, k, d, m)
-         ON CONFLICT DO NOTHING`,
-        [devices.collectors, devices.ts, devices.kinds, devices.devices, devices.metrics],
-      );
-    }
+    const inserted = await insertBatches(client, schema, batches);
     await client.query('COMMIT');
-    return newPerBatch(batches, new Set(rows.map((r) => `${r.collector_id}@${r.ts.getTime()}`)));
+    return inserted;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

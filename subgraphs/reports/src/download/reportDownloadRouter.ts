@@ -5,10 +5,10 @@ import { pipeline } from 'node:stream/promises';
 import { loadReportDocument, REPORT_DOWNLOAD_PATH } from './reportDownloadStore.js';
 
 /** Chunks the document is written in, so a large report respects the socket's backpressure. */
-const CHUNK_CHARS = 64 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 
-function* chunks(body: string): Generator<string> {
-  for (let i = 0; i < body.length; i += CHUNK_CHARS) yield body.slice(i, i + CHUNK_CHARS);
+function* chunks(body: Buffer): Generator<Buffer> {
+  for (let i = 0; i < body.length; i += CHUNK_BYTES) yield body.subarray(i, i + CHUNK_BYTES);
 }
 
 /**
@@ -33,15 +33,16 @@ export function reportDownloadRouter(runtime: Runtime): Router {
           });
         return;
       }
+      const bytes = typeof document.body === 'string' ? Buffer.from(document.body) : document.body;
       res.status(200).set({
         'content-type': document.contentType,
-        'content-length': String(Buffer.byteLength(document.body)),
+        'content-length': String(bytes.length),
         'content-disposition': `attachment; filename="${document.fileName}"`,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
         'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
       });
-      await pipeline(Readable.from(chunks(document.body)), res);
+      await pipeline(Readable.from(chunks(bytes)), res);
     } catch (error) {
       logger.error({ err: error }, 'report download failed');
       if (res.headersSent) res.destroy();

@@ -8,7 +8,8 @@ export const REPORT_DOWNLOAD_PATH = '/downloads/reports';
 export interface StoredReportDocument {
   readonly contentType: string;
   readonly fileName: string;
-  readonly body: string;
+  /** Text (HTML, SVG) or bytes (PDF). */
+  readonly body: string | Buffer;
 }
 
 /** 256 random bits, base64url: 43 characters. */
@@ -32,8 +33,11 @@ export async function storeReportDocument(
   now = Date.now(),
 ): Promise<{ token: string; downloadUrl: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  const header = JSON.stringify({ contentType: document.contentType, fileName: document.fileName });
-  await kv.set(keyOf(token), `${header}\n${document.body}`, ttlMs);
+  // The store holds strings: bytes travel as base64, marked in the header.
+  const binary = typeof document.body !== 'string';
+  const header = JSON.stringify({ contentType: document.contentType, fileName: document.fileName, ...(binary ? { base64: true } : {}) });
+  const body = typeof document.body === 'string' ? document.body : document.body.toString('base64');
+  await kv.set(keyOf(token), `${header}\n${body}`, ttlMs);
   return { token, downloadUrl: `${REPORT_DOWNLOAD_PATH}/${token}`, expiresAt: new Date(now + ttlMs) };
 }
 
@@ -44,6 +48,7 @@ export async function loadReportDocument(kv: KeyValueStore, token: string): Prom
   if (stored === undefined) return undefined;
   const newline = stored.indexOf('\n');
   if (newline < 0) return undefined;
-  const header = JSON.parse(stored.slice(0, newline)) as { contentType: string; fileName: string };
-  return { contentType: header.contentType, fileName: header.fileName, body: stored.slice(newline + 1) };
+  const header = JSON.parse(stored.slice(0, newline)) as { contentType: string; fileName: string; base64?: boolean };
+  const body = stored.slice(newline + 1);
+  return { contentType: header.contentType, fileName: header.fileName, body: header.base64 ? Buffer.from(body, 'base64') : body };
 }

@@ -6,6 +6,7 @@ import {
   recommend,
   renderChartSvg,
   renderPreparedReportHtml,
+  renderPreparedReportPdf,
   ReportDataBuilder,
   type ReportMeta,
   type ReportSection,
@@ -22,14 +23,15 @@ export interface CollectorReportRequest {
   readonly from: Date;
   readonly to: Date;
   readonly sections: readonly ReportSection[];
-  readonly format: 'html' | 'svg';
+  readonly format: 'html' | 'svg' | 'pdf';
   readonly chart?: string | null;
   readonly generatedAt: Date;
 }
 
 /** A rendered document and what the answer says about it. */
 export interface RenderedReport {
-  readonly body: string;
+  /** Text for HTML and SVG, bytes for PDF. */
+  readonly body: string | Buffer;
   readonly contentType: string;
   readonly fileName: string;
   readonly chart: ChartName | null;
@@ -38,7 +40,7 @@ export interface RenderedReport {
 }
 
 /** The chart of an SVG request, BAD_USER_INPUT when missing or unknown. */
-export function requireChart(format: 'html' | 'svg', chart: string | null | undefined): ChartName | null {
+export function requireChart(format: CollectorReportRequest['format'], chart: string | null | undefined): ChartName | null {
   if (format !== 'svg') return null;
   if (!chart || !isChartName(chart)) {
     throw new BadUserInputError(`The SVG format renders one chart: set \`chart\` to one of ${CHART_NAMES.join(', ')}.`, {
@@ -111,10 +113,14 @@ export async function renderCollectorReport(runtime: Runtime, request: Collector
       recommendations,
     };
   }
+  const document =
+    request.format === 'pdf'
+      ? { body: await renderPreparedReportPdf(data, meta), contentType: 'application/pdf', extension: 'pdf' }
+      : { body: renderPreparedReportHtml(data, meta), contentType: 'text/html; charset=utf-8', extension: 'html' };
   return {
-    body: renderPreparedReportHtml(data, meta),
-    contentType: 'text/html; charset=utf-8',
-    fileName: `report_${stem}.html`,
+    body: document.body,
+    contentType: document.contentType,
+    fileName: `report_${stem}.${document.extension}`,
     chart: null,
     points: count,
     recommendations,

@@ -25,7 +25,8 @@ export class ReportResolver {
   @Query(() => Report, {
     description:
       `Renders a report of one collector of your tenant over [from, to) (at most ${REPORT_LIMITS.maxRangeDays} days): the HTML ` +
-      'report with the sections asked (all when omitted), or with format SVG one chart (`chart`) as a standalone SVG. ' +
+      'report with the sections asked (all when omitted), the same as an A4 PDF with vector charts (format PDF), or with ' +
+      'format SVG one chart (`chart`) as a standalone SVG. ' +
       `The document is offered at \`downloadUrl\` for ${REPORT_LIMITS.downloadTtlMs / 60_000} minutes.`,
   })
   async report(

@@ -17,6 +17,7 @@ registerEnumType(ReportSection, { name: 'ReportSection' });
 export enum ReportFormat {
   HTML = 'html',
   SVG = 'svg',
+  PDF = 'pdf',
 }
 registerEnumType(ReportFormat, { name: 'ReportFormat' });
 

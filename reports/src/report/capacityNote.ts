@@ -1,0 +1,16 @@
+import type { ReportData } from '../data/prepareReportData.js';
+import { formatFigure } from '../format/formatFigure.js';
+
+/** What the radar and the rules compared against, one phrase per capacity (HTML and PDF). */
+export function capacityNoteItems(data: ReportData): string[] {
+  const c = data.capacities;
+  return [
+    'CPU busy: 100 %',
+    `memory: ${c.memoryMb ? formatFigure(c.memoryMb, 'MB') + ' (mem_total_mb)' : 'unknown'}`,
+    `swap: ${c.swapMb ? formatFigure(c.swapMb, 'MB') : 'none or unknown'}`,
+    'disk utilisation: 100 %',
+    `disk throughput: ${formatFigure(c.diskThroughputMbPerSec, 'MB/s')} per device (assumed)`,
+    `network: ${formatFigure(c.networkThroughputMbPerSec, 'MB/s')} per interface and direction (assumed)`,
+    `load: ${c.cpuCount ? `${c.cpuCount} CPUs` : 'CPU count unknown'}`,
+  ];
+}
