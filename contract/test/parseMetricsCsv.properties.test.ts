@@ -5,6 +5,7 @@ import {
   formatMetricsCsv,
   MAX_CSV_TIMESTAMP_MS,
   METRIC_COLUMNS,
+  outsideRealRange,
   parseMetricsCsv,
   type MachinePoint,
   type MetricValues,
@@ -95,9 +96,43 @@ describe('parseMetricsCsv properties', () => {
     );
   }, 90_000);
 
+  it('refuses a value the database cannot store as real, naming its row and column', async () => {
+    const unstorable = fc.oneof(
+      fc.double({ min: 3.5e38, max: Number.MAX_VALUE, noNaN: true }),
+      fc.double({ min: Number.MIN_VALUE, max: 7e-46, noNaN: true }),
+    );
+    const column = fc.constantFrom(...METRIC_COLUMNS.filter((c) => !c.startsWith('cpu_')));
+    await fc.assert(
+      fc.asyncProperty(unstorable, column, fc.integer({ min: 1, max: 5 }), async (value, name, row) => {
+        const lines = ['timestamp,machine_id,cpu_user,cpu_system,cpu_idle,' + name];
+        for (let i = 1; i <= 5; i++) lines.push(`2026-01-01T00:00:0${i}Z,m,1,1,98,${i === row ? value : 1}`);
+        const { rows, error } = await outcomeOf([Buffer.from(lines.join('\n'))]);
+        expect(rows).toHaveLength(row - 1);
+        expect(error).toMatchObject({ code: 'INVALID_VALUE', details: { row, column: name, reason: 'out of range' } });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a machine id holding a control character', async () => {
+    // NUL is not in the range: a file holding one is refused whole as binary (INVALID_CSV_FORMAT).
+    const control = fc.integer({ min: 1, max: 0x1f }).filter((c) => c !== 9 && c !== 10 && c !== 13);
+    await fc.assert(
+      fc.asyncProperty(control, fc.string({ maxLength: 5 }), async (code, tail) => {
+        const id = `m${String.fromCharCode(code)}x${tail.replace(/[",\r\n]/g, '')}`;
+        const { error } = await outcomeOf([
+          Buffer.from(`timestamp,machine_id,cpu_user,cpu_system,cpu_idle\n2026-01-01T00:00:00Z,"${id}",1,1,98\n`),
+        ]);
+        expect(error).toMatchObject({ code: 'INVALID_VALUE', details: { column: 'machine_id', reason: 'control character' } });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads back exactly what the writer wrote (finite values, any machine id)', async () => {
-    const percent = fc.double({ min: 0, max: 100, noNaN: true });
-    const amount = fc.oneof(fc.double({ min: 0, max: Number.MAX_VALUE, noNaN: true }), fc.integer({ min: 0, max: 2 ** 40 }));
+    const storable = (v: number) => !outsideRealRange(v);
+    const percent = fc.double({ min: 0, max: 100, noNaN: true }).filter(storable);
+    const amount = fc.oneof(fc.double({ min: 0, max: 3.4e38, noNaN: true }).filter(storable), fc.integer({ min: 0, max: 2 ** 40 }));
     const values: fc.Arbitrary<MetricValues> = fc.record(
       Object.fromEntries(METRIC_COLUMNS.map((c) => [c, c.startsWith('cpu_') ? percent : amount])) as Record<string, fc.Arbitrary<number>>,
       { requiredKeys: ['cpu_user', 'cpu_system', 'cpu_idle'] },

@@ -49,6 +49,12 @@ describe('alerts with the default configuration', () => {
     'http://[::ffff:127.0.0.1]:9/',
     'http://169.254.169.254/latest',
     'http://10.1.2.3/',
+    'http://[2002:7f00:1::1]/',
+    'http://[2002:a9fe:a9fe::]/latest',
+    'http://[2001:0:a00:1::ffff:ffff]/',
+    'http://192.88.99.1/',
+    'http://8.8.8.8:5432/',
+    'http://8.8.8.8:0/',
   ])('refuses the webhook target %s (server-side request forgery)', async (url) => {
     const error = await tenant.client.request(CreateAlertWebhookDocument, { input: { url } }).then(
       () => undefined,

@@ -22,6 +22,13 @@ import path from 'node:path';
 
 const schema: GraphQLSchema = buildSchema(readFileSync(path.resolve(__dirname, '../../schema/api.graphql'), 'utf8'));
 
+/** Strings with NUL and other control characters (issue 19: they used to reach SQL). */
+const controlString = fc.string({ unit: fc.constantFrom('a', '@', '\u0000', '\u0007', '\u001b', '\u007f', 'é'), maxLength: 20 });
+/** Floats PostgreSQL `real` cannot hold, and one that is not finite at all. */
+const unstorableFloat = fc.constantFrom('1e39', '-1e39', '1e-46', '5e-324', '1e309');
+/** DateTimeISO values that are no date. */
+const badDate = fc.constantFrom('"now"', '"2026-13-45"', '42', JSON.stringify('2'.repeat(1000)), '"2026-01-01T00:00:00Z\\u0000"');
+
 /** A literal for an input type: mostly well-typed, sometimes deliberately wrong. */
 function literalOf(type: GraphQLInputType): fc.Arbitrary<string> {
   const wrong = fc.oneof(
@@ -42,11 +49,15 @@ function literalOf(type: GraphQLInputType): fc.Arbitrary<string> {
       .chain((fields) => fc.tuple(...fields.map((f) => literalOf(f.type).map((v) => `${f.name}: ${v}`))))
       .map((pairs) => `{${pairs.join(', ')}}`);
   else if (isScalarType(inner) && inner.name === 'Int') right = fc.integer({ min: -5, max: 100_000 }).map(String);
-  else if (isScalarType(inner) && inner.name === 'Float') right = fc.double({ noNaN: true, noDefaultInfinity: true }).map(String);
+  else if (isScalarType(inner) && inner.name === 'Float')
+    right = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), unstorableFloat);
   else if (isScalarType(inner) && inner.name === 'Boolean') right = fc.boolean().map(String);
   else if (isScalarType(inner) && inner.name.startsWith('DateTime'))
-    right = fc.date({ noInvalidDate: true }).map((d) => JSON.stringify(d.toISOString()));
-  else right = fc.string({ maxLength: 40 }).map((s) => JSON.stringify(s));
+    right = fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => JSON.stringify(d.toISOString())),
+      badDate,
+    );
+  else right = fc.oneof(fc.string({ maxLength: 40 }), controlString).map((s) => JSON.stringify(s));
   return fc.oneof({ weight: 6, arbitrary: right }, { weight: 1, arbitrary: wrong });
 }
 

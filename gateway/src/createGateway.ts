@@ -34,6 +34,7 @@ import { GatewayRateLimiter } from './limits/GatewayRateLimiter.js';
 import { operationLimitsOf, operationValidationRules, parseOptionsOf } from './limits/operationLimits.js';
 import { rateLimitPlugin } from './limits/rateLimitPlugin.js';
 import { createLiveGateway } from './live/liveGateway.js';
+import { inputScreenPlugin } from './limits/inputScreen.js';
 import { operationResolutionPlugin } from './operationResolutionPlugin.js';
 import { pcdRoutes } from './pcd/pcdRoutes.js';
 import { readSupergraph } from './supergraph.js';
@@ -104,6 +105,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       metricsPlugin(metrics),
       rateLimitPlugin(rateLimiter),
       operationResolutionPlugin(),
+      inputScreenPlugin(),
     ],
   });
 

@@ -1,4 +1,5 @@
 import { METRIC_COLUMNS } from '../columns.js';
+import { hasControlCharacter, outsideRealRange } from '../inputChecks.js';
 import { CsvFormatError } from './CsvFormatError.js';
 import type { CsvHeaderReport } from './CsvHeaderReport.js';
 import type { CsvParseOptions } from './CsvParseOptions.js';
@@ -228,7 +229,12 @@ export class CsvRowNormalizer implements CsvRecordSink {
       this.fail(column.name, text, start, end, 'negative', `is negative; ${column.name} cannot be below 0`);
       return;
     }
-    this.slots[column.slot] = column.scale === 1 ? n : n * column.scale;
+    const stored = column.scale === 1 ? n : n * column.scale;
+    if (outsideRealRange(stored)) {
+      this.fail(column.name, text, start, end, 'out of range', `is outside the range a stored value can hold (about 1e-38 to 3.4e38)`);
+      return;
+    }
+    this.slots[column.slot] = stored;
   }
 
   private stamp(text: string, start: number, end: number): void {
@@ -280,6 +286,10 @@ export class CsvRowNormalizer implements CsvRecordSink {
       return;
     }
     const id = text.slice(start, end).trim();
+    if (hasControlCharacter(id)) {
+      this.fail('machine_id', text, start, end, 'control character', 'contains a control character');
+      return;
+    }
     if (id.length === 0) {
       if (this.defaultMachineId === undefined) {
         this.fail('machine_id', text, start, end, 'empty', 'is empty; fill in the machine id or give one with the upload');

@@ -47,8 +47,9 @@ export function createForwarder({ runtime, authenticator, logger, rateLimiter }:
         identity,
         secret: runtime.secrets.internalSecret,
         logger,
-        // The file limit plus room for the multipart envelope (operations, map, part headers).
-        maxBytes: limits.uploadMaxBytes + 65_536,
+        // A trickle is a JSON body like /graphql's; an upload gets the file limit plus room for
+        // the multipart envelope (operations, map, part headers).
+        maxBytes: bucket === 'trickle' ? limits.requestMaxBytes : limits.uploadMaxBytes + 65_536,
         idleTimeoutMs: limits.uploadIdleTimeoutMs,
         totalTimeoutMs: limits.uploadTotalTimeoutMs,
       });

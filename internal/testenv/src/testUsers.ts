@@ -3,6 +3,7 @@ import {
   type GraphQLClient,
   LoginDocument,
   ProvisionTenantDocument,
+  RegisterCollectorDocument,
   RegisterDocument,
   type SessionFragment,
   SwitchTenantDocument,
@@ -55,4 +56,14 @@ export async function newTenant(env: TestEnvironment, slug = `t_${randomBytes(4)
   });
   const { switchTenant: session } = await clientFor(env, first.accessToken).request(SwitchTenantDocument, { tenant: slug });
   return { slug, id: provisionTenant.id, admin, session, client: clientFor(env, session.accessToken) };
+}
+
+/** A fresh tenant with one registered collector, and that collector's API key. */
+export async function newTenantWithCollector(
+  env: TestEnvironment,
+  machineId: string,
+): Promise<{ tenant: TestTenant; apiKey: string; collectorId: string }> {
+  const tenant = await newTenant(env);
+  const { registerCollector } = await tenant.client.request(RegisterCollectorDocument, { input: { machineId, hostname: machineId } });
+  return { tenant, apiKey: registerCollector.apiKey, collectorId: registerCollector.collector.id };
 }

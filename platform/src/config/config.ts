@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { boolOr, ConfigError, durationOr, type Env, intOr, oneOf, optionalString, stringOr, urlOr } from './env.js';
+import { boolOr, ConfigError, durationOr, type Env, intOr, oneOf, optionalString, portListOr, stringOr, urlOr } from './env.js';
 
 export const SERVICE_NAMES = ['identity', 'tenancy', 'collectors', 'metrics', 'reports', 'alerts'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -133,6 +133,8 @@ export interface Config {
     readonly workers: boolean;
     /** Webhook targets may resolve to loopback/private/link-local addresses (tests, on-prem receivers). @default false */
     readonly webhookAllowPrivate: boolean;
+    /** Ports a webhook target may use besides 80 and 443 (ignored when private targets are allowed). @default none */
+    readonly webhookPorts: readonly number[];
     /** How often the collector-silent sweep and the webhook dispatcher run. @default 1 s */
     readonly sweepMs: number;
     /** How often the evaluator looks for new rules and collectors to follow. @default 5 s */
@@ -254,6 +256,7 @@ export function loadConfig(env: Env = process.env): Config {
     alerts: {
       workers: boolOr(env, 'ALERTS_WORKERS', true),
       webhookAllowPrivate: boolOr(env, 'ALERTS_WEBHOOK_ALLOW_PRIVATE', false),
+      webhookPorts: portListOr(env, 'ALERTS_WEBHOOK_PORTS', []),
       sweepMs: durationOr(env, 'ALERTS_SWEEP', 1_000),
       refreshMs: durationOr(env, 'ALERTS_REFRESH', 5_000),
       webhookTimeoutMs: durationOr(env, 'ALERTS_WEBHOOK_TIMEOUT', 5_000),

@@ -54,6 +54,21 @@ export function oneOf<T extends string>(env: Env, name: string, allowed: readonl
   return value as T;
 }
 
+/** A comma-separated list of TCP ports (1..65535); unset gives the fallback. */
+export function portListOr(env: Env, name: string, fallback: readonly number[]): readonly number[] {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const n = Number(part);
+      if (!/^\d+$/.test(part) || n < 1 || n > 65535) throw new ConfigError(name, `expected ports 1..65535, got "${part}"`);
+      return n;
+    });
+}
+
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** Durations like `15m`, `7d`, `500ms`, or a bare number of seconds. Returns milliseconds. */

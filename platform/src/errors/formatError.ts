@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logging/logger.js';
 import { reportError } from '../observability/sentry.js';
@@ -63,6 +63,12 @@ export function createFormatError(options: FormatErrorOptions) {
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (PASS_THROUGH_CODES.has(code)) {
       return { ...formatted, extensions: { ...clean(formatted.extensions), code } };
+    }
+    // Apollo Server's own request errors carry an HTTP 4xx but no code (e.g. an APQ hash that does
+    // not match its query): the client's mistake, with a message written for clients.
+    const own = (original as { extensions?: { code?: unknown; http?: { status?: unknown } } } | undefined)?.extensions;
+    if (original instanceof GraphQLError && !own?.code && typeof own?.http?.status === 'number' && own.http.status < 500) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
     }
     // An http-errors 4xx meant for the client (`expose`), e.g. graphql-upload's "File missing in the request.".
     const { status, expose } = (original ?? {}) as { status?: unknown; expose?: unknown };

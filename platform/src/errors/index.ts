@@ -11,3 +11,4 @@ export * from './ServiceUnavailableError.js';
 export * from './UnauthenticatedError.js';
 export * from './formatError.js';
 export * from './isTransientError.js';
+export * from './inputText.js';

@@ -75,7 +75,7 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
       app.use(
         '/graphql',
         ...(options.graphqlMiddleware ?? []),
-        express.json({ limit: '2mb' }),
+        express.json({ limit: runtime.config.limits.requestMaxBytes }),
         expressMiddleware(apollo, {
           context: async ({ req }: { req: Request }) => createContext(runtime, readIdentity(req, runtime.secrets.internalSecret), logger),
         }),

@@ -129,4 +129,13 @@ describe('renderSummary', () => {
       renderSummary('CPU {{ value }}% on {{collector}} > {{threshold}} {{nope}}', { value: 93.456, collector: 'web-1', threshold: 90 }),
     ).toBe('CPU 93.46% on web-1 > 90 {{nope}}');
   });
+
+  it('never resolves inherited properties', () => {
+    const template = '{{constructor}} {{__proto__}} {{toString}} {{hasOwnProperty}} {{valueOf}}';
+    expect(renderSummary(template, { value: 1 })).toBe(template);
+  });
+
+  it('leaves a listed variable that was not given', () => {
+    expect(renderSummary('{{threshold}} {{value}}', { value: 2, threshold: undefined })).toBe('{{threshold}} 2');
+  });
 });

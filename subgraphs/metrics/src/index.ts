@@ -1,6 +1,7 @@
 import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfanalysis/platform';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { createLiveServer } from './live/liveServer.js';
+import { followCollectorChanges } from './ingest/collectorDirectory.js';
 import { compatRouter } from './ingest/compatRoutes.js';
 import { pcdRouter } from './pcc/pcdRoutes.js';
 import { multipartErrorsAreBadRequests } from './ingest/multipartErrors.js';
@@ -20,16 +21,19 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
   // Live subscriptions: graphql-ws on the same /graphql, for the gateway only (signed identity).
   const live = createLiveServer(schema, runtime);
   let retention: { stop(): void } | undefined;
+  let stopFollowing: (() => Promise<void>) | undefined;
   return createSubgraphServer({
     name: 'metrics',
     schema,
     runtime,
-    onListening: (server) => {
+    onListening: async (server) => {
       live.attach(server);
       retention = startRetentionJob(runtime);
+      stopFollowing = await followCollectorChanges(runtime.pubsub);
     },
     onStop: async () => {
       retention?.stop();
+      await stopFollowing?.();
       await live.close();
     },
     // Streams the multipart file to the resolver; the limit surfaces as PAYLOAD_TOO_LARGE.

@@ -101,12 +101,17 @@ function toSilence(row: SilenceRow): AlertSilence {
   });
 }
 
+/** Longest silence comment; a longer one is refused, never cut. */
+export const MAX_SILENCE_COMMENT = 500;
+
 export async function createSilence(pool: Pool, schema: string, input: SilenceInput, userId: string): Promise<AlertSilence> {
   const s = quoteSchema(schema);
   const startsAt = input.startsAt ?? new Date();
   if (!(input.endsAt.getTime() > startsAt.getTime())) throw new BadUserInputError('endsAt must lie after startsAt.', { field: 'endsAt' });
   if (input.endsAt.getTime() - startsAt.getTime() > 90 * 86_400_000)
     throw new BadUserInputError('A silence lasts at most 90 days.', { field: 'endsAt' });
+  if (input.comment !== undefined && input.comment !== null && input.comment.length > MAX_SILENCE_COMMENT)
+    throw new BadUserInputError(`comment is longer than ${MAX_SILENCE_COMMENT} characters.`, { field: 'comment' });
   if (input.ruleId) {
     const found = isUuid(input.ruleId) && (await pool.query(`SELECT 1 FROM ${s}.alert_rules WHERE id = $1`, [input.ruleId])).rowCount;
     if (!found) throw new NotFoundError('No alert rule with this id in your tenant.', { field: 'ruleId' });
@@ -118,7 +123,7 @@ export async function createSilence(pool: Pool, schema: string, input: SilenceIn
   }
   const { rows } = await pool.query<SilenceRow>(
     `INSERT INTO ${s}.alert_silences (rule_id, collector_id, starts_at, ends_at, comment, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-    [input.ruleId ?? null, input.collectorId ?? null, startsAt, input.endsAt, input.comment?.slice(0, 500) ?? null, userId],
+    [input.ruleId ?? null, input.collectorId ?? null, startsAt, input.endsAt, input.comment ?? null, userId],
   );
   return toSilence(rows[0]!);
 }

@@ -110,11 +110,20 @@ export function evaluateSilence(rule: EvaluatedRule, state: EvalState, now: numb
   return { ...step(state, silentFor > rule.condition.silentMs, now, rule.forMs), value: Math.round(silentFor / 1000) };
 }
 
-/** Fills `{{value}}`, `{{metric}}`, `{{collector}}`, `{{threshold}}`, `{{rule}}`, `{{severity}}` in a summary template. */
-export function renderSummary(template: string, vars: Readonly<Record<string, string | number | undefined>>): string {
+/** The only names a summary template may use; anything else stays as written. */
+export const SUMMARY_VARIABLES = ['value', 'metric', 'collector', 'threshold', 'rule', 'severity'] as const;
+export type SummaryVariables = Readonly<Partial<Record<(typeof SUMMARY_VARIABLES)[number], string | number>>>;
+const SUMMARY_VARIABLE_SET: ReadonlySet<string> = new Set(SUMMARY_VARIABLES);
+
+/**
+ * Fills the listed variables in a summary template. Only own, listed properties resolve, so
+ * `{{constructor}}` or `{{__proto__}}` never reach the prototype chain.
+ */
+export function renderSummary(template: string, vars: SummaryVariables): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return match;
-    return typeof value === 'number' ? String(Math.round(value * 100) / 100) : value;
+    if (!SUMMARY_VARIABLE_SET.has(name) || !Object.hasOwn(vars, name)) return match;
+    const value: unknown = vars[name as keyof SummaryVariables];
+    if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+    return typeof value === 'string' ? value : match;
   });
 }

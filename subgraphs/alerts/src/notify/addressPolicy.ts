@@ -13,6 +13,7 @@ const V4_BLOCKED: readonly [string, number][] = [
   ['169.254.0.0', 16], // link-local, cloud metadata
   ['172.16.0.0', 12],
   ['192.0.0.0', 24],
+  ['192.88.99.0', 24], // 6to4 relay anycast: forwards into whatever IPv4 the packet embeds
   ['192.168.0.0', 16],
   ['198.18.0.0', 15], // benchmarking
   ['224.0.0.0', 4], // multicast
@@ -44,13 +45,23 @@ function ipv6Groups(address: string): number[] {
   return [...left, ...zeros, ...right];
 }
 
+/** The dotted IPv4 address carried in two 16-bit groups. */
+function v4From(high: number, low: number): string {
+  return `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
+}
+
 function v6Blocked(address: string): boolean {
   const g = ipv6Groups(address);
   if (g.length !== 8 || g.some((x) => !Number.isInteger(x) || x < 0 || x > 0xffff)) return true;
-  const embeddedV4 = `${g[6]! >> 8}.${g[6]! & 0xff}.${g[7]! >> 8}.${g[7]! & 0xff}`;
+  const embeddedV4 = v4From(g[6]!, g[7]!);
   if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) return v4Blocked(embeddedV4); // ::ffff:a.b.c.d (IPv4-mapped)
   if (g.slice(0, 6).every((x) => x === 0)) return true; // :: , ::1 and the deprecated IPv4-compatible range
   if (g[0] === 0x64 && g[1] === 0xff9b) return v4Blocked(embeddedV4); // NAT64 well-known prefix
+  if (g[0] === 0x2002) return v4Blocked(v4From(g[1]!, g[2]!)); // 6to4 2002:AABB:CCDD::/48 routes to AA.BB.CC.DD
+  if (g[0] === 0x2001 && g[1] === 0) {
+    // Teredo 2001:0::/32: the server IPv4 in groups 2-3, the client IPv4 inverted in groups 6-7.
+    return v4Blocked(v4From(g[2]!, g[3]!)) || v4Blocked(v4From(g[6]! ^ 0xffff, g[7]! ^ 0xffff));
+  }
   if ((g[0]! & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
   if ((g[0]! & 0xffc0) === 0xfe80) return true; // link-local fe80::/10
   if ((g[0]! & 0xffc0) === 0xfec0) return true; // site-local (deprecated)
@@ -61,7 +72,8 @@ function v6Blocked(address: string): boolean {
 
 /**
  * True when an address must not be a webhook target: unspecified, loopback, private,
- * link-local, carrier-grade NAT, multicast or reserved, in IPv4 or IPv6 (IPv4-mapped included).
+ * link-local, carrier-grade NAT, multicast or reserved, in IPv4 or IPv6 (the IPv4 embedded in
+ * IPv4-mapped, NAT64, 6to4 and Teredo addresses is judged as IPv4).
  * Anything that is not an IP literal is refused too.
  */
 export function isForbiddenAddress(address: string): boolean {
@@ -75,11 +87,27 @@ export type Resolver = (host: string) => Promise<{ address: string; family: numb
 
 const systemResolver: Resolver = (host) => lookup(host, { all: true, verbatim: true });
 
-/** Why a target URL is refused, or undefined when every address it resolves to is allowed. */
-export async function refuseTarget(url: URL, allowPrivate: boolean, resolve: Resolver = systemResolver): Promise<string | undefined> {
+/** What a webhook target may be; see docs/webhook-targets.md. */
+export interface TargetPolicy {
+  /** Loopback, private and link-local targets allowed, on any port (tests, on-prem receivers). */
+  readonly allowPrivate: boolean;
+  /** Ports allowed besides 80 and 443. */
+  readonly extraPorts: readonly number[];
+}
+
+const STANDARD_PORTS: readonly number[] = [80, 443];
+
+function refusePort(url: URL, policy: TargetPolicy): string | undefined {
+  const port = url.port === '' ? (url.protocol === 'https:' ? 443 : 80) : Number(url.port);
+  if (STANDARD_PORTS.includes(port) || policy.extraPorts.includes(port)) return undefined;
+  return `port ${port} is not allowed; webhooks go to 80 or 443 (set ALERTS_WEBHOOK_PORTS to allow more)`;
+}
+
+/** Why a target URL is refused, or undefined when its port and every address it resolves to are allowed. */
+export async function refuseTarget(url: URL, policy: TargetPolicy, resolve: Resolver = systemResolver): Promise<string | undefined> {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'only http and https URLs can receive webhooks';
   if (url.username || url.password) return 'credentials in the URL are not allowed; use the signing secret';
-  if (allowPrivate) return undefined;
+  if (policy.allowPrivate) return undefined;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   try {
@@ -91,5 +119,5 @@ export async function refuseTarget(url: URL, allowPrivate: boolean, resolve: Res
   const forbidden = addresses.find(isForbiddenAddress);
   return forbidden
     ? `the host resolves to ${forbidden}, a loopback, private, link-local or otherwise internal address (set ALERTS_WEBHOOK_ALLOW_PRIVATE to allow)`
-    : undefined;
+    : refusePort(url, policy);
 }

@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { isForbiddenAddress, refuseTarget } from './addressPolicy.js';
+import { isForbiddenAddress, refuseTarget, type TargetPolicy } from './addressPolicy.js';
 import { SIGNATURE_HEADER, signWebhook } from './signWebhook.js';
 
 export interface PostResult {
@@ -34,10 +34,10 @@ export async function postWebhook(
   target: string,
   secret: string,
   body: string,
-  options: { allowPrivate: boolean; timeoutMs: number },
+  options: { policy: TargetPolicy; timeoutMs: number },
 ): Promise<PostResult> {
   const url = new URL(target);
-  const refused = await refuseTarget(url, options.allowPrivate);
+  const refused = await refuseTarget(url, options.policy);
   if (refused) return { ok: false, statusCode: null, error: refused };
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise<PostResult>((resolve) => {
@@ -46,7 +46,7 @@ export async function postWebhook(
       {
         method: 'POST',
         timeout: options.timeoutMs,
-        ...(!options.allowPrivate && { lookup: guardedLookup }),
+        ...(!options.policy.allowPrivate && { lookup: guardedLookup }),
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),

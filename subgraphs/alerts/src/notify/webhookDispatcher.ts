@@ -21,9 +21,9 @@ export function backoffMs(attempts: number, baseMs: number): number {
  * locked while it is sent (FOR UPDATE SKIP LOCKED), so replicas never send the same one twice.
  */
 export async function sendLocked(runtime: Runtime, client: PoolClient, schema: string, delivery: DueDelivery): Promise<void> {
-  const { webhookAllowPrivate, webhookTimeoutMs, webhookMaxAttempts, webhookBackoffMs } = runtime.config.alerts;
+  const { webhookAllowPrivate, webhookPorts, webhookTimeoutMs, webhookMaxAttempts, webhookBackoffMs } = runtime.config.alerts;
   const result = await postWebhook(delivery.url, delivery.secret, delivery.body, {
-    allowPrivate: webhookAllowPrivate,
+    policy: { allowPrivate: webhookAllowPrivate, extraPorts: webhookPorts },
     timeoutMs: webhookTimeoutMs,
   });
   const attempts = delivery.attempts + 1;

@@ -55,7 +55,8 @@ export async function checkWebhookUrl(ctx: SubgraphContext, text: string): Promi
     throw new BadUserInputError('url is not a valid URL.', { field: 'url' });
   }
   if (text.length > 2000) throw new BadUserInputError('url is longer than 2000 characters.', { field: 'url' });
-  const refused = await refuseTarget(url, ctx.runtime.config.alerts.webhookAllowPrivate);
+  const { webhookAllowPrivate, webhookPorts } = ctx.runtime.config.alerts;
+  const refused = await refuseTarget(url, { allowPrivate: webhookAllowPrivate, extraPorts: webhookPorts });
   if (refused) throw new BadUserInputError(`This webhook target is refused: ${refused}.`, { field: 'url' });
   return url.toString();
 }

@@ -1,5 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditRequest, ConflictError, NotFoundError, type SubgraphContext, isUuid, isUniqueViolation } from '@perfanalysis/platform';
+import {
+  auditRequest,
+  ConflictError,
+  NotFoundError,
+  publishCollectorChanged,
+  type SubgraphContext,
+  isUuid,
+  isUniqueViolation,
+} from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, registerEnumType, Resolver } from 'type-graphql';
 import { emStatement, expireLiveKeys, insertApiKey, revokeKeys, setKeyScopes } from '../apiKey/apiKeyStore.js';
 import { CollectorEntity } from './collector.entity.js';
@@ -13,6 +21,13 @@ registerEnumType(ApiKeyScopeEnum, {
   name: 'ApiKeyScope',
   description: 'What a key may do besides sending its own collector’s data. READ: read the tenant like a VIEWER.',
 });
+
+/** Tells the ingest paths' machine caches (a refused machine may now be allowed, or the reverse). */
+async function announceChange(ctx: SubgraphContext, machineId: string): Promise<void> {
+  await publishCollectorChanged(ctx.runtime.pubsub, { schema: ctx.tenantSchema(), machineId }).catch((error: unknown) =>
+    ctx.logger.warn({ err: error, machineId }, 'collector change not published (caches expire within seconds)'),
+  );
+}
 
 async function findCollector(em: EntityManager, id: string): Promise<CollectorEntity> {
   const collector = isUuid(id) ? await em.findOne(CollectorEntity, { id }) : null;
@@ -55,6 +70,7 @@ export class CollectorResolver {
         return { collector, apiKey: await insertApiKey(emStatement(em), tenantId, collector.id) };
       });
       await auditRequest(ctx, 'KEY_ISSUED', { collectorId: collector.id });
+      await announceChange(ctx, collector.machineId);
       return Object.assign(new CollectorWithKey(), { collector: Collector.from(collector, tenantId), apiKey, previousKeyExpiresAt: null });
     } catch (error) {
       if (isUniqueViolation(error))
@@ -88,6 +104,7 @@ export class CollectorResolver {
     const collector = await findCollector(em, id);
     collector.active = active;
     await em.flush();
+    await announceChange(ctx, collector.machineId);
     return Collector.from(collector, ctx.tenant().id);
   }
 

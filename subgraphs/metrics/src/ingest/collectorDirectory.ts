@@ -1,4 +1,4 @@
-import { quoteSchema, TtlCache } from '@perfanalysis/platform';
+import { assertCleanText, onCollectorChanged, type PubSub, quoteSchema, TtlCache, type Unsubscribe } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 
 export interface CollectorRow {
@@ -12,8 +12,15 @@ const byMachine = new TtlCache<CollectorRow | null>(5_000);
 const lastTouched = new Map<string, number>();
 const TOUCH_EVERY_MS = 5_000;
 
-/** A tenant's collector by machine id, or null when the tenant has no such machine. */
-export function collectorByMachine(pool: Pool, schema: string, machineId: string): Promise<CollectorRow | null> {
+/** Drops a machine's cached answer as soon as the collectors subgraph registers or (de)activates it. */
+export function followCollectorChanges(pubsub: PubSub): Promise<Unsubscribe> {
+  return onCollectorChanged(pubsub, ({ schema, machineId }) => byMachine.delete(`${schema}:${machineId}`));
+}
+
+/** A tenant's collector by machine id, or null when the tenant has no such machine (cached a few seconds). */
+export async function collectorByMachine(pool: Pool, schema: string, machineId: string): Promise<CollectorRow | null> {
+  // Every machine id a caller names (export, REST upload field, CSV default) passes here before SQL.
+  assertCleanText(machineId, 'machine_id');
   return byMachine.get(`${schema}:${machineId}`, async () => {
     const { rows } = await pool.query<{ id: string; machine_id: string; active: boolean }>(
       `SELECT id, machine_id, active FROM ${quoteSchema(schema)}.collectors WHERE machine_id = $1`,

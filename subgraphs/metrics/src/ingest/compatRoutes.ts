@@ -150,7 +150,7 @@ export function compatRouter(runtime: Runtime): Router {
     });
     req.pipe(parser);
   });
-  router.post(REST_TRICKLE_PATH, express.json({ limit: '5mb' }), async (req: Request, res: Response) => {
+  router.post(REST_TRICKLE_PATH, express.json({ limit: runtime.config.limits.requestMaxBytes }), async (req: Request, res: Response) => {
     try {
       const ctx = createContext(runtime, readIdentity(req, runtime.secrets.internalSecret), runtime.logger);
       ctx.collector();

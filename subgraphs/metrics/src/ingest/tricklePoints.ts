@@ -1,6 +1,7 @@
 import { encodePointMessage, type MetricPoint, pointChannel } from '@perfanalysis/contract';
 import { BadUserInputError, type SubgraphContext } from '@perfanalysis/platform';
 import { groupCommitFor } from '../storage/groupCommit.js';
+import { acceptedAgeMs } from './acceptedAge.js';
 import { touchLastSeen } from './collectorDirectory.js';
 import type { TrickleAck } from './trickle.types.js';
 import { validatePoint } from './validatePoint.js';
@@ -23,8 +24,9 @@ export async function tricklePoints(ctx: SubgraphContext, points: MetricPoint[])
   if (points.length > MAX_TRICKLE_BATCH)
     throw new BadUserInputError(`At most ${MAX_TRICKLE_BATCH} points per call; split the batch.`, { field: 'points' });
   const now = Date.now();
-  const { uploadMaxAgeMs, futureSkewMs } = ctx.runtime.config.limits;
-  points.forEach((p, i) => validatePoint(p, i, { oldest: now - uploadMaxAgeMs, newest: now + futureSkewMs }));
+  const oldest = now - (await acceptedAgeMs(ctx));
+  const newest = now + ctx.runtime.config.limits.futureSkewMs;
+  points.forEach((p, i) => validatePoint(p, i, { oldest, newest }));
   const schema = ctx.tenantSchema();
   const { groupCommitMs, groupMaxPoints } = ctx.runtime.config.ingest;
   const commits = groupCommitFor(ctx.runtime.db.pool, { windowMs: groupCommitMs, maxPoints: groupMaxPoints });

@@ -1,5 +1,5 @@
-import { METRIC_COLUMNS, type MetricColumn, type MetricPoint } from '@perfanalysis/contract';
-import { BadUserInputError } from '@perfanalysis/platform';
+import { METRIC_COLUMNS, type MetricColumn, type MetricPoint, type MetricValues, outsideRealRange } from '@perfanalysis/contract';
+import { assertCleanText, BadUserInputError } from '@perfanalysis/platform';
 
 export interface PointWindow {
   /** Oldest acceptable timestamp (ms). */
@@ -22,11 +22,22 @@ export function validatePoint(point: MetricPoint, index: number, window: PointWi
   if (point.timestamp < window.oldest)
     refuse(index, 'timestamp', `timestamp ${new Date(point.timestamp).toISOString()} is older than accepted.`);
   if (point.timestamp > window.newest) refuse(index, 'timestamp', `timestamp ${new Date(point.timestamp).toISOString()} is in the future.`);
+  validateValues(point.values, index, '');
+  point.devices?.forEach((d, i) => {
+    assertCleanText(d.device, `points[${index}].devices[${i}].device`);
+    validateValues(d.values, index, `devices[${i}].`);
+  });
+}
+
+/** Every value finite, not negative, storable as `real`, percentages at most 100. */
+function validateValues(values: MetricValues, index: number, prefix: string): void {
   for (const column of METRIC_COLUMNS) {
-    const value = point.values[column];
+    const value = values[column];
     if (value === undefined || value === null) continue;
-    if (!Number.isFinite(value)) refuse(index, column, `${column} is not a finite number.`);
-    if (value < 0) refuse(index, column, `${column} is negative.`);
-    if (PERCENT.has(column) && value > 100 + PERCENT_SLOP) refuse(index, column, `${column} is a percentage above 100.`);
+    const field = `${prefix}${column}`;
+    if (!Number.isFinite(value)) refuse(index, field, `${column} is not a finite number.`);
+    if (value < 0) refuse(index, field, `${column} is negative.`);
+    if (outsideRealRange(value)) refuse(index, field, `${column} is outside the range a stored value can hold (about 1e-38 to 3.4e38).`);
+    if (PERCENT.has(column) && value > 100 + PERCENT_SLOP) refuse(index, field, `${column} is a percentage above 100.`);
   }
 }

@@ -1,0 +1,104 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { hasControlCharacter } from '@perfanalysis/platform';
+import {
+  type DocumentNode,
+  getNamedType,
+  GraphQLError,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type OperationDefinitionNode,
+  TypeInfo,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+
+/** Longest DateTimeISO text: `+275760-09-13T00:00:00.000+00:00` and some room. */
+const MAX_DATE_TEXT = 40;
+const ISO_DATE = /^[+-]?\d{4,6}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function refuse(path: string, problem: string): never {
+  throw new GraphQLError(`${path} ${problem}`, { extensions: { code: 'BAD_USER_INPUT', field: path, http: { status: 400 } } });
+}
+
+/** What is wrong with a value of a leaf type, or undefined. Only what subgraphs would answer with a 500. */
+function leafProblem(typeName: string, value: unknown): string | undefined {
+  if (typeof value === 'string' && hasControlCharacter(value)) return 'contains a control character.';
+  if (typeName === 'Float' && typeof value === 'number' && !Number.isFinite(value)) return 'is not a finite number.';
+  if (typeName === 'DateTimeISO') {
+    const valid = typeof value === 'string' && value.length <= MAX_DATE_TEXT && ISO_DATE.test(value) && Number.isFinite(Date.parse(value));
+    if (!valid) return 'is not an ISO 8601 date-time (like 2026-01-31T12:00:00Z).';
+  }
+  return undefined;
+}
+
+/** Walks a variable's JSON value along its declared type. */
+function screenValue(type: GraphQLInputType, value: unknown, path: string): void {
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) return screenValue(type.ofType, value, path);
+  if (isListType(type)) {
+    if (Array.isArray(value)) value.forEach((item, i) => screenValue(type.ofType, item, `${path}[${i}]`));
+    else screenValue(type.ofType, value, path);
+    return;
+  }
+  if (isInputObjectType(type)) {
+    if (typeof value !== 'object') return;
+    const fields = type.getFields();
+    for (const [name, field] of Object.entries(value as Record<string, unknown>)) {
+      if (fields[name]) screenValue(fields[name].type, field, `${path}.${name}`);
+    }
+    return;
+  }
+  const problem = leafProblem(getNamedType(type).name, value);
+  if (problem) refuse(path, problem);
+}
+
+function screenVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    const name = definition.variable.name.value;
+    if (type) screenValue(type, variables[name], name);
+  }
+}
+
+/** Literals written into the document, judged by the input type they stand for. */
+function screenLiterals(schema: GraphQLSchema, document: DocumentNode): void {
+  const typeInfo = new TypeInfo(schema);
+  const leaf = (value: unknown, loc: string) => {
+    const type = typeInfo.getInputType();
+    const problem = leafProblem(type ? getNamedType(type).name : '', value);
+    if (problem) refuse(loc, problem);
+  };
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      [Kind.STRING]: (node) => leaf(node.value, typeInfo.getArgument()?.name ?? 'a literal'),
+      [Kind.FLOAT]: (node) => leaf(Number(node.value), typeInfo.getArgument()?.name ?? 'a literal'),
+      [Kind.INT]: (node) => leaf(Number(node.value), typeInfo.getArgument()?.name ?? 'a literal'),
+    }),
+  );
+}
+
+/**
+ * Refuses, before any subgraph sees them, input values that would otherwise reach SQL and
+ * fail there as a 500: control characters (NUL) in any string, non-finite floats, and
+ * DateTimeISO values that are not ISO dates. Answers 400 BAD_USER_INPUT naming the argument
+ * path. See docs/hostile-input.md.
+ */
+export function inputScreenPlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          screenVariables(schema, operation, request.variables ?? {});
+          screenLiterals(schema, document);
+        },
+      };
+    },
+  };
+}
