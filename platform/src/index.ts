@@ -33,3 +33,4 @@ export * from './subgraph/sharedTypes.js';
 export * from './cache/TtlCache.js';
 export * from './subgraph/auditRequest.js';
 export * from './http/jsonErrorHandler.js';
+export * from './http/contentEncoding.js';
