@@ -10,7 +10,9 @@
  * (launcher/dist/startService.js) on a fresh database, with local PostgreSQL and Redis.
  * Knobs: BENCH_UPLOAD_ROWS, BENCH_TRICKLE_SECONDS, BENCH_LIVE_SUBSCRIBERS, BENCH_LIVE_SECONDS,
  * BENCH_IDLE_SUBSCRIPTIONS, BENCH_OVERHEAD_SECONDS, BENCH_SERIES_RUNS, BENCH_EXPORT_RUNS, BENCH_REPORT_RUNS,
- * BENCH_AGENT_SECONDS; BENCH_SERVICE_NODE_OPTIONS (NODE_OPTIONS of the platform processes only).
+ * BENCH_AGENT_SECONDS, BENCH_COLLECTORS, BENCH_COLLECTORS_RUNS, BENCH_FLEET_STEPS (e.g. 250,500), BENCH_FLEET_SECONDS,
+ * BENCH_FLEET_TRANSPORTS (ws,http); BENCH_SERVICE_NODE_OPTIONS (NODE_OPTIONS of the platform processes only);
+ * BENCH_CPU_PROF=<dir> (a .cpuprofile per platform process, named by pid, written when the platform stops).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,9 @@ import { BenchContext, type BenchPart } from './lib/context.js';
 import { formatTable, type ResultRow } from './lib/stats.js';
 import { runChildRole } from './lib/roles.js';
 import { agentPart } from './parts/agent.js';
+import { collectorsListPart } from './parts/collectorsList.js';
 import { exportPart, seriesPart } from './parts/seriesAndExport.js';
+import { fleetPart } from './parts/fleet.js';
 import { idlePart } from './parts/idle.js';
 import { livePart } from './parts/live.js';
 import { overheadPart } from './parts/overhead.js';
@@ -34,10 +38,12 @@ const PARTS: readonly BenchPart[] = [
   livePart,
   idlePart,
   overheadPart,
+  collectorsListPart,
   seriesPart,
   exportPart,
   reportPart,
   agentPart,
+  fleetPart,
 ];
 
 function chosenParts(argv: readonly string[]): BenchPart[] {

@@ -40,6 +40,7 @@ export async function runCli(argv: readonly string[], env: Env, deps: CliDeps = 
     if (loaded.kind === 'help') return print(stdout, helpText());
     if (loaded.kind === 'version') return print(stdout, `${version()}\n`);
     log = logger(deps, loaded.config.logLevel);
+    for (const warning of loaded.warnings) log.warn(warning);
     await runMode(loaded.config, deps, log);
     return EXIT.ok;
   } catch (error) {
@@ -57,7 +58,8 @@ async function runMode(config: AgentConfig, deps: CliDeps, log: Logger): Promise
     await runLocal({ ...timing, sampler, outDir: config.collectionDir, machineId: config.machineId });
     return;
   }
-  const transport = createTransport(config.mode, { server: config.server!, apiKey: config.apiKey!, machineId: config.machineId, log });
+  const name = config.mode === 'trickle' && config.transport === 'ws' ? 'channel' : config.mode;
+  const transport = createTransport(name, { server: config.server!, apiKey: config.apiKey!, machineId: config.machineId, log });
   const spool = openSpool({ dir: config.spoolDir, maxBytes: config.spoolMaxBytes, log });
   try {
     if (config.mode === 'upload') {

@@ -9,10 +9,16 @@ import { LOG_LEVELS, type LogLevel } from './logger.js';
 export type AgentMode = 'local' | 'trickle' | 'upload';
 export const AGENT_MODES: readonly AgentMode[] = ['local', 'trickle', 'upload'];
 
+/** How trickle mode reaches the gateway: the persistent WebSocket channel, or one HTTP request per batch. */
+export type TrickleTransport = 'ws' | 'http';
+export const TRICKLE_TRANSPORTS: readonly TrickleTransport[] = ['ws', 'http'];
+
 /** The agent's settings, validated. Every one comes from a CLI flag or else a PCC_* variable. */
 export interface AgentConfig {
   /** @default 'local' */
   readonly mode: AgentMode;
+  /** Trickle mode's transport (docs/agent-channel.md). @default 'ws' */
+  readonly transport: TrickleTransport;
   /** Run length in ms; 0 runs until SIGINT/SIGTERM. Upload mode needs one. @default 0 */
   readonly durationMs: number;
   /** Sampling period in ms. @default 1000 */
@@ -49,7 +55,11 @@ export interface ConfigDefaults {
 }
 
 export type LoadedConfig =
-  | { readonly kind: 'run'; readonly config: AgentConfig }
+  | {
+      readonly kind: 'run';
+      readonly config: AgentConfig;
+      /** Settings accepted with a guess, to log once. */ readonly warnings: readonly string[];
+    }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
 
@@ -64,6 +74,12 @@ interface SettingSpec {
 /** The one table of settings: parsing, `--help` and the README all follow it. */
 export const SETTINGS = {
   mode: { env: 'PCC_MODE', flag: 'mode', value: 'local|trickle|upload', help: 'What to do with the samples (default local).' },
+  transport: {
+    env: 'PCC_TRANSPORT',
+    flag: 'transport',
+    value: 'ws|http',
+    help: 'Trickle over one persistent WebSocket (default ws) or one HTTP request per batch (http).',
+  },
   duration: {
     env: 'PCC_DURATION',
     flag: 'duration',
@@ -138,12 +154,14 @@ export function loadConfig(argv: readonly string[], env: Env, defaults: ConfigDe
   const mode = oneOf(get('mode'), AGENT_MODES) ?? 'local';
   const durationMs = durationOf(get('duration')) ?? 0;
   const frequencyMs = frequencyOf(get('frequency')) ?? 1000;
+  const warnings: string[] = [];
   const config: AgentConfig = {
     mode,
+    transport: oneOf(get('transport'), TRICKLE_TRANSPORTS) ?? 'ws',
     durationMs,
     frequencyMs,
     apiKey: get('apiKey')?.value,
-    server: urlOf(get('server')),
+    server: urlOf(withScheme(get('server'), warnings)),
     collectionDir: get('collection')?.value ?? '.',
     procRoot: get('procRoot')?.value ?? '/proc',
     machineId: get('machineId')?.value ?? defaults.machineId(),
@@ -154,7 +172,7 @@ export function loadConfig(argv: readonly string[], env: Env, defaults: ConfigDe
     logLevel: oneOf(get('logLevel'), LOG_LEVELS) ?? 'info',
   };
   checkConsistency(config, get);
-  return { kind: 'run', config };
+  return { kind: 'run', config, warnings };
 }
 
 /** A setting's text and where it came from (`--frequency` or `PCC_FREQUENCY`), for messages. */
@@ -224,6 +242,13 @@ function positiveOf(raw: Raw | undefined, min: number, max: number): number | un
   const value = /^\d+(\.\d+)?$/.test(raw.value) ? Number(raw.value) : Number.NaN;
   if (!(value >= min && value <= max)) throw new ConfigError(raw.source, `expected a number from ${min} to ${max}, got "${raw.value}"`);
   return value;
+}
+
+/** pcc took `PCC_SERVER=host:port` without a scheme: http is assumed, with a warning (docs/pcc-compatibility.md). */
+function withScheme(raw: Raw | undefined, warnings: string[]): Raw | undefined {
+  if (!raw || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw.value) || !/^[^\s/:]+(:\d+)?(\/.*)?$/.test(raw.value)) return raw;
+  warnings.push(`${raw.source}: "${raw.value}" has no scheme; using http://${raw.value}`);
+  return { ...raw, value: `http://${raw.value}` };
 }
 
 function urlOf(raw: Raw | undefined): string | undefined {

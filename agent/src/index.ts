@@ -2,6 +2,7 @@ export * from './clock.js';
 export * from './collectors/index.js';
 export * from './config.js';
 export * from './createSampler.js';
+export * from './deriveSample.js';
 export * from './errors/index.js';
 export { EXIT, helpText } from './help.js';
 export * from './local/createLocalWriter.js';

@@ -46,11 +46,14 @@ async function cli(argv: string[], env: Record<string, string>, sequence = 'disk
 
 describe('perfagent CLI', () => {
   // First: later tests replace the trickle transport with a fake.
-  it('ships with both network transports registered (trickle and upload)', () => {
+  it('ships with the network transports registered (channel, trickle over HTTP, upload)', async () => {
     const settings = { server: 'http://127.0.0.1:9', apiKey: 'k', machineId: 'm', log: silentLogger };
     // The CLI module imports the built-in transports, as the collectors register themselves.
     expect(createTransport('trickle', settings).name).toBe('trickle');
     expect(createTransport('upload', settings).name).toBe('upload');
+    const channel = createTransport('channel', settings);
+    expect(channel.name).toBe('channel');
+    await channel.close?.();
   });
 
   it('--help documents every variable and the exit codes, exit 0', async () => {
@@ -60,6 +63,7 @@ describe('perfagent CLI', () => {
       'PCC_DURATION',
       'PCC_FREQUENCY',
       'PCC_MODE',
+      'PCC_TRANSPORT',
       'PCC_APIKEY',
       'PCC_SERVER',
       'PCC_COLLECTION',
@@ -92,7 +96,7 @@ describe('perfagent CLI', () => {
   it('exits 3 with a clear message when the server rejects the API key, and never logs the key', async () => {
     const transport = new FakeTransport();
     transport.failWith = new AuthRejectedError('UNAUTHENTICATED: unknown API key');
-    registerTransport('trickle', () => transport);
+    registerTransport('channel', () => transport);
     const env = {
       PCC_MODE: 'trickle',
       PCC_APIKEY: 'pk_secret_value',

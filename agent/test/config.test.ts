@@ -20,9 +20,18 @@ function problem(env: Env, argv: string[] = []): ConfigError {
 }
 
 describe('config', () => {
+  it('takes PCC_SERVER=host:port as pcc did: http assumed, with one warning', () => {
+    const loaded = loadConfig([], { PCC_SERVER: 'pcd.example.com:8080' }, defaults);
+    expect(loaded).toMatchObject({ kind: 'run', config: { server: 'http://pcd.example.com:8080' } });
+    expect(loaded.kind === 'run' && loaded.warnings).toEqual([expect.stringMatching(/PCC_SERVER.*no scheme/)]);
+    const explicit = loadConfig([], { PCC_SERVER: 'https://pa.example.com' }, defaults);
+    expect(explicit.kind === 'run' && explicit.warnings).toEqual([]);
+  });
+
   it('has working defaults with nothing set', () => {
     expect(config()).toEqual({
       mode: 'local',
+      transport: 'ws',
       durationMs: 0,
       frequencyMs: 1000,
       apiKey: undefined,
@@ -53,9 +62,11 @@ describe('config', () => {
       PCC_DISK_INCLUDE: '^nvme',
       PCC_NET_EXCLUDE: '^(lo|docker.*)$',
       PCC_LOG_LEVEL: 'debug',
+      PCC_TRANSPORT: 'http',
     });
     expect(c).toMatchObject({
       mode: 'trickle',
+      transport: 'http',
       durationMs: 3_600_000,
       frequencyMs: 500,
       apiKey: 'pk_abc',

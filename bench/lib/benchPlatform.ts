@@ -111,6 +111,7 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
     RATE_LIMIT_AUTH: '0',
     RATE_LIMIT_API: '0',
     RATE_LIMIT_UPLOAD: '0',
+    RATE_LIMIT_UPLOAD_BYTES: '0',
     RATE_LIMIT_TRICKLE: '0',
     RATE_LIMIT_WS_CONNECT: '0',
     UPLOAD_MAX_BYTES: String(512 * 1024 * 1024),
@@ -123,8 +124,10 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
   };
   const script = path.resolve(__dirname, '../../launcher/dist/startService.js');
   const children: ChildProcess[] = [];
+  // Node refuses --cpu-prof in NODE_OPTIONS: a profile (written on the SIGTERM exit) needs it on the command line.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
   const start = (name: Service) => {
-    const child = spawn(process.execPath, [script, name], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [...profile, script, name], { env, stdio: ['ignore', 'inherit', 'inherit'] });
     children.push(child);
     return child;
   };
@@ -160,6 +163,7 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
     const gateway = start('gateway');
     await waitHealthy(urls.gateway, gateway, 'gateway');
     for (const [name, child] of [...subgraphs, ['gateway', gateway] as const]) pids[name] = child.pid!;
+    if (profile.length) console.log(`bench: CPU profiles (CPU.*.<pid>.*.cpuprofile) of ${JSON.stringify(pids)}`);
   } catch (error) {
     await stop();
     throw error;

@@ -3,22 +3,26 @@
  * never share an event loop with what they measure:
  *  - `subscribers`: graphql-ws connections to the gateway, one subscription each;
  *  - `redis-subscribers`: ioredis connections, one SUBSCRIBE each (the fan-out baseline);
- *  - `ws-server` / `ws-clients`: a bare `ws` server and sockets to it (the idle-memory baseline).
+ *  - `ws-server` / `ws-clients`: a bare `ws` server and sockets to it (the idle-memory baseline);
+ *  - `fleet-agents` / `dashboards`: the fleet part's agents and live views (fleetRoles.ts).
  */
 import { documentText, LivePointsLeanDocument } from '@perfanalysis/sdk';
 import { fork, type ChildProcess } from 'node:child_process';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket, { WebSocketServer } from 'ws';
+import { dashboards, type FromFleetRole, fleetAgents, type ToFleetRole } from './fleetRoles.js';
+import { liveSocket } from './liveSocket.js';
 
-export type RoleName = 'subscribers' | 'redis-subscribers' | 'ws-server' | 'ws-clients';
+export type RoleName = 'subscribers' | 'redis-subscribers' | 'ws-server' | 'ws-clients' | 'fleet-agents' | 'dashboards';
 
 /** Messages to a role. `targets[i % targets.length]` is what connection `i` subscribes to. */
 export type ToRole =
   | { kind: 'open'; url: string; token?: string; targets: string[]; count: number }
   | { kind: 'report' }
   | { kind: 'memory' }
-  | { kind: 'close' };
+  | { kind: 'close' }
+  | ToFleetRole;
 
 /** Receipts are flattened triples: [target index, sent-at stamp, received-at ms]. */
 export type FromRole =
@@ -26,7 +30,8 @@ export type FromRole =
   | { kind: 'opened'; open: number; failed: number }
   | { kind: 'report'; receipts: number[]; errors: number }
   | { kind: 'memory'; rss: number }
-  | { kind: 'closed' };
+  | { kind: 'closed' }
+  | FromFleetRole;
 
 /** A forked role with a typed request/answer channel. */
 export interface RoleProcess {
@@ -88,14 +93,7 @@ function subscribers(): void {
       let failed = 0;
       for (let i = 0; i < message.count; i++) {
         const target = i % message.targets.length;
-        const client = createClient({
-          url: message.url.replace(/^http/, 'ws'),
-          webSocketImpl: WebSocket,
-          lazy: false,
-          retryAttempts: 0,
-          connectionParams: { authorization: `Bearer ${message.token}` },
-          onNonLazyError: () => (failed += 1),
-        });
+        const client = liveSocket(message.url, message.token, () => (failed += 1));
         clients.push(client);
         client.subscribe<{ livePoints: { timestamp: string; memUsedMb: number | null } }>(
           { query, variables: { collectorIds: [message.targets[target]!] } },
@@ -198,6 +196,8 @@ export function runChildRole(): boolean {
     'redis-subscribers': redisSubscribers,
     'ws-server': wsServer,
     'ws-clients': wsClients,
+    'fleet-agents': fleetAgents,
+    dashboards,
   };
   roles[role]();
   return true;

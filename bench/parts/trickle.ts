@@ -95,8 +95,8 @@ export const tricklePart: BenchPart = {
         figure: `trickle ack at ${int(OFFERED)} points/s offered, through the gateway`,
         measured: `p50 ${ms(gatewayAck.p50)}, p99 ${ms(gatewayAck.p99)}`,
         baseline: `metrics subgraph directly: p50 ${ms(directAck.p50)}, p99 ${ms(directAck.p99)}`,
-        goal: 'p99 < 20 ms',
-        met: gatewayAck.p99 < 20,
+        goal: 'p99 < 50 ms',
+        met: gatewayAck.p99 < 50,
       },
     ];
   },

@@ -1,5 +1,5 @@
 /**
- * The metric columns of a point (SPEC §5), in the canonical CSV/export order.
+ * The metric columns of a point (docs/metrics.md), in the canonical CSV/export order.
  * Units: CPU columns are % of all CPUs (0–100); memory and swap MB; disk and net `_mb` MB/s;
  * `_ops` and `_packets` per second; disk_io_util %; errors per second; load averages as reported.
  */

@@ -1,3 +1,5 @@
 export * from './columns.js';
 export * from './point.js';
 export * from './csv/index.js';
+export * from './wire/pointChannel.js';
+export * from './wire/alertChannels.js';

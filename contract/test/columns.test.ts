@@ -1,7 +1,7 @@
 import { groupOf, METRIC_COLUMNS, METRIC_UNITS } from '@perfanalysis/contract';
 
 describe('metric columns', () => {
-  it('lists the 27 columns of SPEC §5 once each', () => {
+  it('lists the 27 columns of docs/metrics.md once each', () => {
     expect(METRIC_COLUMNS).toHaveLength(27);
     expect(new Set(METRIC_COLUMNS).size).toBe(27);
   });

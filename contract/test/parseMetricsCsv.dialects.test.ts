@@ -4,7 +4,7 @@ import { fixture, parseAll } from './support/csvOutcome.js';
 /** 2024-05-01T00:00:00Z */
 const T0 = Date.UTC(2024, 4, 1);
 
-describe('parseMetricsCsv dialects (SPEC §5)', () => {
+describe('parseMetricsCsv dialects (docs/metrics.md)', () => {
   it('reads the canonical export format, absent cells staying absent', async () => {
     const rows = await parseAll([fixture('canonical.csv')]);
     expect(rows).toEqual([

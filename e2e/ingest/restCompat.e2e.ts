@@ -46,7 +46,15 @@ describe('REST compatibility endpoints and retention', () => {
       headers: { authorization: `Bearer ${apiKey}` },
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ rows_processed: 10, duplicates_skipped: 0, machines: ['legacy-01'] });
+    expect(await response.json()).toMatchObject({
+      rows_processed: 10,
+      duplicates_skipped: 0,
+      machines: ['legacy-01'],
+      // The seed's answer, alongside.
+      status: 'success',
+      records_processed: 10,
+      data_range: { start: expect.any(String), end: expect.any(String) },
+    });
   });
 
   it('POST /api/v1/performance/upload answers typed errors as JSON', async () => {
@@ -58,9 +66,13 @@ describe('REST compatibility endpoints and retention', () => {
       headers: { authorization: `Bearer ${apiKey}` },
     });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
-      'INVALID_CSV_FORMAT',
-    );
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('INVALID_CSV_FORMAT');
+    expect(body).toMatchObject({
+      status: 'error',
+      error_code: 'INVALID_CSV_FORMAT',
+      details: { found_columns: ['timestamp', 'cpu_user'], missing_columns: expect.arrayContaining(['cpu_system', 'cpu_idle']) },
+    });
     const anonymous = await fetch(api('/api/v1/performance/upload'), { method: 'POST', body: form });
     expect(anonymous.status).toBe(401);
   });

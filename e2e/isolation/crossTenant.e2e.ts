@@ -1,11 +1,19 @@
 import { AddDomainDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
 import { createTestEnvironment, newTenant } from '@perfanalysis/testenv';
 import { ALERTS_CROSS_TENANT_CASES } from './alertsCrossTenantCases.js';
+import { CHANNEL_CROSS_TENANT_CASES } from './channelCrossTenantCases.js';
 import { CROSS_TENANT_CASES, type IsolationWorld } from './crossTenantCases.js';
 import { LIVE_CROSS_TENANT_CASES } from './liveCrossTenantCases.js';
+import { TRICKLE_CROSS_TENANT_CASES } from './trickleCrossTenantCases.js';
 
-/** Every capability's cases (alerts: rules, alerts, webhooks, deliveries, alert events). */
-const ALL_CASES = [...CROSS_TENANT_CASES, ...LIVE_CROSS_TENANT_CASES, ...ALERTS_CROSS_TENANT_CASES];
+/** Every capability's cases (the agent channel; alerts: rules, alerts, webhooks, deliveries, alert events). */
+const ALL_CASES = [
+  ...CROSS_TENANT_CASES,
+  ...LIVE_CROSS_TENANT_CASES,
+  ...CHANNEL_CROSS_TENANT_CASES,
+  ...ALERTS_CROSS_TENANT_CASES,
+  ...TRICKLE_CROSS_TENANT_CASES,
+];
 
 describe('tenant A cannot see, change or reach tenant B', () => {
   let world: IsolationWorld;

@@ -39,7 +39,7 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Values of a busy-looking server at second `i`: a daily CPU wave with noise, memory that
- * creeps and drops, bursty disk and network. Every column of SPEC §5 is filled.
+ * creeps and drops, bursty disk and network. Every column of docs/metrics.md is filled.
  */
 export function realisticValues(i: number, random: () => number): MetricValues {
   const day = Math.sin((2 * Math.PI * i) / 86_400);

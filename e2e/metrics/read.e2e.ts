@@ -1,7 +1,7 @@
 import { METRIC_GROUPS, type MetricPoint, type MetricValues } from '@perfanalysis/contract';
 import { DeviceSeriesDocument, GrantRoleDocument, SeriesDocument, type SeriesQuery, SummaryDocument } from '@perfanalysis/sdk';
 import { clientFor, createTestEnvironment, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
-import { storePoints } from '../../subgraphs/metrics/src/storage/storePoints.js';
+import { storeBatches } from '../../subgraphs/metrics/src/storage/storePoints.js';
 import { registerMachine, schemaOf, seededRandom, type TestMachine } from './metricData.js';
 
 const HOUR = 3_600_000;
@@ -83,7 +83,7 @@ describe('reading metrics: series, summary, device series', () => {
     tenant = await newTenant(env);
     machine = await registerMachine(tenant, 'web-01');
     for (let i = 0; i < POINTS.length; i += 3_600) {
-      await storePoints(env.runtime.db.pool, schemaOf(tenant), machine.id, POINTS.slice(i, i + 3_600));
+      await storeBatches(env.runtime.db.pool, schemaOf(tenant), [{ collectorId: machine.id, points: POINTS.slice(i, i + 3_600) }]);
     }
   });
   afterAll(() => env?.stop());

@@ -1,6 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { IDENTITY_HEADER, type RequestIdentity, signIdentity } from '@perfanalysis/platform';
 
+type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
+
 /** What the gateway keeps per client request. */
 export interface GatewayContext {
   readonly identity: RequestIdentity;
@@ -15,7 +17,9 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     url: string,
     private readonly internalSecret: string,
   ) {
-    super({ url });
+    // Node's own fetch (undici) keeps connections to the subgraph open and costs less per request
+    // than the default make-fetch-happen, whose cache and retry layers go unused here.
+    super({ url, fetcher: ((input: string, init?: RequestInit) => fetch(input, init)) as unknown as Fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

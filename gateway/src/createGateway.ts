@@ -26,13 +26,15 @@ import { CredentialStore } from './auth/credentialStore.js';
 import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDataSource.js';
 import { dashboardRouter } from './dashboardStatic.js';
 import { credentialsOf } from './credentials.js';
-import { subgraphRoutes } from './forward/subgraphRoutes.js';
+import { createForwarder, subgraphRoutes } from './forward/subgraphRoutes.js';
+import { trickleFastPath } from './forward/trickleFastPath.js';
 import { corsMiddleware, securityHeaders } from './http/httpSecurity.js';
 import { GatewayRateLimiter } from './limits/GatewayRateLimiter.js';
 import { operationLimitsOf, operationValidationRules, parseOptionsOf } from './limits/operationLimits.js';
 import { rateLimitPlugin } from './limits/rateLimitPlugin.js';
 import { createLiveGateway } from './live/liveGateway.js';
 import { operationResolutionPlugin } from './operationResolutionPlugin.js';
+import { pcdRoutes } from './pcd/pcdRoutes.js';
 import { readSupergraph } from './supergraph.js';
 
 export interface GatewayOptions {
@@ -123,9 +125,19 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     async listen(port) {
       await apollo.start();
       app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger, urls.reports, rateLimiter));
+      app.use(pcdRoutes(createForwarder({ runtime, authenticator, logger, rateLimiter }), urls.metrics));
       app.use(
         '/graphql',
         express.json({ limit: limits.requestMaxBytes }),
+        trickleFastPath({
+          authenticator,
+          rateLimiter,
+          metricsUrl: urls.metrics,
+          secret: runtime.secrets.internalSecret,
+          trustedProxies: limits.trustedProxies,
+          maxTokens: operationLimits.maxTokens,
+          logger,
+        }),
         expressMiddleware(apollo, {
           context: async ({ req }) => {
             try {

@@ -2,6 +2,7 @@ import { createRuntime, loadConfig, type Role, ROLES, type Runtime } from '@perf
 import { assertStrongPassword, hashPassword } from '@perfanalysis/subgraph-identity';
 import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
 import { randomBytes } from 'node:crypto';
+import { FLEET_COMMANDS, FLEET_USAGE, UsageError } from './fleetAdminCommands.js';
 import { ALL_ENTITIES } from './subgraphs.js';
 
 const USAGE = `usage: npm run admin -- <command> [arguments]
@@ -11,10 +12,9 @@ const USAGE = `usage: npm run admin -- <command> [arguments]
   set-password <email>                        set a new random password; prints it, closes sessions
   grant <email> <tenant-slug> <ADMIN|ANALYST|VIEWER>
   deactivate-tenant <slug> | activate-tenant <slug>
+${FLEET_USAGE}
 
 Uses DATABASE_URL, else the embedded PostgreSQL of \`npm start\`.`;
-
-class UsageError extends Error {}
 
 function randomPassword(): string {
   return `${randomBytes(18).toString('base64url')}-Aa1`;
@@ -66,6 +66,7 @@ const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<str
   },
   'deactivate-tenant': (runtime, [slug]) => setActive(runtime, slug, false),
   'activate-tenant': (runtime, [slug]) => setActive(runtime, slug, true),
+  ...FLEET_COMMANDS,
 };
 
 async function setActive(runtime: Runtime, slug: string | undefined, active: boolean): Promise<string> {

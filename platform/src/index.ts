@@ -8,6 +8,7 @@ export * from './db/embeddedPostgres.js';
 export * from './db/identifiers.js';
 export * from './db/inTransaction.js';
 export * from './db/migrate.js';
+export * from './db/pgValues.js';
 export * from './errors/index.js';
 export * from './http/health.js';
 export * from './http/promMetrics.js';

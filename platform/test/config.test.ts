@@ -8,7 +8,13 @@ describe('loadConfig', () => {
     expect(config.redis.prefix).toBe('pa:');
     expect(config.auth.accessTokenTtlMs).toBe(15 * 60_000);
     expect(config.auth.refreshTokenTtlMs).toBe(7 * 86_400_000);
-    expect(config.limits).toMatchObject({ authPerMinute: 5, apiPerMinute: 60, uploadPerMinute: 10, tricklePerMinute: 120 });
+    expect(config.limits).toMatchObject({
+      authPerMinute: 5,
+      apiPerMinute: 60,
+      uploadPerMinute: 60,
+      uploadBytesPerMinute: 1024 ** 3,
+      tricklePerMinute: 120,
+    });
     expect(config.subgraphUrls.metrics).toBe('http://127.0.0.1:4004/graphql');
     expect(config.sandbox).toBe(true);
   });

@@ -14,6 +14,12 @@ describe('isTransientError', () => {
     expect(isTransientError(new Error(`Unexpected error value: { code: "23505" }`))).toBe(false);
   });
 
+  it("follows a failed fetch's cause (Node's fetch: 'fetch failed', the socket error as cause)", () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4003'), { code: 'ECONNREFUSED' });
+    expect(isTransientError(new TypeError('fetch failed', { cause: refused }))).toBe(true);
+    expect(isTransientError(new TypeError('fetch failed', { cause: new Error('invalid header') }))).toBe(false);
+  });
+
   it('leaves input and programming errors alone', () => {
     expect(isTransientError(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
     expect(isTransientError(new TypeError('x is undefined'))).toBe(false);

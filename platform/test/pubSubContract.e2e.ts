@@ -101,6 +101,12 @@ describe.each(kvAdapters)('KeyValueStore contract: %s', (_name, create) => {
     await new Promise((r) => setTimeout(r, 260));
     expect((await kv.increment('hits', 200)).count).toBe(1);
   });
+
+  it('adds and takes back amounts (byte budgets)', async () => {
+    expect((await kv.increment('bytes', 60_000, 5_000)).count).toBe(5_000);
+    expect((await kv.increment('bytes', 60_000, 7_000)).count).toBe(12_000);
+    expect((await kv.increment('bytes', 60_000, -7_000)).count).toBe(5_000);
+  });
 });
 
 it('refuses a Redis adapter without a channel prefix', () => {

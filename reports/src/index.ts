@@ -1,5 +1,5 @@
 /**
- * @perfanalysis/reports — data in, SVG and HTML out (SPEC §8). Pure functions with an
+ * @perfanalysis/reports — data in, SVG and HTML out (docs/report-contents.md). Pure functions with an
  * injected document; no server, no clock, no network.
  */
 export * from './reportInput.js';

@@ -7,3 +7,4 @@ export * from './loadavg.js';
 export * from './registry.js';
 export * from './deviceFilter.js';
 export { readProcFile } from './readProcFile.js';
+export { parseReading } from './parseReading.js';

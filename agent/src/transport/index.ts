@@ -1,2 +1,3 @@
 export * from './Transport.js';
 export * from './transports.js';
+export { createChannelTransport } from './channelTransport.js';

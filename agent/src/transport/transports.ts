@@ -1,7 +1,8 @@
 import type { Logger } from '../logger.js';
 import type { Transport } from './Transport.js';
 
-export type ShippingMode = 'trickle' | 'upload';
+/** `channel`: trickle over the WebSocket; `trickle`: over HTTP; `upload`: CSV files. */
+export type TransportName = 'channel' | 'trickle' | 'upload';
 
 /** What a transport factory is given. */
 export interface TransportSettings {
@@ -13,19 +14,19 @@ export interface TransportSettings {
 
 export type TransportFactory = (settings: TransportSettings) => Transport;
 
-const factories = new Map<ShippingMode, TransportFactory>();
+const factories = new Map<TransportName, TransportFactory>();
 
 /** Called by a transport's module when imported, like the collectors' registry. */
-export function registerTransport(mode: ShippingMode, factory: TransportFactory): void {
+export function registerTransport(mode: TransportName, factory: TransportFactory): void {
   factories.set(mode, factory);
 }
 
-export function hasTransport(mode: ShippingMode): boolean {
+export function hasTransport(mode: TransportName): boolean {
   return factories.has(mode);
 }
 
-export function createTransport(mode: ShippingMode, settings: TransportSettings): Transport {
+export function createTransport(mode: TransportName, settings: TransportSettings): Transport {
   const factory = factories.get(mode);
-  if (!factory) throw new Error(`PCC_MODE=${mode} is not available in this build of perfagent (no ${mode} transport registered)`);
+  if (!factory) throw new Error(`the ${mode} transport is not available in this build of perfagent (none registered)`);
   return factory(settings);
 }

@@ -9,7 +9,7 @@ import type { MetricColumn } from '../columns.js';
  * - `count`: a non-negative amount moved during the interval that ends at this row,
  *   turned into a per-second rate by dividing by that interval (see `parseMetricsCsv`);
  * - `rateOrCount`: `gauge` in a file that gives the group as rates, `count` in a file that
- *   gives the group as byte counts (SPEC §5: "byte counts … likewise `*_ops`, `*_packets`").
+ *   gives the group as byte counts (docs/metrics.md, "Disk and network").
  */
 export type CsvCellKind = 'percent' | 'gauge' | 'count' | 'rateOrCount';
 
@@ -66,6 +66,6 @@ for (const c of ['load_1min', 'load_5min', 'load_15min'] as const) add(c, c, 'ga
 
 /**
  * Every metric header name an upload may use (lower-case), across the agent generations of
- * SPEC §5. `timestamp` and `machine_id` are handled apart; any other name is ignored.
+ * docs/metrics.md. `timestamp` and `machine_id` are handled apart; any other name is ignored.
  */
 export const CSV_COLUMN_DIALECTS: ReadonlyMap<string, CsvColumnDialect> = new Map(entries);

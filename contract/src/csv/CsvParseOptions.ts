@@ -1,4 +1,4 @@
-/** How `parseMetricsCsv` reads one upload (SPEC §6 limits are the caller's to pass). */
+/** How `parseMetricsCsv` reads one upload (the limits of docs/limits.md are the caller's to pass). */
 export interface CsvParseOptions {
   /**
    * The machine the upload is for, given once with it (mutation argument / form field).

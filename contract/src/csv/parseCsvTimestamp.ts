@@ -3,7 +3,7 @@ export const MAX_CSV_TIMESTAMP_MS = 253_402_300_799_999;
 
 /**
  * Reads one timestamp cell, `text[from..to)`, into ms since the epoch (UTC, rounded to the
- * millisecond), or NaN when it is neither form SPEC §5 accepts:
+ * millisecond), or NaN when it is neither form docs/metrics.md accepts:
  *
  * - ISO-8601 / RFC 3339: `YYYY-MM-DD`, then `T` or a space, `HH:MM[:SS[.fraction]]`, then
  *   `Z`, `±HH:MM`, `±HHMM`, `±HH`, or nothing — no zone means UTC (older agents wrote

@@ -21,7 +21,7 @@ export interface MetricsCsvParse {
 }
 
 /**
- * Parses an uploaded metrics CSV in any dialect of SPEC §5, streaming: memory stays bounded
+ * Parses an uploaded metrics CSV in any dialect of docs/metrics.md, streaming: memory stays bounded
  * by the number of machines, whatever the size of the file.
  *
  * Reading starts at once (so `await header` works before `rows` is iterated) and pauses
@@ -41,7 +41,7 @@ export interface MetricsCsvParse {
  * **Count columns.** `disk_read_bytes`, `disk_write_bytes`, `net_rx_bytes`, `net_tx_bytes`
  * hold bytes moved during the interval that ends at the row (1 MB = 1,048,576 bytes). When a
  * file gives a group that way, the other per-interval columns of that group are counts too,
- * under their usual names (SPEC §5 "likewise `*_ops`, `*_packets`"): `disk_read_ops`,
+ * under their usual names (docs/metrics.md, "Disk and network"): `disk_read_ops`,
  * `disk_write_ops` beside disk bytes; `net_rx_packets`, `net_tx_packets`, `net_rx_errors`,
  * `net_tx_errors` beside net bytes. Without byte columns those names are per-second rates.
  * Counts become rates by dividing by the gap (s) to the previous row of the same machine;

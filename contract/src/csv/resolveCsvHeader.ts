@@ -43,7 +43,7 @@ export interface CsvColumnPlan {
 }
 
 /**
- * Decides, from the header record, which column feeds which contract column (SPEC §5).
+ * Decides, from the header record, which column feeds which contract column (docs/metrics.md).
  * Names are trimmed and case-insensitive; unknown names are reported, never fatal.
  * @throws CsvFormatError for missing required columns, no machine id at all, a name given
  *   twice, or two columns that mean the same metric (e.g. `mem_used` and `mem_used_kb`).

@@ -1,4 +1,4 @@
-/** Short labels of the metric columns (SPEC §5), by snake_case column or camelCase field. */
+/** Short labels of the metric columns (docs/metrics.md), by snake_case column or camelCase field. */
 const LABELS: Record<string, string> = {
   cpu_user: 'User',
   cpu_system: 'System',

@@ -54,6 +54,13 @@ export function sendJsonError(res: Response, status: number, code: string, messa
   res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
 }
 
+/** A refused authentication as an HTTP answer: its typed status and code, else 503 (the store is unreachable). */
+export function appErrorStatus(error: unknown): { status: number; code: string; message: string } {
+  const e = error as { httpStatus?: number; extensions?: { code?: string }; message?: string };
+  if (e.extensions?.code) return { status: e.httpStatus ?? 400, code: e.extensions.code, message: e.message ?? 'refused' };
+  return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Authentication is unavailable; retry shortly.' };
+}
+
 class ByteLimit extends Transform {
   private seen = 0;
   constructor(private readonly max: number) {

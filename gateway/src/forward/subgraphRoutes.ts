@@ -1,15 +1,58 @@
 import type { Logger, Runtime } from '@perfanalysis/platform';
 import { type NextFunction, type Request, type Response, Router } from 'express';
-import type { Authenticator } from '../auth/authenticateRequest.js';
+import type { Authenticator, PresentedCredentials } from '../auth/authenticateRequest.js';
 import { credentialsOf } from '../credentials.js';
 import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
 import { bucketOfPath, rateLimitKey } from '../limits/rateLimitRules.js';
-import { forwardToSubgraph, sendJsonError } from './forwardToSubgraph.js';
+import { UploadByteBudget } from '../limits/uploadByteBudget.js';
+import { appErrorStatus, forwardToSubgraph, sendJsonError } from './forwardToSubgraph.js';
 
-function appErrorStatus(error: unknown): { status: number; code: string; message: string } {
-  const e = error as { httpStatus?: number; extensions?: { code?: string }; message?: string };
-  if (e.extensions?.code) return { status: e.httpStatus ?? 400, code: e.extensions.code, message: e.message ?? 'refused' };
-  return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Authentication is unavailable; retry shortly.' };
+/** What a forwarded request reads off the request to authenticate it. */
+export type CredentialReader = (req: Request, trustedProxies: readonly string[]) => PresentedCredentials;
+
+export interface ForwarderOptions {
+  readonly runtime: Runtime;
+  readonly authenticator: Authenticator;
+  readonly logger: Logger;
+  readonly rateLimiter?: GatewayRateLimiter;
+}
+
+/**
+ * A handler that authenticates a request, charges its rate-limit bucket and streams it to
+ * `target` with the gateway-signed identity (how uploads, the REST API and pcd's routes reach a subgraph).
+ */
+export function createForwarder({ runtime, authenticator, logger, rateLimiter }: ForwarderOptions) {
+  const { limits } = runtime.config;
+  const bytes = new UploadByteBudget(runtime.kv, limits.uploadBytesPerMinute, logger);
+  return (target: URL, multipartIsUpload: boolean, credentials: CredentialReader = credentialsOf) =>
+    async (req: Request, res: Response) => {
+      let identity;
+      try {
+        identity = await authenticator.authenticate(credentials(req, limits.trustedProxies));
+      } catch (error) {
+        const { status, code, message } = appErrorStatus(error);
+        return sendJsonError(res, status, code, message);
+      }
+      const bucket = bucketOfPath(req.path, Boolean(req.is('multipart/form-data')) && multipartIsUpload);
+      const declared = Number(req.headers['content-length'] ?? limits.uploadMaxBytes) || limits.uploadMaxBytes;
+      const retryAfter =
+        (await rateLimiter?.check(bucket, rateLimitKey(identity))) ??
+        (bucket === 'upload' ? await bytes.charge(rateLimitKey(identity), declared) : undefined);
+      if (retryAfter !== undefined) {
+        res.setHeader('Retry-After', String(retryAfter));
+        return sendJsonError(res, 429, 'RATE_LIMITED', `Too many requests: retry after ${retryAfter} s.`, { retryAfter });
+      }
+      forwardToSubgraph(req, res, {
+        target,
+        identity,
+        secret: runtime.secrets.internalSecret,
+        logger,
+        // The file limit plus room for the multipart envelope (operations, map, part headers).
+        maxBytes: limits.uploadMaxBytes + 65_536,
+        idleTimeoutMs: limits.uploadIdleTimeoutMs,
+        totalTimeoutMs: limits.uploadTotalTimeoutMs,
+      });
+    };
 }
 
 /**
@@ -25,39 +68,11 @@ export function subgraphRoutes(
   reportsUrl: string = runtime.config.subgraphUrls.reports,
   rateLimiter?: GatewayRateLimiter,
 ): Router {
-  const { limits } = runtime.config;
   const router = Router();
   const metrics = new URL(metricsUrl);
   const reports = new URL(reportsUrl);
-  const forward =
-    (path: string, base: URL = metrics) =>
-    async (req: Request, res: Response) => {
-      let identity;
-      try {
-        identity = await authenticator.authenticate(credentialsOf(req, limits.trustedProxies));
-      } catch (error) {
-        const { status, code, message } = appErrorStatus(error);
-        return sendJsonError(res, status, code, message);
-      }
-      const retryAfter = await rateLimiter?.check(
-        bucketOfPath(req.path, Boolean(req.is('multipart/form-data')) && base === metrics),
-        rateLimitKey(identity),
-      );
-      if (retryAfter !== undefined) {
-        res.setHeader('Retry-After', String(retryAfter));
-        return sendJsonError(res, 429, 'RATE_LIMITED', `Too many requests: retry after ${retryAfter} s.`, { retryAfter });
-      }
-      forwardToSubgraph(req, res, {
-        target: new URL(path, base),
-        identity,
-        secret: runtime.secrets.internalSecret,
-        logger,
-        // The file limit plus room for the multipart envelope (operations, map, part headers).
-        maxBytes: runtime.config.limits.uploadMaxBytes + 65_536,
-        idleTimeoutMs: limits.uploadIdleTimeoutMs,
-        totalTimeoutMs: limits.uploadTotalTimeoutMs,
-      });
-    };
+  const forwarder = createForwarder({ runtime, authenticator, logger, rateLimiter });
+  const forward = (path: string, base: URL = metrics) => forwarder(new URL(path, base), base === metrics);
   router.post('/graphql', (req: Request, res: Response, next: NextFunction) => {
     if (!req.is('multipart/form-data')) return next();
     // Apollo's CSRF rule for multipart: a simple cross-site form cannot set this header.

@@ -4,7 +4,7 @@ import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDef
 /** The budgets a request can draw from (each per user, per API key, else per client address). */
 export type RateLimitBucket = 'auth' | 'api' | 'upload' | 'trickle' | 'wsConnect';
 
-/** Root fields that create, renew or end credentials: the brute-force targets (SPEC §10 "auth"). */
+/** Root fields that create, renew or end credentials: the brute-force targets (docs/limits.md, "credential operations"). */
 export const AUTH_ROOT_FIELDS: ReadonlySet<string> = new Set(['register', 'login', 'refresh', 'logout', 'changePassword', 'switchTenant']);
 export const UPLOAD_ROOT_FIELDS: ReadonlySet<string> = new Set(['uploadMetrics']);
 export const TRICKLE_ROOT_FIELDS: ReadonlySet<string> = new Set(['tricklePoints']);
@@ -50,8 +50,8 @@ export function bucketsOfOperation(operation: OperationDefinitionNode, document:
 
 /** The bucket of a request the gateway streams to a subgraph (REST compatibility, uploads, downloads). */
 export function bucketOfPath(path: string, multipart: boolean): RateLimitBucket {
-  if (multipart || /^\/api\/v1\/performance\/upload\/?$/.test(path)) return 'upload';
-  if (/^\/api\/trickle\//.test(path)) return 'trickle';
+  if (multipart || /^\/(api\/v1\/performance|v1)\/upload\/?$/.test(path)) return 'upload';
+  if (/^\/(api\/trickle|v1\/trickle)/.test(path)) return 'trickle';
   return 'api';
 }
 

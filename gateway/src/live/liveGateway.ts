@@ -1,6 +1,6 @@
 import type { ApolloGateway } from '@apollo/gateway';
 import { AppError, createFormatError, type Logger, type RequestIdentity, type Runtime } from '@perfanalysis/platform';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { ExecutionResult, FormattedExecutionResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
@@ -16,6 +16,7 @@ import { type OperationLimits, operationValidationRules } from '../limits/operat
 import { rateLimitKey } from '../limits/rateLimitRules.js';
 import { createLiveMetrics, type LiveMetrics } from './liveMetrics.js';
 import { LivePlanner, SubscriptionRefused } from './livePlanner.js';
+import { assertChannelMutation, TrickleChannel } from './trickleChannel.js';
 import { UpstreamHub } from './upstreamHub.js';
 
 /**
@@ -62,7 +63,9 @@ type ConnectionExtra = {
 } & Record<PropertyKey, unknown>;
 
 interface LiveContext {
-  readonly stream: ClientStream;
+  readonly stream?: ClientStream;
+  /** A `tricklePoints` message of the agent channel: its answer, instead of executing the document. */
+  readonly send?: () => Promise<FormattedExecutionResult>;
 }
 
 function authorizationOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
@@ -115,6 +118,14 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     format,
   );
   const reauthenticateMs = runtime.config.live.reauthMs;
+  // A collector key on the channel is re-checked every second: a revoked key is cut within about that.
+  const keyRecheckMs = Math.min(reauthenticateMs, 1_000);
+  const channel = new TrickleChannel({
+    metricsUrl: options.subgraphUrls.metrics!,
+    internalSecret: runtime.secrets.internalSecret,
+    logger,
+    rateLimiter: options.rateLimiter,
+  });
 
   let source: { apiSchema: GraphQLSchema; sdl: string } | undefined;
   let planner: LivePlanner | undefined;
@@ -215,14 +226,17 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               ctx.extra.credentials = credentials;
               ctx.extra.streams = new Set();
               metrics.connections.inc();
-              ctx.extra.recheck = setInterval(() => {
-                authenticator.authenticate(credentials).then(
-                  (fresh) => (ctx.extra.identity = fresh),
-                  (error: unknown) => {
-                    if (error instanceof AppError && error.code !== 'SERVICE_UNAVAILABLE') evict(socket, ctx.extra.streams!, error);
-                  },
-                );
-              }, reauthenticateMs);
+              ctx.extra.recheck = setInterval(
+                () => {
+                  authenticator.authenticate(credentials).then(
+                    (fresh) => (ctx.extra.identity = fresh),
+                    (error: unknown) => {
+                      if (error instanceof AppError && error.code !== 'SERVICE_UNAVAILABLE') evict(socket, ctx.extra.streams!, error);
+                    },
+                  );
+                },
+                identity.principal.kind === 'collector' ? keyRecheckMs : reauthenticateMs,
+              );
               ctx.extra.recheck.unref();
               return true;
             } catch (error) {
@@ -241,6 +255,13 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
                 throw new SubscriptionRefused([new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } })]);
               }
               const current = currentPlanner();
+              const document = current.validated(payload.query);
+              const operation = getOperationAST(document, payload.operationName ?? undefined);
+              if (operation?.operation === 'mutation') {
+                assertChannelMutation(operation);
+                const context: LiveContext = { send: () => channel.forward(identity, payload.query, payload.variables) };
+                return { schema: current.apiSchema, document, operationName: payload.operationName, contextValue: context };
+              }
               const plan = current.plan(payload.query, payload.operationName ?? undefined, payload.variables ?? undefined);
               const stream = hub.join(identity, plan, current.schemas, typeof plan.since === 'string' ? plan.since : undefined);
               streams.add(stream);
@@ -265,6 +286,13 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
           },
           // Yields formatted payloads (see onNext), which graphql-ws sends as they are.
           subscribe: (args) => (args.contextValue as LiveContext).stream as unknown as AsyncIterable<ExecutionResult>,
+          // Only channel mutations get here (the planner refuses queries): the metrics subgraph answers them.
+          execute: async (args) => {
+            const send = (args.contextValue as LiveContext).send;
+            if (!send) return execute(args);
+            const result = await send();
+            return (result.errors ? { ...result, errors: result.errors.map(format) } : result) as ExecutionResult;
+          },
           // Payloads are formatted already (errors of every subgraph went through the formatter).
           onNext: (_ctx, _id, _payload, _args, result) => result as FormattedExecutionResult,
           onError: (_ctx, _id, _payload, errors) => errors.map(format),
@@ -281,6 +309,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
       attachedTo?.off('upgrade', onUpgrade);
       await disposable?.dispose();
       await hub.close();
+      channel.close();
     },
   };
 }

@@ -66,7 +66,7 @@ function withCode(errors: readonly GraphQLError[], code: string): GraphQLError[]
   );
 }
 
-/** Thrown with GraphQL errors a client should see (validation, variables). */
+/** Thrown with GraphQL errors a socket client should see (validation, variables, an operation the socket does not take). */
 export class SubscriptionRefused extends Error {
   constructor(readonly errors: readonly GraphQLError[]) {
     super(errors.map((e) => e.message).join('; '));
@@ -111,6 +111,13 @@ export class LivePlanner {
     this.supergraph = Supergraph.build(supergraphSdl);
     this.planner = new QueryPlanner(this.supergraph);
     this.schemas = { apiSchema: this.supergraph.apiSchema(), supergraphSchema: this.supergraph.schema.toGraphQLJSSchema() };
+  }
+
+  /** The document of `query`, parsed and validated against the API schema (cached by its text). */
+  validated(query: string): DocumentNode {
+    const parsed = this.parse(query);
+    if ('errors' in parsed) throw new SubscriptionRefused(parsed.errors);
+    return parsed.document;
   }
 
   private parse(query: string): { document: DocumentNode; text: string } | { errors: GraphQLError[] } {

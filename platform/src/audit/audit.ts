@@ -16,7 +16,7 @@ export type AuditAction =
   | 'UPLOAD'
   | 'EXPORT';
 
-/** One audit event (SPEC §3): written to the audit table and to the JSON log. */
+/** One audit event (docs/tenancy.md): written to the audit table and to the JSON log. */
 export interface AuditEvent {
   readonly action: AuditAction;
   readonly outcome: 'SUCCESS' | 'FAILURE';

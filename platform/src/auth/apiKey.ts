@@ -14,7 +14,7 @@ export interface IssuedApiKey {
  * SHA-256 suffices here (unlike passwords): the secret has 256 bits of entropy, so there
  * is nothing to brute-force, and verification stays cheap on the ingest hot path.
  */
-function hashSecret(secret: string): string {
+export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('base64url');
 }
 

@@ -49,10 +49,12 @@ export interface Config {
     readonly apiKeyGraceMs: number;
   };
   readonly limits: {
-    /** Requests per minute; 0 turns that limit off. @default 5 / 60 / 10 / 120 */
+    /** Requests per minute; 0 turns that limit off. @default 5 / 60 / 60 / 120 */
     readonly authPerMinute: number;
     readonly apiPerMinute: number;
     readonly uploadPerMinute: number;
+    /** Upload bytes per minute per caller, so a folder of captures passes but not a flood; 0 turns it off. @default 1 GiB */
+    readonly uploadBytesPerMinute: number;
     readonly tricklePerMinute: number;
     /** @default 100 MB */
     readonly uploadMaxBytes: number;
@@ -90,6 +92,15 @@ export interface Config {
     readonly trustedProxies: readonly string[];
     /** Strict-Transport-Security max-age; 0 sends no HSTS header (only enable behind HTTPS). @default 0 */
     readonly hstsMaxAgeSeconds: number;
+  };
+  readonly ingest: {
+    /**
+     * How long the first trickle batch of a tenant waits for others to share its transaction
+     * (group commit, docs/ingest.md); 0: only batches arriving in the same event-loop turn. @default 5
+     */
+    readonly groupCommitMs: number;
+    /** Most points one group commit carries; the rest wait for the next. @default 20,000 */
+    readonly groupMaxPoints: number;
   };
   readonly live: {
     /** Events buffered per subscriber at the gateway; beyond, the oldest are dropped. @default 1000 */
@@ -184,7 +195,8 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       authPerMinute: intOr(env, 'RATE_LIMIT_AUTH', 5, 0),
       apiPerMinute: intOr(env, 'RATE_LIMIT_API', 60, 0),
-      uploadPerMinute: intOr(env, 'RATE_LIMIT_UPLOAD', 10, 0),
+      uploadPerMinute: intOr(env, 'RATE_LIMIT_UPLOAD', 60, 0),
+      uploadBytesPerMinute: intOr(env, 'RATE_LIMIT_UPLOAD_BYTES', 1024 * 1024 * 1024, 0),
       tricklePerMinute: intOr(env, 'RATE_LIMIT_TRICKLE', 120, 0),
       uploadMaxBytes: intOr(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024, 1),
       uploadMaxRows: intOr(env, 'UPLOAD_MAX_ROWS', 1_000_000, 1),
@@ -207,6 +219,10 @@ export function loadConfig(env: Env = process.env): Config {
         .map((s) => s.trim())
         .filter(Boolean),
       hstsMaxAgeSeconds: intOr(env, 'HSTS_MAX_AGE', 0, 0),
+    },
+    ingest: {
+      groupCommitMs: intOr(env, 'INGEST_GROUP_COMMIT_MS', 5, 0, 1_000),
+      groupMaxPoints: intOr(env, 'INGEST_GROUP_MAX_POINTS', 20_000, 1, 1_000_000),
     },
     live: {
       clientBuffer: intOr(env, 'LIVE_CLIENT_BUFFER', 1_000, 1, 1_000_000),

@@ -18,8 +18,10 @@ const TRANSIENT_CODES = new Set([
 /** True for errors that mean "PostgreSQL or Redis is unreachable", not "the input is bad". */
 export function isTransientError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
   if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+  // Node's fetch (the gateway's subgraph requests) fails with "fetch failed" and the socket error as its cause.
+  if (cause !== undefined && cause !== error && isTransientError(cause)) return true;
   if (typeof message !== 'string') return false;
   // A non-Error thrown value (e.g. an Error of another realm, as in jest's sandbox) reaches the
   // formatter as graphql-js's `Unexpected error value: { …, code: "ECONNREFUSED", … }`: its code survives only in the text.

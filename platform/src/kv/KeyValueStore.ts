@@ -8,8 +8,8 @@ export interface KeyValueStore {
   /** Sets only when absent; true when this call set it. */
   setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
   delete(key: string): Promise<void>;
-  /** Adds one and returns the new count; the window starts with the first increment. */
-  increment(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }>;
+  /** Adds `by` (default one; negative takes back) and returns the new count; the window starts with the first increment. */
+  increment(key: string, windowMs: number, by?: number): Promise<{ count: number; resetInMs: number }>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -37,9 +37,9 @@ export class MemoryKeyValueStore implements KeyValueStore {
     this.entries.delete(key);
   }
 
-  async increment(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+  async increment(key: string, windowMs: number, by = 1): Promise<{ count: number; resetInMs: number }> {
     const entry = this.live(key) ?? { value: '0', expiresAt: Date.now() + windowMs };
-    entry.value = String(Number(entry.value) + 1);
+    entry.value = String(Number(entry.value) + by);
     this.entries.set(key, entry);
     return { count: Number(entry.value), resetInMs: entry.expiresAt - Date.now() };
   }

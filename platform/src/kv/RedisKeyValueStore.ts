@@ -30,11 +30,11 @@ export class RedisKeyValueStore implements KeyValueStore {
     await this.redis.del(this.prefix + key);
   }
 
-  async increment(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+  async increment(key: string, windowMs: number, by = 1): Promise<{ count: number; resetInMs: number }> {
     const k = this.prefix + key;
     const [[, count], [, ttl]] = (await this.redis
       .multi()
-      .incr(k)
+      .incrby(k, by)
       .pexpire(k, windowMs, 'NX')
       .pttl(k)
       .exec()

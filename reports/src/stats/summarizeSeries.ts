@@ -3,7 +3,7 @@ import { scratch } from './scratch.js';
 import { isFiniteNumber } from '../builtins.js';
 
 /**
- * Summary of one series (SPEC §7: min, mean, max and p95, p97.5, p99, p100). Percentiles are
+ * Summary of one series (docs/metrics.md: min, mean, max and p95, p97.5, p99, p100). Percentiles are
  * nearest-rank (see `nearestRank`). Every figure is NaN when the series has no finite value.
  */
 export interface SeriesSummary {

@@ -72,7 +72,7 @@ export type AlertRule = {
   forSeconds: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   kind: AlertRuleKind;
-  /** A column of SPEC §5, e.g. cpu_user (empty for SILENT rules). */
+  /** A column of docs/metrics.md, e.g. cpu_user (empty for SILENT rules). */
   metric: Scalars['String']['output'];
   name: Scalars['String']['output'];
   op: Maybe<ComparisonOp>;
@@ -95,7 +95,7 @@ export type AlertRuleInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   forSeconds?: InputMaybe<Scalars['Int']['input']>;
   kind: AlertRuleKind;
-  /** A column of SPEC §5 (cpu_user or cpuUser); required unless kind is SILENT. */
+  /** A column of docs/metrics.md (cpu_user or cpuUser); required unless kind is SILENT. */
   metric?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   op?: InputMaybe<ComparisonOp>;
@@ -289,7 +289,7 @@ export type Membership = {
   user: User;
 };
 
-/** cpu, memory, disk, network or load columns of SPEC §5. */
+/** cpu, memory, disk, network or load columns of docs/metrics.md. */
 export type MetricGroup = 'CPU' | 'DISK' | 'LOAD' | 'MEMORY' | 'NETWORK';
 
 /** One sample of one collector at one instant (UTC). */
@@ -418,7 +418,7 @@ export type MetricSeries = {
   __typename?: 'MetricSeries';
   avg: Array<Maybe<Scalars['Float']['output']>>;
   max: Array<Maybe<Scalars['Float']['output']>>;
-  /** The contract column, e.g. cpu_user (SPEC §5). */
+  /** The contract column, e.g. cpu_user (docs/metrics.md). */
   metric: Scalars['String']['output'];
   min: Array<Maybe<Scalars['Float']['output']>>;
   /** e.g. %, MB, MB/s, ops/s, /s; empty for load averages. */
@@ -432,7 +432,7 @@ export type MetricSummary = {
   count: Scalars['Int']['output'];
   max: Maybe<Scalars['Float']['output']>;
   mean: Maybe<Scalars['Float']['output']>;
-  /** The contract column, e.g. cpu_user (SPEC §5). */
+  /** The contract column, e.g. cpu_user (docs/metrics.md). */
   metric: Scalars['String']['output'];
   min: Maybe<Scalars['Float']['output']>;
   p95: Maybe<Scalars['Float']['output']>;

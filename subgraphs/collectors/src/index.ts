@@ -3,6 +3,7 @@ import { CollectorEntity } from './collector/collector.entity.js';
 import { buildCollectorsSchema } from './schema.js';
 
 export { insertApiKey, poolStatement } from './apiKey/apiKeyStore.js';
+export { importApiKey } from './apiKey/importApiKey.js';
 export { buildCollectorsSchema };
 
 /** MikroORM entities this subgraph maps. */

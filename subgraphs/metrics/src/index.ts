@@ -2,6 +2,7 @@ import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfan
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { createLiveServer } from './live/liveServer.js';
 import { compatRouter } from './ingest/compatRoutes.js';
+import { pcdRouter } from './pcc/pcdRoutes.js';
 import { multipartErrorsAreBadRequests } from './ingest/multipartErrors.js';
 import { exportRouter } from './read/exportRoute.js';
 import { buildMetricsSchema } from './schema.js';
@@ -33,7 +34,7 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
     },
     // Streams the multipart file to the resolver; the limit surfaces as PAYLOAD_TOO_LARGE.
     graphqlMiddleware: [multipartErrorsAreBadRequests(graphqlUploadExpress({ maxFileSize: uploadMaxBytes, maxFiles: 1 }), uploadMaxBytes)],
-    // GET /api/v1/performance/export: streamed CSV/JSON (SPEC §6–7).
-    routes: (app) => app.use(exportRouter(runtime), compatRouter(runtime)),
+    // GET /api/v1/performance/export: streamed CSV/JSON (docs/rest-api.md); pcd's ingest paths (docs/pcc-compatibility.md).
+    routes: (app) => app.use(exportRouter(runtime), compatRouter(runtime), pcdRouter(runtime)),
   });
 }

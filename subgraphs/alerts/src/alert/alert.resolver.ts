@@ -1,6 +1,6 @@
 import { CollectorRef, ref, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { type AlertEventMessage, alertEventChannel } from './alertEvent.js';
+import { type AlertEventMessage, alertEventChannel } from '@perfanalysis/contract';
 import { Alert, AlertEvent, AlertSilence, SilenceInput } from './alert.type.js';
 import { acknowledgeAlert, activeAlerts, alertsBetween, createSilence, listSilences } from './alertStore.js';
 import { subscribeChannel } from '../live/subscribeChannel.js';

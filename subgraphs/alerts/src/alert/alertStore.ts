@@ -1,4 +1,4 @@
-import { BadUserInputError, CollectorRef, NotFoundError, quoteSchema, ref } from '@perfanalysis/platform';
+import { BadUserInputError, CollectorRef, NotFoundError, quoteSchema, ref, isUuid } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import type { AlertSeverity } from '../rule/rule.type.js';
 import { Alert, AlertSilence, type AlertStatus, type SilenceInput } from './alert.type.js';
@@ -21,7 +21,6 @@ interface AlertRow {
   acknowledged_by: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SELECT = (s: string) => `SELECT a.*, r.name AS rule_name FROM ${s}.alerts a JOIN ${s}.alert_rules r ON r.id = a.rule_id`;
 
 function toAlert(row: AlertRow): Alert {
@@ -69,7 +68,7 @@ export async function alertsBetween(pool: Pool, schema: string, from: Date, to: 
 
 export async function acknowledgeAlert(pool: Pool, schema: string, id: string, userId: string): Promise<Alert> {
   const s = quoteSchema(schema);
-  const updated = UUID.test(id)
+  const updated = isUuid(id)
     ? (
         await pool.query(
           `UPDATE ${s}.alerts SET acknowledged_at = COALESCE(acknowledged_at, now()), acknowledged_by = COALESCE(acknowledged_by, $2) WHERE id = $1`,
@@ -109,12 +108,12 @@ export async function createSilence(pool: Pool, schema: string, input: SilenceIn
   if (input.endsAt.getTime() - startsAt.getTime() > 90 * 86_400_000)
     throw new BadUserInputError('A silence lasts at most 90 days.', { field: 'endsAt' });
   if (input.ruleId) {
-    const found = UUID.test(input.ruleId) && (await pool.query(`SELECT 1 FROM ${s}.alert_rules WHERE id = $1`, [input.ruleId])).rowCount;
+    const found = isUuid(input.ruleId) && (await pool.query(`SELECT 1 FROM ${s}.alert_rules WHERE id = $1`, [input.ruleId])).rowCount;
     if (!found) throw new NotFoundError('No alert rule with this id in your tenant.', { field: 'ruleId' });
   }
   if (input.collectorId) {
     const found =
-      UUID.test(input.collectorId) && (await pool.query(`SELECT 1 FROM ${s}.collectors WHERE id = $1`, [input.collectorId])).rowCount;
+      isUuid(input.collectorId) && (await pool.query(`SELECT 1 FROM ${s}.collectors WHERE id = $1`, [input.collectorId])).rowCount;
     if (!found) throw new NotFoundError('No collector with this id in your tenant.', { field: 'collectorId' });
   }
   const { rows } = await pool.query<SilenceRow>(

@@ -1,20 +1,19 @@
-import { METRIC_COLUMNS, type MetricValues } from '@perfanalysis/contract';
+import {
+  type AlertEventMessage,
+  alertEventChannel,
+  decodePointMessage,
+  METRIC_COLUMNS,
+  type MetricValues,
+  pointChannel,
+  type PointMessage,
+  RULES_CHANGED_CHANNEL,
+} from '@perfanalysis/contract';
 import { inTransaction, quoteSchema, type Runtime, type Unsubscribe } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
-import { type AlertEventMessage, alertEventChannel, RULES_CHANGED_CHANNEL } from '../alert/alertEvent.js';
 import type { RuleRow } from '../rule/ruleStore.js';
 import { evaluatedRule, listRules } from '../rule/ruleStore.js';
 import { applyTransition, lockState, saveState, type StoredState } from './applyTransition.js';
 import { evaluatePoint, evaluateSilence } from './evaluator.js';
-
-/** The metrics subgraph's per-collector points channel and payload (subgraphs/metrics/src/live/pointChannel.ts). */
-export function pointChannel(tenantId: string, collectorId: string): string {
-  return `points:${tenantId}:${collectorId}`;
-}
-export interface PointMessage {
-  readonly c: string;
-  readonly p: readonly { readonly t: number; readonly v: MetricValues }[];
-}
 
 interface TenantRow {
   id: string;
@@ -136,7 +135,7 @@ export class AlertEngine {
       });
       try {
         const unsubscribe = await this.runtime.pubsub.subscribe(channel, (text) =>
-          this.task(channel, () => this.apply(tenant, JSON.parse(text) as PointMessage)),
+          this.task(channel, () => this.apply(tenant, decodePointMessage(text))),
         );
         if (this.stopped) await unsubscribe();
         else {

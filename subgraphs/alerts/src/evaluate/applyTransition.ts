@@ -1,7 +1,7 @@
 import { quoteSchema } from '@perfanalysis/platform';
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import type { AlertEventMessage } from '../alert/alertEvent.js';
+import type { AlertEventMessage } from '@perfanalysis/contract';
 import type { RuleRow } from '../rule/ruleStore.js';
 import { type AlertTransition, type EvalState, renderSummary } from './evaluator.js';
 

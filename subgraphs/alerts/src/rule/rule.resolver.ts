@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { RULES_CHANGED_CHANNEL } from '../alert/alertEvent.js';
+import { RULES_CHANGED_CHANNEL } from '@perfanalysis/contract';
 import { AlertRule, AlertRuleInput } from './rule.type.js';
 import { deleteRule, findRule, insertRule, listRules, toAlertRule, updateRule, validateRuleInput } from './ruleStore.js';
 

@@ -36,7 +36,7 @@ export class AlertRule {
   @Field()
   name!: string;
 
-  @Field({ description: 'A column of SPEC §5, e.g. cpu_user (empty for SILENT rules).' })
+  @Field({ description: 'A column of docs/metrics.md, e.g. cpu_user (empty for SILENT rules).' })
   metric!: string;
 
   @Field(() => [CollectorRef], { nullable: true, description: 'The collectors judged; null: every collector of the tenant.' })
@@ -84,7 +84,7 @@ export class AlertRuleInput {
   @Field()
   name!: string;
 
-  @Field({ nullable: true, description: 'A column of SPEC §5 (cpu_user or cpuUser); required unless kind is SILENT.' })
+  @Field({ nullable: true, description: 'A column of docs/metrics.md (cpu_user or cpuUser); required unless kind is SILENT.' })
   metric?: string;
 
   @Field(() => [ID], { nullable: true, description: 'One or more collectors; omitted: all of the tenant, new ones included.' })

@@ -1,5 +1,5 @@
 import { columnFieldName, METRIC_COLUMNS, type MetricColumn } from '@perfanalysis/contract';
-import { BadUserInputError, CollectorRef, inTransaction, NotFoundError, quoteSchema, ref } from '@perfanalysis/platform';
+import { BadUserInputError, CollectorRef, inTransaction, NotFoundError, quoteSchema, ref, isUuid } from '@perfanalysis/platform';
 import type { Pool, PoolClient } from 'pg';
 import type { EvaluatedRule, RuleCondition } from '../evaluate/evaluator.js';
 import { AlertRule, type AlertRuleInput, AlertRuleKind, AlertSeverity, type ComparisonOp } from './rule.type.js';
@@ -24,7 +24,6 @@ export interface RuleRow {
   created_at: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BY_FIELD = new Map<string, MetricColumn>(METRIC_COLUMNS.flatMap((c) => [[c, c] as const, [columnFieldName(c), c] as const]));
 const MAX_SECONDS = 7 * 86_400;
 export const MAX_RULES_PER_TENANT = 500;
@@ -92,7 +91,7 @@ export async function validateRuleInput(pool: Pool, schema: string, input: Alert
     const ids = [...new Set(input.collectorIds.map((id) => id.toLowerCase()))];
     if (ids.length === 0 || ids.length > 1000)
       throw new BadUserInputError('Give 1 to 1000 collector ids, or omit collectorIds for all.', { field: 'collectorIds' });
-    const wellFormed = ids.filter((id) => UUID.test(id));
+    const wellFormed = ids.filter((id) => isUuid(id));
     const { rows } = await pool.query<{ id: string }>(`SELECT id FROM ${quoteSchema(schema)}.collectors WHERE id = ANY($1::uuid[])`, [
       wellFormed,
     ]);
@@ -151,7 +150,7 @@ export async function listRules(pool: Pool | PoolClient, schema: string, onlyEna
 }
 
 export async function findRule(pool: Pool | PoolClient, schema: string, id: string): Promise<RuleRow> {
-  const rows = UUID.test(id)
+  const rows = isUuid(id)
     ? (await pool.query<RuleRow>(`SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.alert_rules WHERE id = $1`, [id])).rows
     : [];
   if (!rows[0]) throw new NotFoundError('No alert rule with this id in your tenant.', { field: 'id' });

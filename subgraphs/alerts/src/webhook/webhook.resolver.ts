@@ -1,11 +1,10 @@
-import { BadUserInputError, NotFoundError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
+import { BadUserInputError, NotFoundError, quoteSchema, type SubgraphContext, isUuid } from '@perfanalysis/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { refuseTarget } from '../notify/addressPolicy.js';
 import { dispatchOne } from '../notify/webhookDispatcher.js';
 import { CreatedWebhook, Webhook, WebhookDelivery, WebhookInput } from './webhook.type.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_WEBHOOKS = 20;
 
 interface WebhookRow {
@@ -63,7 +62,7 @@ export async function checkWebhookUrl(ctx: SubgraphContext, text: string): Promi
 
 async function findWebhook(ctx: SubgraphContext, id: string): Promise<WebhookRow> {
   const s = quoteSchema(ctx.tenantSchema());
-  const rows = UUID.test(id)
+  const rows = isUuid(id)
     ? (await ctx.runtime.db.pool.query<WebhookRow>(`SELECT id, url, enabled, created_at FROM ${s}.alert_webhooks WHERE id = $1`, [id])).rows
     : [];
   if (!rows[0]) throw new NotFoundError('No webhook with this id in your tenant.', { field: 'id' });

@@ -1,15 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditRequest, ConflictError, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
+import { auditRequest, ConflictError, NotFoundError, type SubgraphContext, isUuid, isUniqueViolation } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { emStatement, expireLiveKeys, insertApiKey, revokeKeys } from '../apiKey/apiKeyStore.js';
 import { CollectorEntity } from './collector.entity.js';
 import { CollectorWithKey, RegisterCollectorInput, UpdateCollectorInput } from './collector.inputs.js';
 import { Collector } from './collector.type.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function findCollector(em: EntityManager, id: string): Promise<CollectorEntity> {
-  const collector = UUID.test(id) ? await em.findOne(CollectorEntity, { id }) : null;
+  const collector = isUuid(id) ? await em.findOne(CollectorEntity, { id }) : null;
   if (!collector) throw new NotFoundError('No collector with that id in this tenant.');
   return collector;
 }
@@ -26,7 +24,7 @@ export class CollectorResolver {
   @Authorized()
   @Query(() => Collector, { nullable: true })
   async collector(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Collector | null> {
-    const row = UUID.test(id) ? await ctx.tenantEm().findOne(CollectorEntity, { id }) : null;
+    const row = isUuid(id) ? await ctx.tenantEm().findOne(CollectorEntity, { id }) : null;
     return row ? Collector.from(row, ctx.tenant().id) : null;
   }
 
@@ -51,7 +49,7 @@ export class CollectorResolver {
       await auditRequest(ctx, 'KEY_ISSUED', { collectorId: collector.id });
       return Object.assign(new CollectorWithKey(), { collector: Collector.from(collector, tenantId), apiKey, previousKeyExpiresAt: null });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
+      if (isUniqueViolation(error))
         throw new ConflictError('A collector with that machineId exists in this tenant.', { field: 'machineId' });
       throw error;
     }

@@ -6,6 +6,7 @@ import {
   type SubgraphContext,
   TenantSummary,
   UnauthenticatedError,
+  isUniqueViolation,
 } from '@perfanalysis/platform';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { assertStrongPassword } from '../password/passwordPolicy.js';
@@ -55,8 +56,7 @@ export class AuthResolver {
     try {
       await ctx.em.flush();
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
-        throw new ConflictError('An account with that e-mail exists; log in instead.', { field: 'email' });
+      if (isUniqueViolation(error)) throw new ConflictError('An account with that e-mail exists; log in instead.', { field: 'email' });
       throw error;
     }
     await auditRequest(ctx, 'REGISTER', {}, { actor: user.id });

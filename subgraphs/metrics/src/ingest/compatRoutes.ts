@@ -1,7 +1,6 @@
 import type { MetricColumn, MetricPoint, MetricValues } from '@perfanalysis/contract';
 import { METRIC_COLUMNS } from '@perfanalysis/contract';
 import {
-  AppError,
   BadUserInputError,
   createContext,
   ForbiddenError,
@@ -14,25 +13,21 @@ import {
 import busboy from 'busboy';
 import express, { type Request, type Response, Router } from 'express';
 import { trackMultipartBody } from './multipartErrors.js';
+import { seedErrorFields, seedUploadAnswer } from './seedRestAnswer.js';
+import { sendIngestError } from './sendIngestError.js';
 import { tricklePoints } from './tricklePoints.js';
 import { uploadCsv } from './uploadCsv.js';
 
-/** Older agents' REST paths (SPEC §6), mapped onto the same services as the GraphQL mutations. */
+/** Older agents' REST paths (docs/rest-api.md), mapped onto the same services as the GraphQL mutations. */
 export const REST_UPLOAD_PATH = '/api/v1/performance/upload';
 export const REST_TRICKLE_PATH = '/api/trickle/ingest/';
 
 function sendError(res: Response, error: unknown, runtime: Runtime): void {
-  if (res.headersSent) return void res.destroy();
-  if (error instanceof AppError) {
-    const { http: _http, ...extensions } = error.extensions;
-    return void res.status(error.httpStatus).json({ errors: [{ message: error.message, extensions }] });
-  }
-  runtime.logger.error({ err: error }, 'REST ingest failed');
-  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  sendIngestError(res, error, runtime, (message, extensions) => ({ errors: [{ message, extensions }], ...seedErrorFields(extensions) }));
 }
 
 /** ADMIN users or a collector's API key may write metrics (as `uploadMetrics`). */
-function writerContext(req: Request, runtime: Runtime): SubgraphContext {
+export function writerContext(req: Request, runtime: Runtime): SubgraphContext {
   const ctx = createContext(runtime, readIdentity(req, runtime.secrets.internalSecret), runtime.logger);
   const { principal, tenant } = ctx.identity;
   if (!principal || !tenant) throw new UnauthenticatedError();
@@ -130,6 +125,7 @@ export function compatRouter(runtime: Runtime): Router {
         .then((r) =>
           answer(() =>
             res.json({
+              ...seedUploadAnswer(r),
               rows_processed: r.rowsProcessed,
               duplicates_skipped: r.duplicatesSkipped,
               from: r.from,

@@ -10,7 +10,9 @@ export class TrickleResolver {
   @Authorized('COLLECTOR')
   @Mutation(() => TrickleAck, { description: "A batch of points from the API key's collector; re-sent points are skipped." })
   async tricklePoints(
-    @Arg('points', () => [MetricPointInput]) points: MetricPointInput[],
+    // No class-validator pass over every point object: the input class declares no constraints,
+    // and validatePoint checks timestamps and ranges once per point (docs/ingest.md).
+    @Arg('points', () => [MetricPointInput], { validate: false }) points: MetricPointInput[],
     @Ctx() ctx: SubgraphContext,
   ): Promise<TrickleAck> {
     const ack = await tricklePoints(

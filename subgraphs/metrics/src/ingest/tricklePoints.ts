@@ -1,7 +1,6 @@
-import type { MetricPoint } from '@perfanalysis/contract';
+import { encodePointMessage, type MetricPoint, pointChannel } from '@perfanalysis/contract';
 import { BadUserInputError, type SubgraphContext } from '@perfanalysis/platform';
-import { encodePointMessage, pointChannel } from '../live/pointChannel.js';
-import { storePoints } from '../storage/storePoints.js';
+import { groupCommitFor } from '../storage/groupCommit.js';
 import { touchLastSeen } from './collectorDirectory.js';
 import type { TrickleAck } from './trickle.types.js';
 import { validatePoint } from './validatePoint.js';
@@ -13,7 +12,7 @@ export const MAX_TRICKLE_BATCH = 5_000;
 const PUBLISH_WAIT_MS = 500;
 
 /**
- * Stores a collector's batch, then publishes exactly the newly stored points on the
+ * Stores a collector's batch (in the tenant's next group commit, docs/ingest.md), then publishes exactly the newly stored points on the
  * collector's channel. A publish failure (Redis down) never loses the stored points: live
  * views resume from storage with `since`.
  */
@@ -27,7 +26,9 @@ export async function tricklePoints(ctx: SubgraphContext, points: MetricPoint[])
   const { uploadMaxAgeMs, futureSkewMs } = ctx.runtime.config.limits;
   points.forEach((p, i) => validatePoint(p, i, { oldest: now - uploadMaxAgeMs, newest: now + futureSkewMs }));
   const schema = ctx.tenantSchema();
-  const inserted = new Set(await storePoints(ctx.runtime.db.pool, schema, collectorId, points));
+  const { groupCommitMs, groupMaxPoints } = ctx.runtime.config.ingest;
+  const commits = groupCommitFor(ctx.runtime.db.pool, { windowMs: groupCommitMs, maxPoints: groupMaxPoints });
+  const inserted = new Set(await commits.store(schema, { collectorId, points }));
   const fresh = points.filter((p) => inserted.has(p.timestamp)).sort((a, b) => a.timestamp - b.timestamp);
   if (fresh.length) {
     const message = encodePointMessage({ c: collectorId, p: fresh.map((p) => ({ t: p.timestamp, v: p.values })) });

@@ -9,6 +9,7 @@ import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
 import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, type CopyCollector, encodeCopyRows, uuidBytes } from './binaryCopyEncoder.js';
 import { multipartBodyParsed } from './multipartErrors.js';
 import { asUploadError } from './uploadErrors.js';
+import { uploadWindow } from './uploadWindow.js';
 import type { UploadResult } from './upload.types.js';
 
 /**
@@ -124,7 +125,8 @@ export async function uploadCsv(
   const parsed = parseMetricsCsvBatches(source, {
     machineId,
     now: Date.now(),
-    maxAgeMs: limits.uploadMaxAgeMs,
+    // The tenant's retention, not a fixed window: months-old captures load (docs/pcc-compatibility.md).
+    maxAgeMs: (await uploadWindow(ctx)).maxAgeMs,
     futureSkewMs: limits.futureSkewMs,
     maxRows: limits.uploadMaxRows,
   });

@@ -2,7 +2,7 @@ import type { MetricColumn, MetricValues } from '@perfanalysis/contract';
 import { type Logger, type PubSub, ServiceUnavailableError, type Unsubscribe } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { allCollectors, type LivePoint, readPointsPage } from './liveStore.js';
-import { decodePointMessage, pointChannel } from './pointChannel.js';
+import { decodePointMessage, pointChannel } from '@perfanalysis/contract';
 
 /** Limits of live views (from the config's `live` section). */
 export interface LiveLimits {

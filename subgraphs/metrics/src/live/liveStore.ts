@@ -1,5 +1,5 @@
 import type { MetricColumn, MetricValues } from '@perfanalysis/contract';
-import { quoteSchema, TtlCache } from '@perfanalysis/platform';
+import { quoteSchema, TtlCache, isUuid } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 
 /** One point as a live view carries it: collector, epoch ms, the selected columns' values. */
@@ -15,12 +15,11 @@ export interface ReplayCursor {
   readonly after: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const tenantCollectors = new TtlCache<string[]>(2_000);
 
 /** The ids among `ids` that are collectors of this tenant (a foreign or malformed id is simply absent). */
 export async function existingCollectors(pool: Pool, schema: string, ids: readonly string[]): Promise<Set<string>> {
-  const wellFormed = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+  const wellFormed = ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase());
   if (wellFormed.length === 0) return new Set();
   const { rows } = await pool.query<{ id: string }>(`SELECT id FROM ${quoteSchema(schema)}.collectors WHERE id = ANY($1::uuid[])`, [
     wellFormed,

@@ -13,7 +13,7 @@ export const COLUMN_BY_FIELD: ReadonlyMap<string, MetricColumn> = new Map(COLUMN
 
 /**
  * Declares one nullable Float field per metric column on a type-graphql class, so the
- * column list of SPEC §5 is written once (in the contract) and every type follows it.
+ * column list of docs/metrics.md is written once (in the contract) and every type follows it.
  */
 export function declareColumnFields(target: object, decorate: (column: MetricColumn, unit: string) => PropertyDecorator): void {
   for (const { column, field, unit } of COLUMN_FIELDS) decorate(column, unit)(target, field);

@@ -1,7 +1,7 @@
 import { METRIC_GROUPS, type MetricColumn, type MetricGroup } from '@perfanalysis/contract';
 import { registerEnumType } from 'type-graphql';
 
-/** The metric groups of SPEC §5 as a GraphQL enum (values are the contract's group names). */
+/** The metric groups of docs/metrics.md as a GraphQL enum (values are the contract's group names). */
 export enum MetricGroupEnum {
   CPU = 'cpu',
   MEMORY = 'memory',
@@ -9,7 +9,7 @@ export enum MetricGroupEnum {
   NETWORK = 'network',
   LOAD = 'load',
 }
-registerEnumType(MetricGroupEnum, { name: 'MetricGroup', description: 'cpu, memory, disk, network or load columns of SPEC §5.' });
+registerEnumType(MetricGroupEnum, { name: 'MetricGroup', description: 'cpu, memory, disk, network or load columns of docs/metrics.md.' });
 
 /** The columns of the given groups (every column when none are given). */
 export function columnsOfGroups(groups: readonly MetricGroupEnum[] | null | undefined): MetricColumn[] {

@@ -1,4 +1,4 @@
-import { quoteSchema } from '@perfanalysis/platform';
+import { isUuid, quoteSchema } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { collectorOf } from '../collector/collector.type.js';
 import { COLUMN_FIELDS } from './columnFields.js';
@@ -14,11 +14,18 @@ export function rowToPoint(row: PointRow): MetricPoint {
   return point;
 }
 
-/** The newest point of a collector, read through the (collector, timestamp) primary key. */
-export async function readLatestPoint(pool: Pool, schema: string, collectorId: string): Promise<MetricPoint | null> {
+/** The newest point of each collector: one index probe per id (primary key, newest first), one round trip. */
+export async function readLatestPoints(pool: Pool, schema: string, collectorIds: readonly string[]): Promise<Map<string, MetricPoint>> {
+  // An id that is no uuid names no collector; it must not fail its neighbours' cast.
+  const ids = collectorIds.filter(isUuid);
+  if (ids.length === 0) return new Map();
   const { rows } = await pool.query<PointRow>(
-    `SELECT collector_id, ts, ${SELECT_COLUMNS} FROM ${quoteSchema(schema)}.metric_points WHERE collector_id = $1 ORDER BY ts DESC LIMIT 1`,
-    [collectorId],
+    `SELECT p.* FROM unnest($1::uuid[]) AS c(id)
+     CROSS JOIN LATERAL (
+       SELECT collector_id, ts, ${SELECT_COLUMNS} FROM ${quoteSchema(schema)}.metric_points
+       WHERE collector_id = c.id ORDER BY ts DESC LIMIT 1
+     ) p`,
+    [ids],
   );
-  return rows[0] ? rowToPoint(rows[0]) : null;
+  return new Map(rows.map((row) => [row.collector_id, rowToPoint(row)]));
 }

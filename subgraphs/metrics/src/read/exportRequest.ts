@@ -1,7 +1,7 @@
 import { BadUserInputError } from '@perfanalysis/platform';
 import { checkRange } from './readLimits.js';
 
-/** `csv` (SPEC §5 columns), a JSON array, or newline-delimited JSON objects. */
+/** `csv` (docs/metrics.md columns), a JSON array, or newline-delimited JSON objects. */
 export type ExportFormat = 'csv' | 'json' | 'ndjson';
 const FORMATS: readonly ExportFormat[] = ['csv', 'json', 'ndjson'];
 
@@ -64,19 +64,29 @@ function single(query: Record<string, unknown>, name: string): string | undefine
   return value.trim();
 }
 
+/** `start_date`, or pcd's `start` (the two must not both be given). */
+function either(query: Record<string, unknown>, name: string, alias: string): string | undefined {
+  const value = single(query, name);
+  const other = single(query, alias);
+  if (value !== undefined && other !== undefined)
+    throw new BadUserInputError(`Give \`${name}\` or \`${alias}\`, not both.`, { field: name });
+  return value ?? other;
+}
+
 /**
  * The query string of `GET /api/v1/performance/export`: `start_date` (required), `end_date`
- * (default now), `machine_id`, `format` (`csv` by default, `json`, `ndjson`).
+ * (default now), `machine_id`, `format` (`csv` by default, `json`, `ndjson`). `start`/`end`
+ * are accepted for `start_date`/`end_date`, as pcd's scripts send them.
  */
 export function parseExportRequest(query: Record<string, unknown>, now = Date.now()): ExportRequest {
   const format = (single(query, 'format') ?? 'csv').toLowerCase();
   if (!FORMATS.includes(format as ExportFormat)) {
     throw new BadUserInputError(`\`format\` must be one of ${FORMATS.join(', ')}.`, { field: 'format' });
   }
-  const start = single(query, 'start_date');
+  const start = either(query, 'start_date', 'start');
   if (start === undefined) throw new BadUserInputError('`start_date` is required (YYYY-MM-DD or ISO-8601).', { field: 'start_date' });
   const from = parseExportDate(start, 'start_date', false);
-  const end = single(query, 'end_date');
+  const end = either(query, 'end_date', 'end');
   const to = end === undefined ? new Date(now) : parseExportDate(end, 'end_date', true);
   checkRange(from, to, undefined, { from: 'start_date', to: 'end_date' });
   return { from, to, machineId: single(query, 'machine_id'), format: format as ExportFormat };

@@ -82,7 +82,7 @@ function authorize(ctx: SubgraphContext): void {
 /**
  * `GET /api/v1/performance/export?start_date=&end_date=&machine_id=&format=csv|json|ndjson`,
  * compressed with brotli or gzip when `Accept-Encoding` asks (docs/export.md)
- * (SPEC §6–7, the older REST design): one machine's raw points streamed from a server-side
+ * (docs/rest-api.md, the older REST design): one machine's raw points streamed from a server-side
  * COPY. Authenticated by the gateway-signed identity header like every subgraph request.
  * Exports in flight per process are capped so slow downloads cannot take the whole pool.
  */

@@ -5,7 +5,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
   description: 'min, mean, max and exact percentiles (percentile_cont, linear interpolation) of one metric over raw points.',
 })
 export class MetricSummary {
-  @Field({ description: 'The contract column, e.g. cpu_user (SPEC §5).' })
+  @Field({ description: 'The contract column, e.g. cpu_user (docs/metrics.md).' })
   metric!: string;
 
   @Field()

@@ -5,7 +5,7 @@ import { SeriesSource } from './seriesSource.js';
 /** One metric bucketed: `min[i]`, `avg[i]`, `max[i]` belong to the series' `timestamps[i]`. */
 @ObjectType('MetricSeries', { description: 'One metric bucketed; null where a bucket holds no value of it.' })
 export class MetricSeries {
-  @Field({ description: 'The contract column, e.g. cpu_user (SPEC §5).' })
+  @Field({ description: 'The contract column, e.g. cpu_user (docs/metrics.md).' })
   metric!: string;
 
   @Field({ description: 'e.g. %, MB, MB/s, ops/s, /s; empty for load averages.' })

@@ -29,11 +29,11 @@ function rollupUpsert(schema: string, rollup: Rollup, aggregates: string): strin
       ${merges}`;
 }
 
-/** What the statement answers: every inserted timestamp (trickle) or counts per collector (upload). */
+/** What the statement answers: every inserted (collector, timestamp) (trickle) or counts per collector (upload). */
 export type InsertAnswer = 'timestamps' | 'perCollector';
 
 const ANSWERS: Record<InsertAnswer, string> = {
-  timestamps: 'SELECT ts FROM inserted ORDER BY ts',
+  timestamps: 'SELECT collector_id, ts FROM inserted',
   perCollector: 'SELECT collector_id, sum(n)::int AS inserted FROM minute_stats GROUP BY collector_id',
 };
 

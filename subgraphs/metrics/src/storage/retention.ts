@@ -25,7 +25,7 @@ async function expiredPartitions(client: PoolClient, schema: string, cutoff: num
 }
 
 /**
- * One round for every tenant: drop whole monthly partitions older than its retention (SPEC §5)
+ * One round for every tenant: drop whole monthly partitions older than its retention (docs/metrics.md)
  * and create the partitions of this month and the next two, so ingest rarely creates any.
  * Returns the partitions dropped.
  */

@@ -1,4 +1,4 @@
-import { NotFoundError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
+import { NotFoundError, quoteSchema, type SubgraphContext, isUuid } from '@perfanalysis/platform';
 
 /** The collector a report is about, as read from the caller's tenant schema. */
 export interface ReportCollector {
@@ -7,15 +7,13 @@ export interface ReportCollector {
   readonly hostname: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The caller's collector with this id. Looked up only in `ctx.tenantSchema()`: another
  * tenant's id is simply absent there, so it gets the same NOT_FOUND as an id that never existed.
  */
 export async function findReportCollector(ctx: SubgraphContext, collectorId: string): Promise<ReportCollector> {
   const notFound = () => new NotFoundError('No collector with this id in your tenant.', { field: 'collectorId' });
-  if (!UUID.test(collectorId)) throw notFound();
+  if (!isUuid(collectorId)) throw notFound();
   const { rows } = await ctx.runtime.db.pool.query<{ id: string; machine_id: string; hostname: string }>(
     `SELECT id, machine_id, hostname FROM ${quoteSchema(ctx.tenantSchema())}.collectors WHERE id = $1`,
     [collectorId],

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
+import { BadUserInputError, ConflictError, NotFoundError, type SubgraphContext, isUniqueViolation } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { normaliseHost } from '../tenant/provisionTenant.js';
 import { Domain } from '../tenant/tenant.type.js';
@@ -22,8 +22,7 @@ export class DomainResolver {
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
-      if ((error as { code?: string }).code === '23505')
-        throw new ConflictError('That domain is already routed to a tenant.', { field: 'host' });
+      if (isUniqueViolation(error)) throw new ConflictError('That domain is already routed to a tenant.', { field: 'host' });
       throw error;
     } finally {
       client.release();

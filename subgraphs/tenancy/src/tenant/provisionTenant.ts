@@ -6,6 +6,7 @@ import {
   type Role,
   tenantSchemaName,
   withMigrationLock,
+  isUniqueViolation,
 } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 
@@ -70,7 +71,7 @@ export async function provisionTenant(pool: Pool, input: ProvisionTenantInput): 
       return { id, slug, schemaName };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new ConflictError('That tenant slug or domain is taken.', { field: 'slug' });
+    if (isUniqueViolation(error)) throw new ConflictError('That tenant slug or domain is taken.', { field: 'slug' });
     throw error;
   }
 }

@@ -1,0 +1,191 @@
+import { Redis } from 'ioredis';
+import { type BenchCollector, type BenchPlatform, type BenchTenant, REDIS_URL, registerCollector } from '../lib/benchPlatform.js';
+import type { BenchContext, BenchPart } from '../lib/context.js';
+import type { FleetTransport } from '../lib/fleetRoles.js';
+import { gaugeOf } from '../lib/gauges.js';
+import { LatencyHistogram } from '../lib/latencyHistogram.js';
+import { pidsNamed, startCpuWindow } from '../lib/processCpu.js';
+import { forkRole, type RoleProcess } from '../lib/roles.js';
+import { int, ms, type ResultRow } from '../lib/stats.js';
+
+const STEPS = (process.env.BENCH_FLEET_STEPS ?? '250,500,1000,2000,4000').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_FLEET_SECONDS ?? 20);
+const TRANSPORTS = (process.env.BENCH_FLEET_TRANSPORTS ?? 'ws,http').split(',') as FleetTransport[];
+const WIDE_VIEWS = 100;
+const SINGLE_VIEWS = 100;
+/** A step holds when agent → dashboard p99 stays under this, nothing is missing and nothing failed. */
+const P99_LIMIT_MS = 250;
+const GOALS: Record<FleetTransport, number> = { ws: 2_000, http: 1_000 };
+const SERVICES = ['gateway', 'identity', 'tenancy', 'collectors', 'metrics', 'reports'] as const;
+
+interface Step {
+  readonly n: number;
+  readonly ack: LatencyHistogram;
+  readonly toDashboard: LatencyHistogram;
+  readonly missingPoints: number;
+  readonly errors: number;
+  readonly firstError: string;
+  readonly cpu: Record<string, number>;
+  readonly loopP99: Record<string, number>;
+  readonly held: boolean;
+}
+
+/** Collectors 0..n-1 of the fleet tenant, registered as the ladder first needs them (20 at a time). */
+async function fleetOf(ctx: BenchContext, tenant: BenchTenant, n: number): Promise<BenchCollector[]> {
+  const collectors = await ctx.once('fleet-collectors', async () => [] as BenchCollector[]);
+  while (collectors.length < n) {
+    const from = collectors.length;
+    const wave = Array.from({ length: Math.min(20, n - from) }, (_, i) => registerCollector(tenant, `fleet-${from + i}`));
+    collectors.push(...(await Promise.all(wave)));
+  }
+  return collectors.slice(0, n);
+}
+
+/** Event-loop delay p99 per service since its previous scrape (prom-client resets the histogram when scraped). */
+async function loopDelays(platform: BenchPlatform): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    SERVICES.map(async (name) => [name, (await gaugeOf(platform.urls[name], 'nodejs_eventloop_lag_p99_seconds').catch(() => NaN)) * 1000]),
+  );
+  return Object.fromEntries(entries);
+}
+
+function cpuGroups(platform: BenchPlatform, roles: RoleProcess[]): () => Record<string, readonly number[]> {
+  return () => ({
+    ...Object.fromEntries(SERVICES.map((name) => [name, [platform.pids[name]]])),
+    postgres: pidsNamed('postgres'),
+    redis: pidsNamed('redis-server'),
+    'bench clients': roles.map((r) => r.child.pid!),
+  });
+}
+
+async function runStep(ctx: BenchContext, transport: FleetTransport, n: number, views: RoleProcess, viewTargets: number): Promise<Step> {
+  const platform = await ctx.platform();
+  const collectors = await fleetOf(ctx, await ctx.tenant(), n);
+  const agents = forkRole('fleet-agents');
+  try {
+    agents.send({ kind: 'agents', url: platform.gatewayUrl, keys: collectors.map((c) => c.apiKey), transport });
+    const opened = await agents.next('opened', 600_000);
+    views.send({ kind: 'reset' });
+    await loopDelays(platform);
+    const cpu = startCpuWindow(cpuGroups(platform, [agents, views]));
+    agents.send({ kind: 'send', seconds: SECONDS });
+    const sent = await agents.next('sent', SECONDS * 1000 + 120_000);
+    await new Promise((r) => setTimeout(r, 2_000)); // the last events in flight
+    const usage = cpu.stop();
+    const loopP99 = await loopDelays(platform);
+    views.send({ kind: 'tally', acked: sent.acked, collectors: viewTargets });
+    const tally = await views.next('tally');
+    const toDashboard = LatencyHistogram.fromPairs(tally.latency);
+    const errors = opened.failed + sent.errors + tally.errors;
+    const held = errors === 0 && tally.missingPoints === 0 && toDashboard.percentile(99) < P99_LIMIT_MS;
+    agents.send({ kind: 'close' });
+    await agents.next('closed', 60_000).catch(() => undefined);
+    const ack = LatencyHistogram.fromPairs(sent.ack);
+    return { n, ack, toDashboard, missingPoints: tally.missingPoints, errors, firstError: sent.firstError, cpu: usage, loopP99, held };
+  } finally {
+    await agents.stop();
+  }
+}
+
+function stepLine(transport: FleetTransport, step: Step): string {
+  const cpu = Object.entries(step.cpu)
+    .map(
+      ([name, pct]) => `${name} ${pct.toFixed(0)} %${Number.isFinite(step.loopP99[name]) ? ` (loop p99 ${ms(step.loopP99[name]!)})` : ''}`,
+    )
+    .join(', ');
+  return (
+    `Fleet ${transport} N=${int(step.n)} × 1 Hz, ${SECONDS} s: ack p50 ${ms(step.ack.percentile(50))}, p99 ${ms(step.ack.percentile(99))}; ` +
+    `agent send → dashboard p50 ${ms(step.toDashboard.percentile(50))}, p99 ${ms(step.toDashboard.percentile(99))}; ` +
+    `${int(step.missingPoints)} points some dashboard never got; ${step.errors} errors${step.firstError ? ` (first: ${step.firstError.slice(0, 120)})` : ''}; ` +
+    `CPU % of a core: ${cpu}; ${step.held ? 'held' : 'NOT held'}.`
+  );
+}
+
+/** What the parts underneath carry: N points a second as one batched INSERT and N PUBLISHes, straight from a loop. */
+async function baseline(platform: BenchPlatform, tenant: BenchTenant, n: number): Promise<string> {
+  const collectors = Array.from({ length: n }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+  await platform.pool.query(
+    `CREATE TABLE IF NOT EXISTS bench_fleet_points (LIKE "${tenant.schema}".metric_points INCLUDING DEFAULTS INCLUDING INDEXES)`,
+  );
+  const redis = new Redis(REDIS_URL);
+  const took = new LatencyHistogram();
+  const cpu = startCpuWindow(() => ({ postgres: pidsNamed('postgres'), redis: pidsNamed('redis-server') }));
+  try {
+    const started = Date.now();
+    for (let s = 0; s < SECONDS; s++) {
+      const wait = started + s * 1000 - Date.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      const t0 = Date.now();
+      const ts = new Date(t0);
+      await platform.pool.query(
+        `INSERT INTO bench_fleet_points (collector_id, ts, cpu_user, cpu_system, mem_used_mb, mem_total_mb)
+         SELECT c, $2, 10, 5, 1000, 16384 FROM unnest($1::uuid[]) AS c ON CONFLICT DO NOTHING`,
+        [collectors, ts],
+      );
+      const pipeline = redis.pipeline();
+      for (const c of collectors)
+        pipeline.publish(`${platform.redisPrefix}bench:fleet:${c}`, JSON.stringify({ p: [{ t: t0, cpu_user: 10 }] }));
+      await pipeline.exec();
+      took.add(Date.now() - t0);
+    }
+  } finally {
+    await redis.quit();
+    await platform.pool.query('DROP TABLE IF EXISTS bench_fleet_points');
+  }
+  const usage = cpu.stop();
+  return (
+    `${int(n)} points/s as one INSERT + ${int(n)} PUBLISH a second, ${SECONDS} s: each second's batch p50 ${ms(took.percentile(50))}, ` +
+    `p99 ${ms(took.percentile(99))}; PostgreSQL ${usage.postgres!.toFixed(0)} %, Redis ${usage.redis!.toFixed(0)} % of a core`
+  );
+}
+
+/**
+ * N simulated agents (the agent's own transport, one point a second each) while 200 dashboards
+ * follow live; the step ladder stops at the first step that does not hold.
+ */
+export const fleetPart: BenchPart = {
+  name: 'fleet',
+  figure: `fleet: agents at 1 Hz (steps ${STEPS.join(', ')}; ${TRANSPORTS.join(', ')}) with ${WIDE_VIEWS + SINGLE_VIEWS} live dashboards`,
+  async run(ctx) {
+    const platform = await ctx.platform();
+    const tenant = await ctx.tenant();
+    const targets = await fleetOf(ctx, tenant, Math.min(SINGLE_VIEWS, STEPS[0]!));
+    const views = forkRole('dashboards');
+    const rows: ResultRow[] = [];
+    try {
+      views.send({
+        kind: 'dashboards',
+        url: platform.gatewayUrl,
+        token: tenant.token,
+        targets: targets.map((c) => c.id),
+        wide: WIDE_VIEWS,
+        single: SINGLE_VIEWS,
+      });
+      const opened = await views.next('opened', 120_000);
+      if (opened.failed) ctx.notes.push(`Fleet: ${opened.failed} of ${WIDE_VIEWS + SINGLE_VIEWS} dashboards failed to connect.`);
+      for (const transport of TRANSPORTS) {
+        let largest = 0;
+        for (const n of STEPS) {
+          const step = await runStep(ctx, transport, n, views, targets.length);
+          const line = stepLine(transport, step);
+          console.log(`  ${line}`);
+          ctx.notes.push(line);
+          if (!step.held) break;
+          largest = n;
+        }
+        rows.push({
+          figure: `fleet, ${transport === 'ws' ? 'agent channel (ws, the default)' : 'one point per HTTP request'}: largest N agents × 1 Hz held with ${WIDE_VIEWS + SINGLE_VIEWS} dashboards`,
+          measured: `N = ${int(largest)} (steps ${STEPS.join(', ')}, ${SECONDS} s each; per-step figures below)`,
+          baseline: transport === TRANSPORTS[0] ? await baseline(platform, tenant, Math.max(...STEPS)) : 'see the first fleet row',
+          goal: `N ≥ ${int(GOALS[transport])} (agent → dashboard p99 < ${P99_LIMIT_MS} ms, nothing missing, no errors)`,
+          met: largest >= GOALS[transport],
+        });
+      }
+      views.send({ kind: 'close' });
+      await views.next('closed', 60_000).catch(() => undefined);
+    } finally {
+      await views.stop();
+    }
+    return rows;
+  },
+};

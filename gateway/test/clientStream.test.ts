@@ -1,0 +1,87 @@
+import { Registry } from 'prom-client';
+import { ClientStream, type LiveEvent } from '../src/live/clientStream.js';
+import { createLiveMetrics } from '../src/live/liveMetrics.js';
+import { scopeOf, stableJson } from '../src/live/upstreamHub.js';
+
+const event = (n: number): LiveEvent => ({ result: { data: { n } }, resumeFrom: new Date(n * 1000).toISOString() });
+
+async function dropped(registry: Registry): Promise<number> {
+  const metric = await registry.getSingleMetric('subscription_events_dropped_total')!.get();
+  return metric.values[0]?.value ?? 0;
+}
+
+describe('ClientStream (a client subscription on its way to the socket)', () => {
+  it('keeps at most `capacity` events, dropping the oldest, counts the drops and tells the client', async () => {
+    const registry = new Registry();
+    const stream = new ClientStream(3, createLiveMetrics(registry), { since: undefined, joinedAt: Date.now() });
+    for (let n = 1; n <= 5; n += 1) stream.push(event(n));
+    const first = await stream.next();
+    expect(first.value).toEqual({ data: { n: 3 }, extensions: { resumeFrom: new Date(3000).toISOString(), dropped: 2 } });
+    expect((await stream.next()).value).toEqual({ data: { n: 4 }, extensions: { resumeFrom: new Date(4000).toISOString() } });
+    expect(await dropped(registry)).toBe(2);
+  });
+
+  it('hands events straight to a waiting reader, then ends with the terminal error after what is buffered', async () => {
+    const stream = new ClientStream(10, createLiveMetrics(new Registry()), { since: undefined, joinedAt: Date.now() });
+    const waiting = stream.next();
+    stream.push(event(1));
+    expect((await waiting).value).toMatchObject({ data: { n: 1 } });
+    stream.push(event(2));
+    stream.end([{ message: 'gone', extensions: { code: 'SERVICE_UNAVAILABLE', resumeFrom: 'x' } }]);
+    stream.push(event(3));
+    expect((await stream.next()).value).toMatchObject({ data: { n: 2 } });
+    await expect(stream.next()).rejects.toMatchObject({ message: 'gone', extensions: { code: 'SERVICE_UNAVAILABLE', resumeFrom: 'x' } });
+    expect(stream.isClosed).toBe(true);
+    expect(await stream.next()).toEqual({ value: undefined, done: true });
+  });
+
+  it('resumes from the last event sent, else from `since`, else from when it joined (at most a minute back)', async () => {
+    const now = Date.now();
+    const fresh = new ClientStream(10, createLiveMetrics(new Registry()), { since: undefined, joinedAt: now - 5_000 });
+    expect(fresh.resumeFrom(now)).toBe(new Date(now - 5_000).toISOString());
+    const old = new ClientStream(10, createLiveMetrics(new Registry()), { since: undefined, joinedAt: now - 3_600_000 });
+    expect(old.resumeFrom(now)).toBe(new Date(now - 60_000).toISOString());
+    const replaying = new ClientStream(10, createLiveMetrics(new Registry()), { since: '2030-01-01T00:00:00.000Z', joinedAt: now });
+    expect(replaying.resumeFrom(now)).toBe('2030-01-01T00:00:00.000Z');
+    replaying.push(event(7));
+    await replaying.next();
+    expect(replaying.resumeFrom(now)).toBe(new Date(7000).toISOString());
+  });
+
+  it('calls onClose once when the client leaves, and keeps the open-subscriptions gauge right', async () => {
+    const registry = new Registry();
+    const stream = new ClientStream(10, createLiveMetrics(registry), { since: undefined, joinedAt: Date.now() });
+    const onClose = jest.fn();
+    stream.onClose = onClose;
+    const pending = stream.next();
+    await stream.return();
+    await stream.return();
+    expect(await pending).toEqual({ value: undefined, done: true });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    const open = await registry.getSingleMetric('subscriptions_open')!.get();
+    expect(open.values[0]?.value).toBe(0);
+  });
+});
+
+describe('sharing keys', () => {
+  it('writes equal variables as equal text whatever the key order', () => {
+    expect(stableJson({ b: [1, { y: 2, x: 1 }], a: null, c: undefined })).toBe(stableJson({ a: null, b: [1, { x: 1, y: 2 }] }));
+  });
+
+  it('shares between users of one tenant and role, never across tenants, roles or API keys', () => {
+    const user = (tenant: string, role: 'ADMIN' | 'VIEWER', userId: string) => ({
+      principal: { kind: 'user' as const, userId, email: `${userId}@x`, sessionId: 's', role },
+      tenant: { id: tenant, slug: tenant },
+      ip: '1',
+    });
+    expect(scopeOf(user('t1', 'VIEWER', 'u1'))).toBe(scopeOf(user('t1', 'VIEWER', 'u2')));
+    expect(scopeOf(user('t1', 'VIEWER', 'u1'))).not.toBe(scopeOf(user('t2', 'VIEWER', 'u1')));
+    expect(scopeOf(user('t1', 'VIEWER', 'u1'))).not.toBe(scopeOf(user('t1', 'ADMIN', 'u1')));
+    const key = (collectorId: string) => ({
+      principal: { kind: 'collector' as const, collectorId, keyId: 'k' },
+      tenant: { id: 't1', slug: 't1' },
+      ip: '1',
+    });
+    expect(scopeOf(key('c1'))).not.toBe(scopeOf(key('c2')));
+  });
+});

@@ -1,0 +1,147 @@
+import type { MetricPoint } from '@perfanalysis/contract';
+import { auditRequest, InvalidValueError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
+import type { PoolClient } from 'pg';
+import type { Readable } from 'node:stream';
+import { touchLastSeen } from '../ingest/collectorDirectory.js';
+import type { UploadResult } from '../ingest/upload.types.js';
+import { uploadWindow } from '../ingest/uploadWindow.js';
+import { validatePoint } from '../ingest/validatePoint.js';
+import { ensurePartitions } from '../storage/partitions.js';
+import { insertBatches } from '../storage/storePoints.js';
+import { measurementsOf } from './collectionReader.js';
+import { type NumberedMeasurement, PccDeriver, SampleSplitter } from './pccDeriver.js';
+
+/** Points are inserted in batches of this many, inside the upload's one transaction. */
+const BATCH = 2_000;
+
+/** The collector a collection is for: the key's own, or the one an ADMIN named. */
+export interface CollectionTarget {
+  readonly collectorId: string;
+  readonly machineId: string;
+}
+
+class CollectionLoad {
+  readonly deriver = new PccDeriver();
+  private batch: MetricPoint[] = [];
+  points = 0;
+  inserted = 0;
+  first = Infinity;
+  last = -Infinity;
+
+  constructor(
+    private readonly client: PoolClient,
+    private readonly schema: string,
+    private readonly collectorId: string,
+    private readonly window: Awaited<ReturnType<typeof uploadWindow>>,
+  ) {}
+
+  async sample(sample: NumberedMeasurement[]): Promise<void> {
+    const point = this.deriver.derive(sample);
+    if (!point) return;
+    const line = sample[0]!.line;
+    if (point.timestamp <= this.last)
+      throw new InvalidValueError(`Line ${line}: samples must be in time order (this one is not after the previous one).`, {
+        row: line,
+        column: 'timestamp',
+        value: new Date(point.timestamp).toISOString(),
+        line,
+      });
+    if (point.timestamp < this.window.oldest) {
+      const days = Math.round(this.window.maxAgeMs / 86_400_000);
+      throw new InvalidValueError(
+        `Line ${line}: ${new Date(point.timestamp).toISOString()} is older than this tenant's retention of ${days} days; drop older samples or ask the operator to raise the retention.`,
+        { row: line, column: 'timestamp', value: new Date(point.timestamp).toISOString(), line, retentionDays: days },
+      );
+    }
+    validatePoint(point, line, this.window);
+    this.batch.push(point);
+    this.points += 1;
+    this.first = Math.min(this.first, point.timestamp);
+    this.last = point.timestamp;
+    if (this.batch.length >= BATCH) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.batch.length) return;
+    const batch = this.batch;
+    this.batch = [];
+    // Not cached: a rollback takes new partitions with it.
+    await ensurePartitions(this.client, this.schema, batch[0]!.timestamp, batch[batch.length - 1]!.timestamp, { cache: false });
+    this.inserted += (await insertBatches(this.client, this.schema, [{ collectorId: this.collectorId, points: batch }]))[0]!.length;
+  }
+}
+
+/**
+ * A pcc collection (raw measurements, NDJSON or a JSON array) into one collector, all or
+ * nothing: derived point by point with the agent's rate rules inside one transaction, which
+ * commits only when the whole stream was read and valid (docs/pcc-compatibility.md).
+ */
+export async function uploadCollection(
+  ctx: SubgraphContext,
+  source: Readable,
+  fileName: string | null,
+  target: CollectionTarget,
+): Promise<UploadResult> {
+  const schema = ctx.tenantSchema();
+  const { pool } = ctx.runtime.db;
+  const window = await uploadWindow(ctx);
+  const client = await pool.connect();
+  let failed = false;
+  try {
+    await client.query('BEGIN');
+    const load = new CollectionLoad(client, schema, target.collectorId, window);
+    const splitter = new SampleSplitter();
+    for await (const measurement of measurementsOf(source)) {
+      const done = splitter.push(measurement);
+      if (done) await load.sample(done);
+    }
+    const rest = splitter.flush();
+    if (rest) await load.sample(rest);
+    await load.flush();
+    if (load.points > 0) {
+      await client.query(
+        `INSERT INTO ${quoteSchema(schema)}.uploads (collector_id, file_name, rows_processed, duplicates_skipped, range_from, range_to, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          target.collectorId,
+          fileName,
+          load.points,
+          load.points - load.inserted,
+          new Date(load.first),
+          new Date(load.last),
+          uploaderOf(ctx),
+        ],
+      );
+    }
+    await client.query('COMMIT');
+    const ignored = [...load.deriver.tally.ignored.keys()];
+    await auditRequest(ctx, 'UPLOAD', {
+      fileName,
+      format: 'pcc',
+      rows: load.points,
+      inserted: load.inserted,
+      machines: [target.machineId],
+    });
+    if (load.points) await touchLastSeen(pool, schema, target.collectorId, load.last);
+    return {
+      rowsProcessed: load.points,
+      duplicatesSkipped: load.points - load.inserted,
+      from: load.points ? new Date(load.first) : null,
+      to: load.points ? new Date(load.last) : null,
+      machines: [target.machineId],
+      ignoredColumns: ignored,
+    };
+  } catch (error) {
+    failed = true;
+    source.destroy();
+    throw error;
+  } finally {
+    // A failed upload's connection is discarded, which also rolls its transaction back.
+    client.release(failed ? true : undefined);
+  }
+}
+
+function uploaderOf(ctx: SubgraphContext): string | null {
+  const principal = ctx.identity.principal;
+  return principal?.kind === 'user' ? principal.userId : principal ? `collector:${principal.collectorId}` : null;
+}
