@@ -150,6 +150,18 @@ export const exportPart: BenchPart = {
     };
     const gateway = figure(viaGateway);
     const copy = figure(viaCopy);
+    const compressed = [];
+    for (const coding of ['br', 'gzip']) {
+      const download = await curlDownload(url, { authorization: `Bearer ${tenant.token}`, 'accept-encoding': coding });
+      if (download.status !== 200) throw new Error(`export (${coding}) answered HTTP ${download.status}`);
+      compressed.push({
+        figure: `the same export with Accept-Encoding: ${coding}`,
+        measured: `${download.seconds.toFixed(2)} s, ${mb(download.bytes)} on the wire`,
+        baseline: `uncompressed: ${gateway.text}`,
+        goal: 'fewer bytes (measured, no goal)',
+        met: download.bytes < viaGateway[0]!.bytes,
+      });
+    }
     ctx.notes.push(
       `Export: median of ${EXPORT_RUNS} downloads with curl through the gateway's /api proxy; baseline \`psql -c "COPY (…same SELECT…) TO STDOUT" | wc -c\`.`,
     );
@@ -161,6 +173,7 @@ export const exportPart: BenchPart = {
         goal: '< 2 s',
         met: gateway.seconds < 2,
       },
+      ...compressed,
     ];
   },
 };

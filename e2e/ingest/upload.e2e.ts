@@ -1,6 +1,8 @@
 import { UploadMetricsDocument, RegisterCollectorDocument, uploadRequest } from '@perfanalysis/sdk';
 import { createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import fc from 'fast-check';
+import { METRIC_COLUMNS, type MetricValues, metricsCsvHeader, parseMetricsCsv, toCsvLine } from '@perfanalysis/contract';
+import { realisticValues, seededRandom } from '../metrics/metricData.js';
 import { dialectFixtures, fileOf, fixtureFile, machinesOf, recentCsv } from './uploadFiles.js';
 
 const MAX_BYTES = 200_000;
@@ -72,6 +74,68 @@ describe('CSV upload through the gateway (GraphQL multipart, streamed)', () => {
       value: 'abc',
     });
     expect(await storedRows()).toBe(before);
+  });
+
+  it('refuses a value too large for a real with its row and column, and stores nothing', async () => {
+    const before = await storedRows();
+    const lines = recentCsv('recent-01', 200).split('\n');
+    lines[120] = lines[120]!.replace(/,\d+$/, ',1e39');
+    const error = await upload(fileOf('huge.csv', lines.join('\n'))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INVALID_VALUE' });
+    expect((error as { errors: { extensions: object }[] }).errors[0]!.extensions).toMatchObject({ row: 120, column: 'mem_used_mb' });
+    expect(await storedRows()).toBe(before);
+  });
+
+  it('round-trips every column through upload and export, and folds hour rollups equal to the points', async () => {
+    const machineId = 'trip-01';
+    await tenant.client.request(RegisterCollectorDocument, { input: { machineId, hostname: machineId } });
+    const random = seededRandom(11);
+    const startMs = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3 * 3_600_000 + 1_234;
+    // A point every 30 s keeps the file under this environment's upload limit.
+    const points = Array.from({ length: 3 * 120 }, (_, i) => ({
+      timestamp: startMs + i * 30_000,
+      values: realisticValues(i * 30, random),
+    }));
+    const csv = `${metricsCsvHeader()}\n${points.map((p) => toCsvLine(machineId, p)).join('\n')}\n`;
+    expect(await upload(fileOf('trip.csv', csv))).toMatchObject({ rowsProcessed: points.length, duplicatesSkipped: 0 });
+
+    const url = new URL('/api/v1/performance/export', env.gatewayUrl);
+    const range = {
+      machine_id: machineId,
+      start_date: new Date(startMs).toISOString(),
+      end_date: new Date(startMs + 4 * 3_600_000).toISOString(),
+    };
+    for (const [k, v] of Object.entries(range)) url.searchParams.set(k, v);
+    const exported = await fetch(url, { headers: { authorization: `Bearer ${tenant.session.accessToken}` } });
+    expect(exported.status).toBe(200);
+    const rows = [];
+    for await (const row of parseMetricsCsv([await exported.text()]).rows) rows.push(row);
+    expect(rows).toHaveLength(points.length);
+    // Stored as float4: each value comes back as the nearest real to what was sent.
+    const asReal = (values: MetricValues) => Object.fromEntries(METRIC_COLUMNS.map((c) => [c, Math.fround(values[c]!)]));
+    rows.forEach((row, i) => {
+      expect(row.point.timestamp).toBe(points[i]!.timestamp);
+      expect(asReal(row.point.values)).toEqual(asReal(points[i]!.values));
+    });
+
+    const schema = `"tenant_${tenant.slug}"`;
+    const { rows: mismatched } = await env.runtime.db.pool.query(
+      `SELECT h.bucket FROM ${schema}.metric_rollup_1h h
+         JOIN (SELECT collector_id, date_trunc('hour', ts) AS bucket, count(*) AS n, min(cpu_user) AS lo, max(cpu_user) AS hi,
+                      sum(cpu_user::float8) AS total, count(load_15min) AS loads
+                 FROM ${schema}.metric_points GROUP BY 1, 2) p USING (collector_id, bucket)
+         JOIN ${schema}.collectors c ON c.id = h.collector_id
+        WHERE c.machine_id = $1
+          AND (h.n <> p.n OR h.cpu_user_min <> p.lo OR h.cpu_user_max <> p.hi OR abs(h.cpu_user_sum - p.total) > 1e-6 * p.total
+               OR h.load_15min_cnt <> p.loads)`,
+      [machineId],
+    );
+    expect(mismatched).toEqual([]);
+    const { rows: hours } = await env.runtime.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${schema}.metric_rollup_1h h JOIN ${schema}.collectors c ON c.id = h.collector_id WHERE c.machine_id = $1`,
+      [machineId],
+    );
+    expect(hours[0]!.n).toBe(3);
   });
 
   it('refuses machines that are not collectors of this tenant with FORBIDDEN', async () => {

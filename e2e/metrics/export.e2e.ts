@@ -1,7 +1,9 @@
 import { METRIC_COLUMNS, type MetricValues, metricsCsvHeader, parseMetricsCsv, toCsvLine } from '@perfanalysis/contract';
 import { GrantRoleDocument } from '@perfanalysis/sdk';
 import { createTestEnvironment, newTenant, signUp, type TestEnvironment, type TestTenant, type TestUser } from '@perfanalysis/testenv';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { runInNewContext } from 'node:vm';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { seriesSql } from '../../subgraphs/metrics/src/read/readSeries.js';
 import { summarySql } from '../../subgraphs/metrics/src/read/readSummary.js';
@@ -220,12 +222,55 @@ describe('export (GET /api/v1/performance/export) and query plans', () => {
     expect(body.errors[0]!.message).not.toMatch(new RegExp(`${other.slug}|b-secret`));
   });
 
+  /** The raw answer of a GET (no transparent decompression, unlike fetch). */
+  function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      httpGet(url, { headers }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (part: Buffer) => parts.push(part));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }));
+        res.on('error', reject);
+      }).on('error', reject);
+    });
+  }
+
+  it.each([
+    ['br', brotliDecompressSync],
+    ['gzip', gunzipSync],
+  ] as const)('sends %s when Accept-Encoding asks, and it decodes to the plain export, through the gateway too', async (coding, decode) => {
+    const range = { ...smallRange, machine_id: 'db-01', format: 'csv' };
+    const plain = await rawGet(exportUrl(env, range), asAnalyst());
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('Accept-Encoding');
+    const direct = await rawGet(exportUrl(env, range), { ...asAnalyst(), 'accept-encoding': `${coding}, identity;q=0.1` });
+    const viaGateway = new URL('/api/v1/performance/export', env.gatewayUrl);
+    for (const [k, v] of Object.entries(range)) viaGateway.searchParams.set(k, v);
+    const gateway = await rawGet(viaGateway.toString(), {
+      authorization: `Bearer ${tenant.session.accessToken}`,
+      'accept-encoding': coding,
+    });
+    for (const answer of [direct, gateway]) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-encoding']).toBe(coding);
+      expect(answer.body.length).toBeLessThan(plain.body.length / 2);
+      expect(decode(answer.body).toString()).toBe(plain.body.toString());
+    }
+  });
+
   it('records an EXPORT audit event with the range', async () => {
+    const before = new Date();
     await (await get({ ...smallRange, machine_id: 'db-01', format: 'csv' })).arrayBuffer();
-    const { rows } = await env.runtime.db.pool.query<{ actor: string; outcome: string; details: Record<string, string> }>(
-      `SELECT actor, outcome, details FROM public.audit_events WHERE action = 'EXPORT' AND tenant_id = $1 ORDER BY at DESC LIMIT 1`,
-      [tenant.id],
-    );
+    // Recorded alongside the stream (not before its first byte): it may land just after the last byte.
+    const read = () =>
+      env.runtime.db.pool.query<{ actor: string; outcome: string; details: Record<string, string> }>(
+        `SELECT actor, outcome, details FROM public.audit_events WHERE action = 'EXPORT' AND tenant_id = $1 AND at >= $2 ORDER BY at DESC LIMIT 1`,
+        [tenant.id, before],
+      );
+    let { rows } = await read();
+    for (let tries = 0; rows.length === 0 && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      ({ rows } = await read());
+    }
     expect(rows[0]).toMatchObject({
       actor: analyst.userId,
       outcome: 'SUCCESS',
@@ -237,7 +282,11 @@ describe('export (GET /api/v1/performance/export) and query plans', () => {
     gc();
     const baseline = process.memoryUsage().heapUsed;
     let peak = baseline;
-    const response = await get({ start_date: iso(BIG_FROM), end_date: iso(BIG_FROM + BIG_COUNT * 1000), machine_id: 'big-01' });
+    // Uncompressed (fetch asks for br/gzip by default): the figure is the stream's, not the decoder's.
+    const response = await get(
+      { start_date: iso(BIG_FROM), end_date: iso(BIG_FROM + BIG_COUNT * 1000), machine_id: 'big-01' },
+      { ...asAnalyst(), 'accept-encoding': 'identity' },
+    );
     expect(response.status).toBe(200);
     let bytes = 0;
     let lines = 0;
@@ -257,7 +306,7 @@ describe('export (GET /api/v1/performance/export) and query plans', () => {
     // even with the rest of the suite sharing this heap (CI runs in band).
     expect(growth).toBeLessThan(bytes);
     expect(retained).toBeLessThan(16e6);
-  });
+  }, 240_000);
 
   describe('query plans on a fleet-sized table', () => {
     async function plan(sql: string, values: unknown[]): Promise<PlanNode[]> {

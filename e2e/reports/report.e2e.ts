@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { GrantRoleDocument, ReportDocument, type ReportQuery, type ReportQueryVariables } from '@perfanalysis/sdk';
 import { clientFor, createTestEnvironment, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { createClient, type GraphQLClient } from '@perfanalysis/sdk';
@@ -161,6 +163,32 @@ describe('reports subgraph: Query.report and the download link', () => {
 
   it('renders no PDF of another tenant’s collector', async () => {
     await expect(report({ format: 'PDF' }, other.client)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('sends the download brotli- or gzip-compressed when Accept-Encoding asks, decoding to the same document', async () => {
+    const answer = await report({ sections: ['SUMMARY', 'CPU'] });
+    const raw = (coding: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        httpGet(new URL(answer.downloadUrl, env.gatewayUrl), { headers: { 'accept-encoding': coding } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (part: Buffer) => parts.push(part));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+          res.on('error', reject);
+        }).on('error', reject);
+      });
+    const plain = await raw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBe(answer.bytes);
+    for (const [coding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const compressed = await raw(coding);
+      expect(compressed.headers['content-encoding']).toBe(coding);
+      expect(compressed.headers.vary).toBe('Accept-Encoding');
+      expect(compressed.body.length).toBeLessThan(plain.body.length);
+      expect(decode(compressed.body).equals(plain.body)).toBe(true);
+    }
   });
 
   it('renders only the sections asked, in report order', async () => {

@@ -37,3 +37,4 @@ export * from './subgraph/auditRequest.js';
 export * from './http/jsonErrorHandler.js';
 export * from './http/listenOn.js';
 export * from './secrets/generatedSecrets.js';
+export * from './http/contentEncoding.js';

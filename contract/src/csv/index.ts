@@ -10,4 +10,5 @@ export * from './metricsCsvHeader.js';
 export * from './parseCsvNumber.js';
 export * from './parseCsvTimestamp.js';
 export * from './parseMetricsCsv.js';
+export { parseMetricsCsvBatches, type MetricsCsvBatches } from './parseMetricsCsvBatches.js';
 export * from './toCsvLine.js';

@@ -1,12 +1,9 @@
-import { CsvFormatError } from './CsvFormatError.js';
 import type { CsvHeaderReport } from './CsvHeaderReport.js';
 import type { CsvParseOptions } from './CsvParseOptions.js';
 import type { CsvRow } from './CsvRow.js';
 import { CsvRowIterator } from './CsvRowIterator.js';
-import { CsvRowNormalizer } from './CsvRowNormalizer.js';
-import { CsvSyntaxError } from './CsvSyntaxError.js';
-import { CsvTokenizer } from './CsvTokenizer.js';
-import { decodeCsvText, type CsvSource } from './decodeCsvText.js';
+import type { CsvSource } from './decodeCsvText.js';
+import { openMetricsCsv } from './parseMetricsCsvBatches.js';
 
 /** The two faces of one streaming parse. */
 export interface MetricsCsvParse {
@@ -16,7 +13,7 @@ export interface MetricsCsvParse {
    */
   readonly header: Promise<CsvHeaderReport>;
   /**
-   * The normalized rows, in file order. Throws {@link CsvFormatError} or `CsvValueError`
+   * The normalized rows, in file order. Throws `CsvFormatError` or `CsvValueError`
    * at the first bad line (rows before it have been yielded); any other error comes from
    * the source itself. Breaking out of the loop releases the source.
    */
@@ -53,57 +50,8 @@ export interface MetricsCsvParse {
  * none), else 1 s. Only such files hold rows back, and only that prefix.
  */
 export function parseMetricsCsv(source: CsvSource, options: CsvParseOptions = {}): MetricsCsvParse {
-  let resolveHeader!: (report: CsvHeaderReport) => void;
-  let rejectHeader!: (error: unknown) => void;
-  const header = new Promise<CsvHeaderReport>((resolve, reject) => {
-    resolveHeader = resolve;
-    rejectHeader = reject;
-  });
-  header.catch(() => undefined); // callers that only iterate rows see the error there
-
-  // A whole string is Iterable<string> too; read it as one chunk, not character by character.
-  const input: CsvSource = typeof source === 'string' ? [source] : source;
-  const batches = readBatches(input, options, resolveHeader, rejectHeader);
+  const { header, batches } = openMetricsCsv(source, options);
   const first = batches.next();
   first.catch(() => undefined); // surfaced by `rows` (or `header`), not as an unhandled rejection
   return { header, rows: new CsvRowIterator(first, batches) };
-}
-
-async function* readBatches(
-  source: CsvSource,
-  options: CsvParseOptions,
-  onHeader: (report: CsvHeaderReport) => void,
-  onFailure: (error: unknown) => void,
-): AsyncGenerator<CsvRow[], void, undefined> {
-  const normalizer = new CsvRowNormalizer(options, onHeader);
-  const tokenizer = new CsvTokenizer(normalizer);
-  let failed = false;
-  let failure: unknown;
-  try {
-    for await (const text of decodeCsvText(source)) {
-      await tokenizer.write(text);
-      const ready = normalizer.take();
-      if (ready.length > 0) yield ready;
-    }
-    await tokenizer.end();
-    normalizer.end();
-  } catch (error) {
-    failed = true;
-    failure =
-      error instanceof CsvSyntaxError
-        ? new CsvFormatError(error.message, {
-            found: normalizer.found,
-            missing: [],
-            ...(error.line === undefined ? {} : { line: error.line }),
-          })
-        : error;
-  }
-  // Rows completed before a failure are handed out first, so what a consumer sees does not
-  // depend on where the input was cut into chunks.
-  const ready = normalizer.take();
-  if (ready.length > 0) yield ready;
-  if (failed) {
-    onFailure(failure); // no effect when the header had already been read
-    throw failure;
-  }
 }

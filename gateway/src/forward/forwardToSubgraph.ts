@@ -8,12 +8,21 @@ const FORWARDED_REQUEST_HEADERS = [
   'content-type',
   'content-length',
   'accept',
+  'accept-encoding',
   'apollo-require-preflight',
   'x-apollo-operation-name',
   'user-agent',
 ];
 /** Response headers passed back to the client. */
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'retry-after'];
+const FORWARDED_RESPONSE_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'vary',
+  'content-disposition',
+  'cache-control',
+  'retry-after',
+];
 
 export interface ForwardOptions {
   readonly target: URL;

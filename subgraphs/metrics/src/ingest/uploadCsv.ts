@@ -1,4 +1,4 @@
-import { parseMetricsCsv } from '@perfanalysis/contract';
+import { type CsvRow, METRIC_COLUMNS, type MetricsCsvBatches, parseMetricsCsvBatches } from '@perfanalysis/contract';
 import { auditRequest, ForbiddenError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -6,24 +6,37 @@ import type { Readable, Writable } from 'node:stream';
 import { insertPointsSql } from '../storage/insertPoints.js';
 import { ensurePartitions } from '../storage/partitions.js';
 import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
-import { copyLine } from './copyEncoder.js';
+import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, type CopyCollector, encodeCopyRows, uuidBytes } from './binaryCopyEncoder.js';
 import { multipartBodyParsed } from './multipartErrors.js';
 import { asUploadError } from './uploadErrors.js';
 import { uploadWindow } from './uploadWindow.js';
 import type { UploadResult } from './upload.types.js';
 
-/** Lines are handed to COPY in chunks of about this many characters. */
-const CHUNK = 256 * 1024;
+/**
+ * Spelled out rather than `LIKE metric_points`: LIKE would hold a lock on the parent table
+ * until commit, and the partitions created on another connection before the insert would wait on it.
+ */
+const STAGING_TABLE = `CREATE TEMP TABLE staging (collector_id uuid NOT NULL, ts timestamptz NOT NULL, ${METRIC_COLUMNS.map(
+  (c) => `${c} real`,
+).join(', ')}) ON COMMIT DROP`;
+
+/** What the file holds for one machine, counted while it streams (no second scan of staging). */
+interface MachineRows extends CopyCollector {
+  readonly collectorId: string;
+  rows: number;
+  first: number;
+  last: number;
+}
 
 interface Staged {
   rows: number;
   first: number;
   last: number;
-  /** machine id → collector id, for the machines the file names. */
-  machines: Map<string, string>;
+  /** machine id → its collector and rows, for the machines the file names. */
+  machines: Map<string, MachineRows>;
 }
 
-async function write(stream: Writable, chunk: string): Promise<void> {
+async function write(stream: Writable, chunk: Buffer): Promise<void> {
   if (!stream.write(chunk)) await new Promise<void>((resolve, reject) => (stream.once('drain', resolve), stream.once('error', reject)));
 }
 
@@ -35,10 +48,8 @@ async function finish(stream: Writable): Promise<void> {
   });
 }
 
-/** The collector a row's machine id names, checked against the caller: FORBIDDEN otherwise. */
-async function resolveMachine(ctx: SubgraphContext, staged: Staged, machineId: string): Promise<string> {
-  const known = staged.machines.get(machineId);
-  if (known) return known;
+/** The collector a machine id names, checked against the caller: FORBIDDEN otherwise. */
+async function resolveMachine(ctx: SubgraphContext, machineId: string): Promise<MachineRows> {
   const collector = await collectorByMachine(ctx.runtime.db.pool, ctx.tenantSchema(), machineId);
   const principal = ctx.identity.principal;
   if (!collector || !collector.active || (principal?.kind === 'collector' && principal.collectorId !== collector.id)) {
@@ -49,42 +60,43 @@ async function resolveMachine(ctx: SubgraphContext, staged: Staged, machineId: s
       },
     );
   }
-  staged.machines.set(machineId, collector.id);
-  return collector.id;
+  return { collectorId: collector.id, uuid: uuidBytes(collector.id), rows: 0, first: Infinity, last: -Infinity };
 }
 
-/** Streams the parsed file into a temporary staging table with COPY. */
-async function stage(
-  ctx: SubgraphContext,
-  client: PoolClient,
-  source: Readable,
-  machineId: string | undefined,
-): Promise<{ staged: Staged; ignored: string[] }> {
-  const { limits } = ctx.runtime.config;
-  const parsed = parseMetricsCsv(source, {
-    machineId,
-    now: Date.now(),
-    // The tenant's retention, not a fixed window: months-old captures load (docs/pcc-compatibility.md).
-    maxAgeMs: (await uploadWindow(ctx)).maxAgeMs,
-    futureSkewMs: limits.futureSkewMs,
-    maxRows: limits.uploadMaxRows,
-  });
-  const header = await parsed.header;
-  const copy = client.query(copyFrom('COPY pg_temp.staging FROM STDIN'));
-  const staged: Staged = { rows: 0, first: Infinity, last: -Infinity, machines: new Map() };
-  let buffer = '';
-  try {
-    for await (const row of parsed.rows) {
-      buffer += copyLine(await resolveMachine(ctx, staged, row.machineId), row.point);
-      staged.rows += 1;
-      staged.first = Math.min(staged.first, row.point.timestamp);
-      staged.last = Math.max(staged.last, row.point.timestamp);
-      if (buffer.length >= CHUNK) {
-        await write(copy, buffer);
-        buffer = '';
-      }
+/** Resolves the batch's new machines and counts its rows per machine. */
+async function tally(ctx: SubgraphContext, staged: Staged, rows: readonly CsvRow[]): Promise<void> {
+  for (const { machineId, point } of rows) {
+    let machine = staged.machines.get(machineId);
+    if (machine === undefined) {
+      machine = await resolveMachine(ctx, machineId);
+      staged.machines.set(machineId, machine);
     }
-    if (buffer) await write(copy, buffer);
+    machine.rows += 1;
+    if (point.timestamp < machine.first) machine.first = point.timestamp;
+    if (point.timestamp > machine.last) machine.last = point.timestamp;
+  }
+  staged.rows += rows.length;
+  for (const machine of staged.machines.values()) {
+    if (machine.first < staged.first) staged.first = machine.first;
+    if (machine.last > staged.last) staged.last = machine.last;
+  }
+}
+
+/**
+ * Streams the parsed file into the staging table with binary COPY, one buffer per input
+ * chunk: awaiting only the COPY stream's backpressure (and a machine's first lookup) keeps
+ * memory bounded by a chunk whatever the file's size.
+ */
+async function stage(ctx: SubgraphContext, client: PoolClient, parsed: MetricsCsvBatches): Promise<Staged> {
+  const copy = client.query(copyFrom('COPY pg_temp.staging FROM STDIN (FORMAT binary)'));
+  const staged: Staged = { rows: 0, first: Infinity, last: -Infinity, machines: new Map() };
+  try {
+    await write(copy, COPY_BINARY_HEADER);
+    for await (const rows of parsed.batches) {
+      await tally(ctx, staged, rows);
+      await write(copy, encodeCopyRows(rows, staged.machines));
+    }
+    await write(copy, COPY_BINARY_TRAILER);
     await finish(copy);
   } catch (error) {
     // Aborting COPY reports its own error on the stream; the connection is discarded anyway.
@@ -92,13 +104,14 @@ async function stage(
     copy.destroy();
     throw error;
   }
-  return { staged, ignored: header.ignored };
+  return staged;
 }
 
 /**
  * A CSV file of any supported dialect into the caller's tenant, all or nothing: the rows are
- * staged with COPY inside one transaction and moved into the partitioned table in one
- * statement that skips (and counts) points already stored and updates the rollups.
+ * staged with binary COPY inside one transaction and moved into the partitioned table in one
+ * statement that skips (and counts) points already stored and updates the rollups
+ * (docs/csv.md, "How an upload is stored").
  */
 export async function uploadCsv(
   ctx: SubgraphContext,
@@ -108,21 +121,33 @@ export async function uploadCsv(
 ): Promise<UploadResult> {
   const schema = ctx.tenantSchema();
   const { pool } = ctx.runtime.db;
-  const client = await pool.connect();
+  const { limits } = ctx.runtime.config;
+  const parsed = parseMetricsCsvBatches(source, {
+    machineId,
+    now: Date.now(),
+    // The tenant's retention, not a fixed window: months-old captures load (docs/pcc-compatibility.md).
+    maxAgeMs: (await uploadWindow(ctx)).maxAgeMs,
+    futureSkewMs: limits.futureSkewMs,
+    maxRows: limits.uploadMaxRows,
+  });
+  let client: PoolClient | undefined;
   let failed: unknown;
   try {
+    // No connection or transaction is held while the body has not even started.
+    const header = await parsed.header;
+    client = await pool.connect();
     await client.query('BEGIN');
-    await client.query(`CREATE TEMP TABLE staging (LIKE ${quoteSchema(schema)}.metric_points) ON COMMIT DROP`);
-    const { staged, ignored } = await stage(ctx, client, source, machineId);
+    await client.query(STAGING_TABLE);
+    const staged = await stage(ctx, client, parsed);
     // The multipart parser cuts a file at the size limit and ends the stream: never store a truncated file.
     if (wasTruncated(source)) throw Object.assign(new Error('file truncated at the size limit'), { status: 413 });
     // A multipart body cut off or broken after the file (e.g. inside its closing boundary) stores nothing either.
     await multipartBodyParsed(source);
     let inserted = 0;
     if (staged.rows > 0) {
-      // Inside this transaction (it already locks the parent table, so another connection's DDL would wait on it);
-      // not cached, since a rollback takes the new partitions with it.
-      await ensurePartitions(client, schema, staged.first, staged.last, { cache: false });
+      // On a pool connection of its own, committed at once: a new month's partition must not lock the
+      // parent table (and stall trickle) until this upload commits. An empty partition left by a failed upload is harmless.
+      await ensurePartitions(pool, schema, staged.first, staged.last);
       const { rows } = await client.query<{ collector_id: string; inserted: number }>(
         insertPointsSql(schema, 'SELECT * FROM pg_temp.staging', 'perCollector'),
       );
@@ -132,25 +157,26 @@ export async function uploadCsv(
     await client.query('COMMIT');
     const machines = [...staged.machines.keys()];
     await auditRequest(ctx, 'UPLOAD', { fileName, rows: staged.rows, inserted, machines });
-    for (const id of staged.machines.values()) await touchLastSeen(pool, schema, id, staged.last);
+    for (const machine of staged.machines.values()) await touchLastSeen(pool, schema, machine.collectorId, staged.last);
     return {
       rowsProcessed: staged.rows,
       duplicatesSkipped: staged.rows - inserted,
       from: staged.rows ? new Date(staged.first) : null,
       to: staged.rows ? new Date(staged.last) : null,
       machines,
-      ignoredColumns: ignored,
+      ignoredColumns: header.ignored,
     };
   } catch (error) {
     failed = error;
     source.destroy();
+    await parsed.batches.return(undefined).catch(() => undefined);
     throw asUploadError(
       wasTruncated(source) ? Object.assign(new Error('truncated'), { status: 413 }) : error,
       ctx.runtime.config.limits.uploadMaxBytes,
     );
   } finally {
     // A failed upload's connection may sit mid-COPY: discard it rather than return it to the pool (that also rolls back).
-    client.release(failed !== undefined ? true : undefined);
+    client?.release(failed !== undefined ? true : undefined);
   }
 }
 
@@ -159,6 +185,7 @@ function wasTruncated(source: Readable): boolean {
   return (source as Readable & { truncated?: boolean }).truncated === true;
 }
 
+/** One `uploads` row per collector the file named, from the counts taken while staging. */
 async function recordUploads(
   client: PoolClient,
   schema: string,
@@ -167,17 +194,14 @@ async function recordUploads(
   fileName: string | null,
   ctx: SubgraphContext,
 ): Promise<void> {
-  const { rows: perCollector } = await client.query<{ collector_id: string; n: number; first: Date; last: Date }>(
-    'SELECT collector_id, count(*)::int AS n, min(ts) AS first, max(ts) AS last FROM pg_temp.staging GROUP BY collector_id',
-  );
   const principal = ctx.identity.principal;
   const by = principal?.kind === 'user' ? principal.userId : principal ? `collector:${principal.collectorId}` : null;
-  for (const row of perCollector) {
-    const stored = inserted.find((r) => r.collector_id === row.collector_id)?.inserted ?? 0;
+  for (const machine of staged.machines.values()) {
+    const stored = inserted.find((r) => r.collector_id === machine.collectorId)?.inserted ?? 0;
     await client.query(
       `INSERT INTO ${quoteSchema(schema)}.uploads (collector_id, file_name, rows_processed, duplicates_skipped, range_from, range_to, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [row.collector_id, fileName, row.n, row.n - stored, row.first, row.last, by],
+      [machine.collectorId, fileName, machine.rows, machine.rows - stored, new Date(machine.first), new Date(machine.last), by],
     );
   }
 }

@@ -11,6 +11,9 @@ import {
   type SubgraphContext,
   UnauthenticatedError,
   BadUserInputError,
+  contentCodingHeaders,
+  contentEncoder,
+  negotiateContentCoding,
 } from '@perfanalysis/platform';
 import { type Request, type Response, Router } from 'express';
 import { collectorById, collectorByMachine, type CollectorRow } from '../ingest/collectorDirectory.js';
@@ -77,7 +80,8 @@ function authorize(ctx: SubgraphContext): void {
 }
 
 /**
- * `GET /api/v1/performance/export?start_date=&end_date=&machine_id=&format=csv|json|ndjson`
+ * `GET /api/v1/performance/export?start_date=&end_date=&machine_id=&format=csv|json|ndjson`,
+ * compressed with brotli or gzip when `Accept-Encoding` asks (docs/export.md)
  * (docs/rest-api.md, the older REST design): one machine's raw points streamed from a server-side
  * COPY. Authenticated by the gateway-signed identity header like every subgraph request.
  * Exports in flight per process are capped so slow downloads cannot take the whole pool.
@@ -104,20 +108,27 @@ export function exportRouter(runtime: Runtime): Router {
           { collectorId: collector.id, machineId: collector.machineId, from: request.from, to: request.to },
           request.format,
         );
-        await auditRequest(ctx, 'EXPORT', {
+        // Recorded alongside the stream, not before its first byte (recordAudit logs a failure, never throws).
+        const audited = auditRequest(ctx, 'EXPORT', {
           machineId: collector.machineId,
           collectorId: collector.id,
           from: request.from.toISOString(),
           to: request.to.toISOString(),
           format: request.format,
         });
+        const coding = negotiateContentCoding(req.headers['accept-encoding']);
         res.status(200).set({
           'content-type': CONTENT_TYPES[request.format],
           'content-disposition': `attachment; filename="${fileName(collector.machineId, request)}"`,
           'cache-control': 'no-store',
           'x-content-type-options': 'nosniff',
+          ...contentCodingHeaders(coding),
         });
-        await streamExport(runtime.db.pool, sql, request.format, res);
+        try {
+          await streamExport(runtime.db.pool, sql, request.format, res, contentEncoder(coding));
+        } finally {
+          await audited;
+        }
       } finally {
         inFlight--;
       }

@@ -1,21 +1,30 @@
 import { METRIC_COLUMNS } from '@perfanalysis/contract';
 import { quoteSchema } from '@perfanalysis/platform';
-import { POINT_COLUMNS, ROLLUPS, type Rollup } from './metricTables.js';
+import { POINT_COLUMNS, ROLLUPS, type Rollup, statColumns } from './metricTables.js';
 
 const POINT_LIST = POINT_COLUMNS.join(', ');
 
-function rollupUpsert(schema: string, rollup: Rollup): string {
-  const aggregates = METRIC_COLUMNS.map((c) => `min(${c}), max(${c}), sum(${c}::float8), count(${c})`).join(', ');
+const STAT_COLUMNS = ['collector_id', 'bucket', 'n', ...METRIC_COLUMNS.flatMap((c) => statColumns(c))].join(', ');
+
+/** The new points' minute aggregates: the only pass over the inserted rows. */
+const MINUTE_AGGREGATES = `SELECT collector_id, date_trunc('minute', ts) AS bucket, count(*) AS n, ${METRIC_COLUMNS.map(
+  (c) => `min(${c}) AS ${c}_min, max(${c}) AS ${c}_max, sum(${c}::float8) AS ${c}_sum, count(${c}) AS ${c}_cnt`,
+).join(', ')} FROM inserted GROUP BY 1, 2`;
+
+/** The hour aggregates folded from the minute ones (60× fewer rows than the points). */
+const HOUR_AGGREGATES = `SELECT collector_id, date_trunc('hour', bucket), sum(n), ${METRIC_COLUMNS.map(
+  (c) => `min(${c}_min), max(${c}_max), sum(${c}_sum), sum(${c}_cnt)`,
+).join(', ')} FROM minute_stats GROUP BY 1, 2`;
+
+/** Adds aggregates (a SELECT in rollup column order) into a rollup table. */
+function rollupUpsert(schema: string, rollup: Rollup, aggregates: string): string {
   const merges = METRIC_COLUMNS.map(
     (c) =>
       `${c}_min = LEAST(r.${c}_min, EXCLUDED.${c}_min), ${c}_max = GREATEST(r.${c}_max, EXCLUDED.${c}_max), ` +
       `${c}_sum = COALESCE(r.${c}_sum, 0) + COALESCE(EXCLUDED.${c}_sum, 0), ${c}_cnt = r.${c}_cnt + EXCLUDED.${c}_cnt`,
   ).join(',\n      ');
-  const columns = ['collector_id', 'bucket', 'n', ...METRIC_COLUMNS.flatMap((c) => [`${c}_min`, `${c}_max`, `${c}_sum`, `${c}_cnt`])].join(
-    ', ',
-  );
-  return `INSERT INTO ${schema}.${rollup.table} AS r (${columns})
-    SELECT collector_id, date_trunc('${rollup.unit}', ts), count(*), ${aggregates} FROM inserted GROUP BY 1, 2
+  return `INSERT INTO ${schema}.${rollup.table} AS r (${STAT_COLUMNS})
+    ${aggregates}
     ON CONFLICT (collector_id, bucket) DO UPDATE SET n = r.n + EXCLUDED.n,
       ${merges}`;
 }
@@ -25,22 +34,24 @@ export type InsertAnswer = 'timestamps' | 'perCollector';
 
 const ANSWERS: Record<InsertAnswer, string> = {
   timestamps: 'SELECT collector_id, ts FROM inserted',
-  perCollector: 'SELECT collector_id, count(*)::int AS inserted FROM inserted GROUP BY collector_id',
+  perCollector: 'SELECT collector_id, sum(n)::int AS inserted FROM minute_stats GROUP BY collector_id',
 };
 
 /**
  * One statement that inserts points from `source` (a SELECT yielding the point columns in
  * table order), skips those already stored (primary key), and folds only the new ones into
- * the minute and hour rollups.
+ * the minute and hour rollups. `RETURNING` is what tells the new points from the skipped
+ * ones (a re-sent point, or one a concurrent trickle stored first, must not count twice).
  */
 export function insertPointsSql(schemaName: string, source: string, answer: InsertAnswer): string {
   const schema = quoteSchema(schemaName);
   return `WITH inserted AS (
     INSERT INTO ${schema}.metric_points (${POINT_LIST}) ${source}
     ON CONFLICT (collector_id, ts) DO NOTHING
-    RETURNING *
+    RETURNING ${POINT_LIST}
   ),
-  minute AS (${rollupUpsert(schema, ROLLUPS[0])}),
-  hour AS (${rollupUpsert(schema, ROLLUPS[1])})
+  minute_stats AS (${MINUTE_AGGREGATES}),
+  minute AS (${rollupUpsert(schema, ROLLUPS[0], 'SELECT * FROM minute_stats')}),
+  hour AS (${rollupUpsert(schema, ROLLUPS[1], HOUR_AGGREGATES)})
   ${ANSWERS[answer]}`;
 }

@@ -1,4 +1,4 @@
-import type { Runtime } from '@perfanalysis/platform';
+import { contentCodingHeaders, contentEncoder, negotiateContentCoding, type Runtime } from '@perfanalysis/platform';
 import { type Request, type Response, Router } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,7 +13,7 @@ function* chunks(body: Buffer): Generator<Buffer> {
 
 /**
  * `GET /downloads/reports/:token`: the rendered report stored by `Query.report`, as an
- * attachment. The token alone authorises the download (see `storeReportDocument`); an
+ * attachment, compressed with brotli or gzip when `Accept-Encoding` asks. The token alone authorises the download (see `storeReportDocument`); an
  * unknown, malformed or expired token is a 404 in the platform's JSON error shape.
  */
 export function reportDownloadRouter(runtime: Runtime): Router {
@@ -34,15 +34,20 @@ export function reportDownloadRouter(runtime: Runtime): Router {
         return;
       }
       const bytes = typeof document.body === 'string' ? Buffer.from(document.body) : document.body;
+      const coding = negotiateContentCoding(req.headers['accept-encoding']);
+      const encoder = contentEncoder(coding);
       res.status(200).set({
         'content-type': document.contentType,
-        'content-length': String(bytes.length),
+        // Known only for the document as stored; a compressed body is sent chunked.
+        ...(encoder ? {} : { 'content-length': String(bytes.length) }),
+        ...contentCodingHeaders(coding),
         'content-disposition': `attachment; filename="${document.fileName}"`,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
         'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
       });
-      await pipeline(Readable.from(chunks(bytes)), res);
+      if (encoder) await pipeline(Readable.from(chunks(bytes)), encoder, res);
+      else await pipeline(Readable.from(chunks(bytes)), res);
     } catch (error) {
       logger.error({ err: error }, 'report download failed');
       if (res.headersSent) res.destroy();
