@@ -73,7 +73,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const urls = options.subgraphUrls ?? runtime.config.subgraphUrls;
   const production = runtime.config.nodeEnv === 'production';
   const sessions = new SessionCache(runtime.db.pool, runtime.kv, runtime.pubsub);
-  const authenticator = createAuthenticator(new CredentialStore(runtime.db.pool), loadJwtKeys(runtime.config, runtime.secrets), sessions);
+  const credentials = new CredentialStore(runtime.db.pool);
+  const authenticator = createAuthenticator(credentials, loadJwtKeys(runtime.config, runtime.secrets), sessions);
   const metrics = createServiceMetrics('gateway');
   const { limits } = runtime.config;
   const rateLimiter = new GatewayRateLimiter({ kv: runtime.kv, limits, logger, registry: metrics.registry });
@@ -114,6 +115,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     gateway,
     runtime,
     authenticator,
+    keyChanges: credentials.keys,
     subgraphUrls: urls,
     registry: metrics.registry,
     logger,
@@ -127,6 +129,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
 
   return {
     async listen(port) {
+      await credentials.keys.listen(runtime.pubsub);
       await apollo.start();
       app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger, urls.reports, rateLimiter));
       app.use(pcdRoutes(createForwarder({ runtime, authenticator, logger, rateLimiter }), urls.metrics));
@@ -164,6 +167,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       await live.close();
       await apollo.stop();
       await sessions.close();
+      await credentials.keys.close();
       httpServer.closeAllConnections();
     },
   };

@@ -7,6 +7,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Registry } from 'prom-client';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { KeyChange, KeyChangeListener } from '../auth/apiKeyCache.js';
 import type { Authenticator, PresentedCredentials } from '../auth/authenticateRequest.js';
 import { AuthenticatedDataSource } from '../authenticatedDataSource.js';
 import type { ClientStream } from './clientStream.js';
@@ -39,6 +40,8 @@ export interface LiveGatewayOptions {
   readonly gateway: ApolloGateway;
   readonly runtime: Runtime;
   readonly authenticator: Authenticator;
+  /** Announced API-key changes: connections holding a changed key are re-checked at once. */
+  readonly keyChanges: { onChange(listener: KeyChangeListener): () => void };
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly registry: Registry;
   readonly logger: Logger;
@@ -60,7 +63,20 @@ type ConnectionExtra = {
   credentials?: PresentedCredentials;
   streams?: Set<ClientStream>;
   recheck?: NodeJS.Timeout;
+  holder?: KeyHolder;
 } & Record<PropertyKey, unknown>;
+
+/** A connection authenticated with an API key, re-checked when a change names its key. */
+interface KeyHolder {
+  readonly tenantId: string | undefined;
+  readonly collectorId: string;
+  readonly recheck: () => void;
+}
+
+function holds(holder: KeyHolder, change: KeyChange): boolean {
+  if (change === 'all') return true;
+  return holder.tenantId === change.tenantId && (!change.collectorId || change.collectorId === holder.collectorId);
+}
 
 interface LiveContext {
   readonly stream?: ClientStream;
@@ -118,8 +134,11 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     format,
   );
   const reauthenticateMs = runtime.config.live.reauthMs;
-  // A collector key on the channel is re-checked every second: a revoked key is cut within about that.
-  const keyRecheckMs = Math.min(reauthenticateMs, 1_000);
+  // Key connections are re-checked when a change names their key (docs/agent-channel.md), not by polling.
+  const keyHolders = new Set<KeyHolder>();
+  const stopHearingKeys = options.keyChanges.onChange((change) => {
+    for (const holder of keyHolders) if (holds(holder, change)) holder.recheck();
+  });
   const channel = new TrickleChannel({
     metricsUrl: options.subgraphUrls.metrics!,
     internalSecret: runtime.secrets.internalSecret,
@@ -226,18 +245,19 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               ctx.extra.credentials = credentials;
               ctx.extra.streams = new Set();
               metrics.connections.inc();
-              ctx.extra.recheck = setInterval(
-                () => {
-                  authenticator.authenticate(credentials).then(
-                    (fresh) => (ctx.extra.identity = fresh),
-                    (error: unknown) => {
-                      if (error instanceof AppError && error.code !== 'SERVICE_UNAVAILABLE') evict(socket, ctx.extra.streams!, error);
-                    },
-                  );
-                },
-                identity.principal.kind === 'collector' ? keyRecheckMs : reauthenticateMs,
-              );
+              const recheck = () =>
+                void authenticator.authenticate(credentials).then(
+                  (fresh) => (ctx.extra.identity = fresh),
+                  (error: unknown) => {
+                    if (error instanceof AppError && error.code !== 'SERVICE_UNAVAILABLE') evict(socket, ctx.extra.streams!, error);
+                  },
+                );
+              ctx.extra.recheck = setInterval(recheck, reauthenticateMs);
               ctx.extra.recheck.unref();
+              if (identity.principal.kind === 'collector') {
+                ctx.extra.holder = { tenantId: identity.tenant?.id, collectorId: identity.principal.collectorId, recheck };
+                keyHolders.add(ctx.extra.holder);
+              }
               return true;
             } catch (error) {
               if (!(error instanceof AppError)) logger.warn({ err: error }, 'graphql-ws authentication unavailable');
@@ -298,6 +318,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
           onError: (_ctx, _id, _payload, errors) => errors.map(format),
           onClose: (ctx) => {
             clearInterval(ctx.extra.recheck);
+            if (ctx.extra.holder) keyHolders.delete(ctx.extra.holder);
             if (ctx.extra.streams) metrics.connections.dec();
             for (const stream of ctx.extra.streams ?? []) void stream.return();
           },
@@ -307,6 +328,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     },
     async close() {
       attachedTo?.off('upgrade', onUpgrade);
+      stopHearingKeys();
       await disposable?.dispose();
       await hub.close();
       channel.close();
