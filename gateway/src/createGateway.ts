@@ -29,6 +29,7 @@ import { dashboardRouter } from './dashboardStatic.js';
 import { credentialsOf } from './credentials.js';
 import { createForwarder, subgraphRoutes } from './forward/subgraphRoutes.js';
 import { trickleFastPath } from './forward/trickleFastPath.js';
+import { TrickleForwarder } from './forward/trickleForwarder.js';
 import { corsMiddleware, securityHeaders } from './http/httpSecurity.js';
 import { GatewayRateLimiter } from './limits/GatewayRateLimiter.js';
 import { operationLimitsOf, operationValidationRules, parseOptionsOf } from './limits/operationLimits.js';
@@ -79,6 +80,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const { limits } = runtime.config;
   const rateLimiter = new GatewayRateLimiter({ kv: runtime.kv, limits, logger, registry: metrics.registry });
   const operationLimits = operationLimitsOf(limits);
+  // Trickles that need no query plan, over HTTP or the agent channel, all go through this one.
+  const trickles = new TrickleForwarder({ metricsUrl: urls.metrics, internalSecret: runtime.secrets.internalSecret, rateLimiter });
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders({ hstsMaxAgeSeconds: limits.hstsMaxAgeSeconds, sandbox: runtime.config.sandbox }));
@@ -116,6 +119,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     runtime,
     authenticator,
     keyChanges: credentials.keys,
+    trickles,
     subgraphUrls: urls,
     registry: metrics.registry,
     logger,
@@ -138,9 +142,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         express.json({ limit: limits.requestMaxBytes }),
         trickleFastPath({
           authenticator,
-          rateLimiter,
-          metricsUrl: urls.metrics,
-          secret: runtime.secrets.internalSecret,
+          forwarder: trickles,
           trustedProxies: limits.trustedProxies,
           maxTokens: operationLimits.maxTokens,
           logger,
@@ -168,6 +170,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       await apollo.stop();
       await sessions.close();
       await credentials.keys.close();
+      trickles.close();
       httpServer.closeAllConnections();
     },
   };

@@ -9,6 +9,7 @@ import type { Registry } from 'prom-client';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { KeyChange, KeyChangeListener } from '../auth/apiKeyCache.js';
 import type { Authenticator, PresentedCredentials } from '../auth/authenticateRequest.js';
+import type { TrickleForwarder } from '../forward/trickleForwarder.js';
 import { AuthenticatedDataSource } from '../authenticatedDataSource.js';
 import type { ClientStream } from './clientStream.js';
 import { clientAddress } from '../limits/clientAddress.js';
@@ -17,7 +18,7 @@ import { type OperationLimits, operationValidationRules } from '../limits/operat
 import { rateLimitKey } from '../limits/rateLimitRules.js';
 import { createLiveMetrics, type LiveMetrics } from './liveMetrics.js';
 import { LivePlanner, SubscriptionRefused } from './livePlanner.js';
-import { assertChannelMutation, TrickleChannel } from './trickleChannel.js';
+import { assertChannelMutation, sendChannelTrickle } from './trickleChannel.js';
 import { UpstreamHub } from './upstreamHub.js';
 
 /**
@@ -45,6 +46,8 @@ export interface LiveGatewayOptions {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly registry: Registry;
   readonly logger: Logger;
+  /** Carries the agent channel's `tricklePoints` messages to the metrics subgraph (shared with the HTTP fast path). */
+  readonly trickles: TrickleForwarder;
   /** Connection attempts are charged to the caller's `wsConnect` budget. */
   readonly rateLimiter?: GatewayRateLimiter;
   /** The same document limits as HTTP. */
@@ -138,12 +141,6 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
   const keyHolders = new Set<KeyHolder>();
   const stopHearingKeys = options.keyChanges.onChange((change) => {
     for (const holder of keyHolders) if (holds(holder, change)) holder.recheck();
-  });
-  const channel = new TrickleChannel({
-    metricsUrl: options.subgraphUrls.metrics!,
-    internalSecret: runtime.secrets.internalSecret,
-    logger,
-    rateLimiter: options.rateLimiter,
   });
 
   let source: { apiSchema: GraphQLSchema; sdl: string } | undefined;
@@ -279,7 +276,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               const operation = getOperationAST(document, payload.operationName ?? undefined);
               if (operation?.operation === 'mutation') {
                 assertChannelMutation(operation);
-                const context: LiveContext = { send: () => channel.forward(identity, payload.query, payload.variables) };
+                const context: LiveContext = { send: () => sendChannelTrickle(options.trickles, identity, payload, logger) };
                 return { schema: current.apiSchema, document, operationName: payload.operationName, contextValue: context };
               }
               const plan = current.plan(payload.query, payload.operationName ?? undefined, payload.variables ?? undefined);
@@ -331,7 +328,6 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
       stopHearingKeys();
       await disposable?.dispose();
       await hub.close();
-      channel.close();
     },
   };
 }
