@@ -11,7 +11,7 @@ import type { KeyChange, KeyChangeListener } from '../auth/apiKeyCache.js';
 import type { Authenticator, PresentedCredentials } from '../auth/authenticateRequest.js';
 import type { TrickleForwarder } from '../forward/trickleForwarder.js';
 import { AuthenticatedDataSource } from '../authenticatedDataSource.js';
-import type { ClientStream } from './clientStream.js';
+import type { ClientStream, RawSink } from './clientStream.js';
 import { clientAddress } from '../limits/clientAddress.js';
 import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
 import { type OperationLimits, operationValidationRules } from '../limits/operationLimits.js';
@@ -92,6 +92,14 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
   const key = Object.keys(params).find((k) => k.toLowerCase() === 'authorization');
   const value = key ? params[key] : undefined;
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Raw messages straight to the client's socket: graphql-ws's own `send` would serialise each event per client. */
+function rawSinkOf(socket: WebSocket): RawSink {
+  return (message, written) => {
+    // A closing socket takes nothing more; graphql-ws returns the stream once it closed.
+    if (socket.readyState === socket.OPEN) socket.send(message, () => written());
+  };
 }
 
 function closeCodeOf(error: unknown): number {
@@ -262,7 +270,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               return false;
             }
           },
-          onSubscribe: (ctx, _id, payload) => {
+          onSubscribe: (ctx, id, payload) => {
             const { identity, streams } = ctx.extra;
             try {
               if (!identity || !streams)
@@ -281,6 +289,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               }
               const plan = current.plan(payload.query, payload.operationName ?? undefined, payload.variables ?? undefined);
               const stream = hub.join(identity, plan, current.schemas, typeof plan.since === 'string' ? plan.since : undefined);
+              stream.attach(id, rawSinkOf(ctx.extra.socket));
               streams.add(stream);
               const onClose = stream.onClose;
               stream.onClose = () => {
@@ -301,7 +310,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               return [new GraphQLError('The subscription could not be started.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
             }
           },
-          // Yields formatted payloads (see onNext), which graphql-ws sends as they are.
+          // The stream writes its events to the socket itself (docs/live.md "Fan-out"); graphql-ws only waits for its end.
           subscribe: (args) => (args.contextValue as LiveContext).stream as unknown as AsyncIterable<ExecutionResult>,
           // Only channel mutations get here (the planner refuses queries): the metrics subgraph answers them.
           execute: async (args) => {
@@ -310,7 +319,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
             const result = await send();
             return (result.errors ? { ...result, errors: result.errors.map(format) } : result) as ExecutionResult;
           },
-          // Payloads are formatted already (errors of every subgraph went through the formatter).
+          // Channel acknowledgements are formatted already (errors of every subgraph went through the formatter).
           onNext: (_ctx, _id, _payload, _args, result) => result as FormattedExecutionResult,
           onError: (_ctx, _id, _payload, errors) => errors.map(format),
           onClose: (ctx) => {
