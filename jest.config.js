@@ -11,6 +11,7 @@ const shared = {
   moduleNameMapper: {
     '^@perfanalysis/subgraph-(.*)$': '<rootDir>/subgraphs/$1/src/index.ts',
     '^@perfanalysis/testenv$': '<rootDir>/internal/testenv/src/index.ts',
+    '^@perfanalysis/contract/wire/(.*)$': '<rootDir>/contract/src/wire/$1.ts',
     '^@perfanalysis/(platform|contract|reports|sdk|agent|gateway|launcher)$': '<rootDir>/$1/src/index.ts',
     '^d3$': '<rootDir>/node_modules/d3/dist/d3.min.js',
   },

@@ -35,6 +35,7 @@ export * from './subgraph/sharedTypes.js';
 export * from './cache/TtlCache.js';
 export * from './subgraph/auditRequest.js';
 export * from './http/jsonErrorHandler.js';
+export * from './http/sendJsonError.js';
 export * from './http/listenOn.js';
 export * from './secrets/generatedSecrets.js';
 export * from './http/contentEncoding.js';

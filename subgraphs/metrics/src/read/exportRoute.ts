@@ -14,6 +14,7 @@ import {
   contentCodingHeaders,
   contentEncoder,
   negotiateContentCoding,
+  sendJsonError,
 } from '@perfanalysis/platform';
 import { type Request, type Response, Router } from 'express';
 import { collectorById, collectorByMachine, type CollectorRow } from '../ingest/collectorDirectory.js';
@@ -38,14 +39,6 @@ function fileName(machineId: string, request: ExportRequest): string {
       .replace(/[:]/g, '');
   const machine = machineId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80) || 'machine';
   return `perf_${machine}_${stamp(request.from)}_${stamp(request.to)}.${request.format}`;
-}
-
-/** The errors of this route as GraphQL-shaped JSON, like every other error of the platform. */
-function sendError(res: Response, error: AppError): void {
-  res
-    .status(error.httpStatus)
-    .set('cache-control', 'no-store')
-    .json({ errors: [{ message: error.message, extensions: error.extensions }] });
 }
 
 /**
@@ -133,19 +126,11 @@ export function exportRouter(runtime: Runtime): Router {
         inFlight--;
       }
     } catch (error) {
-      if (error instanceof AppError) {
-        if (ctx?.identity.tenant && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
-          await auditRequest(ctx, 'EXPORT', { reason: error.code, machineId: request?.machineId ?? null }, { outcome: 'FAILURE' });
-        }
-        if (!res.headersSent) return sendError(res, error);
+      if (error instanceof AppError && ctx?.identity.tenant && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
+        await auditRequest(ctx, 'EXPORT', { reason: error.code, machineId: request?.machineId ?? null }, { outcome: 'FAILURE' });
       }
-      if (res.headersSent) {
-        logger.warn({ err: error }, 'export ended early');
-        res.destroy();
-        return;
-      }
-      logger.error({ err: error }, 'export failed');
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (res.headersSent) logger.warn({ err: error }, 'export ended early');
+      sendJsonError(res, error, { logger });
     }
   });
   return router;
