@@ -6,7 +6,7 @@
 export const WS_CLOSE = {
   /** Closed on purpose (no subscription left). */
   normal: 1000,
-  /** A message flood: retry after a pause. */
+  /** A message flood (more than `LIVE_MAX_MESSAGES_PER_SECOND`). */
   policyViolation: 1008,
   /** A message larger than `LIVE_MAX_MESSAGE_BYTES` (ws closes it itself). */
   messageTooBig: 1009,
