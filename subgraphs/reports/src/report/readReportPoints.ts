@@ -35,18 +35,25 @@ export async function readReportPoints(
   request: ReportPointsRequest,
   builder: ReportDataBuilder,
 ): Promise<void> {
-  const s = quoteSchema(schema);
-  await copyPoints(pool, s, request, builder);
-  if (request.deviceKinds.length) await readDevices(pool, s, request, builder);
+  await copyPoints(pool, schema, request, builder);
+  if (request.deviceKinds.length) await readDevices(pool, quoteSchema(schema), request, builder);
 }
 
-/** The points in time order, straight into the builder (METRIC_COLUMNS is the builder's aggregate order). */
-async function copyPoints(pool: Pool, s: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
-  // COPY takes no bind parameters: the collector id comes from the tenant's own row, the dates are toISOString().
-  const sql = `COPY (SELECT ${EPOCH_MS}, ${METRIC_COLUMNS.join(', ')} FROM ${s}.metric_points AS p
+/**
+ * The binary COPY of a report's points: epoch ms, then the reals in METRIC_COLUMNS order (the
+ * builder's aggregate order). COPY takes no bind parameters: the collector id comes from the
+ * tenant's own row, the dates are toISOString(). Also the bench's baseline (bench/parts/reportWeek.ts).
+ */
+export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to'>): string {
+  return `COPY (SELECT ${EPOCH_MS}, ${METRIC_COLUMNS.join(', ')} FROM ${quoteSchema(schema)}.metric_points AS p
       WHERE p.collector_id = ${escapeLiteral(request.collectorId)}::uuid
         AND p.ts >= ${escapeLiteral(request.from.toISOString())}::timestamptz AND p.ts < ${escapeLiteral(request.to.toISOString())}::timestamptz
       ORDER BY p.ts) TO STDOUT (FORMAT binary)`;
+}
+
+/** The points in time order, straight into the builder. */
+async function copyPoints(pool: Pool, schema: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+  const sql = reportPointsCopySql(schema, request);
   const values = new Float64Array(METRIC_COLUMNS.length);
   const reader = new BinaryCopyReader((row) => {
     const { buffer } = row;
