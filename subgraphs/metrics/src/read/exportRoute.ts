@@ -20,7 +20,9 @@ import { type Request, type Response, Router } from 'express';
 import { collectorById, collectorByMachine, type CollectorRow } from '../ingest/collectorDirectory.js';
 import { type ExportRequest, parseExportRequest } from './exportRequest.js';
 import { exportCopySql } from './exportSql.js';
+import { parquetFrame } from './parquetFrame.js';
 import { streamExport } from './streamExport.js';
+import { textExportFrame } from './textExportFrame.js';
 
 export const EXPORT_PATH = '/api/v1/performance/export';
 
@@ -28,6 +30,7 @@ const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
   ndjson: 'application/x-ndjson; charset=utf-8',
+  parquet: 'application/vnd.apache.parquet',
 };
 
 /** `perf_<machine>_<from>_<to>.<format>` with only file-name-safe characters. */
@@ -73,8 +76,8 @@ function authorize(ctx: SubgraphContext): void {
 }
 
 /**
- * `GET /api/v1/performance/export?start_date=&end_date=&machine_id=&format=csv|json|ndjson`,
- * compressed with brotli or gzip when `Accept-Encoding` asks (docs/export.md)
+ * `GET /api/v1/performance/export?start_date=&end_date=&machine_id=&format=csv|json|ndjson|parquet`,
+ * the text formats compressed with brotli or gzip when `Accept-Encoding` asks (docs/export.md)
  * (docs/rest-api.md, the older REST design): one machine's raw points streamed from a server-side
  * COPY. Authenticated by the gateway-signed identity header like every subgraph request.
  * Exports in flight per process are capped so slow downloads cannot take the whole pool.
@@ -109,7 +112,8 @@ export function exportRouter(runtime: Runtime): Router {
           to: request.to.toISOString(),
           format: request.format,
         });
-        const coding = negotiateContentCoding(req.headers['accept-encoding']);
+        // Parquet's column chunks are snappy-compressed already: a second coding would cost CPU for little.
+        const coding = request.format === 'parquet' ? 'identity' : negotiateContentCoding(req.headers['accept-encoding']);
         res.status(200).set({
           'content-type': CONTENT_TYPES[request.format],
           'content-disposition': `attachment; filename="${fileName(collector.machineId, request)}"`,
@@ -118,7 +122,8 @@ export function exportRouter(runtime: Runtime): Router {
           ...contentCodingHeaders(coding),
         });
         try {
-          await streamExport(runtime.db.pool, sql, request.format, res, contentEncoder(coding));
+          const frame = request.format === 'parquet' ? parquetFrame(collector.machineId) : textExportFrame(request.format);
+          await streamExport(runtime.db.pool, sql, frame, res, contentEncoder(coding));
         } finally {
           await audited;
         }
