@@ -5,3 +5,4 @@ export * from './inputChecks.js';
 export * from './wire/pointChannel.js';
 export * from './wire/alertChannels.js';
 export * from './wire/apiKeyChannel.js';
+export * from './wire/closeCodes.js';

@@ -1,9 +1,9 @@
-import { type Logger, RateLimitedError } from '@perfanalysis/platform';
+import { type Logger, RateLimitedError, sendJsonError, ServiceUnavailableError } from '@perfanalysis/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { type FieldNode, Kind, parse } from 'graphql';
 import type { Authenticator } from '../auth/authenticateRequest.js';
+import { authenticationRefusal } from '../auth/authenticationRefusal.js';
 import { credentialsOf } from '../credentials.js';
-import { appErrorStatus, sendJsonError } from './forwardToSubgraph.js';
 import type { TrickleForwarder, TrickleRequest } from './trickleForwarder.js';
 
 /** Fields of TrickleAck a plain trickle may select. */
@@ -68,21 +68,16 @@ export function trickleFastPath(options: TrickleFastPathOptions) {
     try {
       identity = await options.authenticator.authenticate(credentialsOf(req, options.trustedProxies));
     } catch (error) {
-      const { status, code, message } = appErrorStatus(error);
-      return sendJsonError(res, status, code, message);
+      return sendJsonError(res, authenticationRefusal(error));
     }
     const retryAfter = await options.forwarder.charge(identity);
-    if (retryAfter !== undefined) {
-      res.setHeader('Retry-After', String(retryAfter));
-      const refused = new RateLimitedError(retryAfter);
-      return sendJsonError(res, 429, 'RATE_LIMITED', refused.message, { retryAfter });
-    }
+    if (retryAfter !== undefined) return sendJsonError(res, new RateLimitedError(retryAfter));
     try {
       const answer = await options.forwarder.forward(identity, body as TrickleRequest);
       res.status(answer.status).type('application/json').send(answer.body);
     } catch (error) {
       options.logger.warn({ err: (error as Error).message }, 'trickle forwarding failed');
-      sendJsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The metrics service is unavailable; retry shortly.');
+      sendJsonError(res, new ServiceUnavailableError('The metrics service is unavailable; retry shortly.'));
     }
   };
 }
