@@ -16,6 +16,7 @@ import { chooseTenant, type TenantSeat } from '../session/tenantMembership.js';
 import { UserEntity } from '../user/user.entity.js';
 import { User } from '../user/user.type.js';
 import { AuthPayload, LoginInput, RegisterInput, TokenInfo } from './auth.types.js';
+import { LoginThrottle } from './loginThrottle.js';
 
 function payload(session: IssuedSession, user: UserEntity, seat: TenantSeat | null): AuthPayload {
   return Object.assign(new AuthPayload(), {
@@ -80,10 +81,12 @@ export class AuthResolver {
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: SubgraphContext): Promise<AuthPayload> {
     const email = normaliseEmail(input.email);
     assertTenantAgreesWithRequest(input.tenant, ctx);
+    const attempt = await new LoginThrottle(ctx.runtime.kv, ctx.runtime.config.auth.loginThrottle).admit(email, ctx.identity.ip);
     const user = await ctx.em.findOne(UserEntity, { email, active: true }, { populate: ['passwordHash'] });
     if (!user) {
       await burnPasswordCheck(input.password);
     } else if (await verifyPassword(user.passwordHash, input.password)) {
+      await attempt.succeeded();
       const seat = await chooseTenant(
         ctx.runtime.db.pool,
         user.id,
