@@ -75,6 +75,8 @@ export interface Config {
     readonly metricsToken: string | undefined;
     /** Per-account login back-off (docs/security.md "Login throttling"). */
     readonly loginThrottle: LoginThrottleConfig;
+    /** How long an invitation to a tenant can be accepted (docs/tenancy.md "Invitations"). @default 7 days */
+    readonly invitationTtlMs: number;
   };
   readonly limits: {
     /** Requests per minute; 0 turns that limit off. @default 5 / 60 / 60 / 120 */
@@ -235,6 +237,7 @@ export function loadConfig(env: Env = process.env): Config {
         failureWindowMs: durationOr(env, 'LOGIN_FAILURE_WINDOW', 3_600_000),
         knownAddressTtlMs: durationOr(env, 'LOGIN_KNOWN_ADDRESS_TTL', 30 * 86_400_000),
       },
+      invitationTtlMs: durationOr(env, 'INVITATION_TTL', 7 * 86_400_000),
     },
     limits: {
       authPerMinute: intOr(env, 'RATE_LIMIT_AUTH', 5, 0),
