@@ -77,7 +77,10 @@ export class AuthResolver {
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: SubgraphContext): Promise<AuthPayload> {
     const email = normaliseEmail(input.email);
     assertTenantAgreesWithRequest(input.tenant, ctx);
-    const attempt = await new LoginThrottle(ctx.runtime.kv, ctx.runtime.config.auth.loginThrottle).admit(email, ctx.identity.ip);
+    const attempt = await new LoginThrottle(ctx.runtime.kv, ctx.runtime.config.auth.loginThrottle, ctx.logger).admit(
+      email,
+      ctx.identity.ip,
+    );
     const user = await ctx.em.findOne(UserEntity, { email, active: true }, { populate: ['passwordHash'] });
     if (!user) {
       await burnPasswordCheck(input.password);

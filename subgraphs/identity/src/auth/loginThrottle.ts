@@ -1,4 +1,4 @@
-import { type KeyValueStore, type LoginThrottleConfig, RateLimitedError } from '@perfanalysis/platform';
+import { type KeyValueStore, type Logger, type LoginThrottleConfig, RateLimitedError } from '@perfanalysis/platform';
 import { createHash } from 'node:crypto';
 
 /**
@@ -21,20 +21,38 @@ export interface LoginAttempt {
   succeeded(): Promise<void>;
 }
 
+const UNCOUNTED: LoginAttempt = { succeeded: async () => undefined };
+
 /**
  * Per-account login back-off kept in the shared key-value store, so every identity replica
  * agrees. Keyed by the normalised e-mail whether or not an account has it, so a throttled
  * answer says nothing about existence. An address that logged in to the account before
- * ("known") has its own counter: strangers' failures never hold the owner back.
+ * ("known") has its own counter: strangers' failures never hold the owner back. Like the
+ * rate limits, an outage of the store lets logins through, loudly, rather than lock everyone out.
  */
 export class LoginThrottle {
   constructor(
     private readonly kv: KeyValueStore,
     private readonly policy: LoginThrottleConfig,
+    private readonly logger: Logger,
   ) {}
 
   /** Refuses with RATE_LIMITED while the back-off runs; otherwise counts this attempt. */
   async admit(email: string, ip: string): Promise<LoginAttempt> {
+    try {
+      return await this.count(email, ip);
+    } catch (error) {
+      if (error instanceof RateLimitedError) throw error;
+      this.storeFailed(error);
+      return UNCOUNTED;
+    }
+  }
+
+  private storeFailed(error: unknown): void {
+    this.logger.error({ err: error }, 'login throttle: the key-value store failed; this login is not throttled');
+  }
+
+  private async count(email: string, ip: string): Promise<LoginAttempt> {
     const account = createHash('sha256').update(email).digest('hex').slice(0, 32);
     const knownKey = `login:known:${account}:${ip}`;
     const known = (await this.kv.get(knownKey)) !== undefined;
@@ -48,16 +66,15 @@ export class LoginThrottle {
     const { count } = await this.kv.increment(failKey, this.policy.failureWindowMs);
     const delay = backoffDelayMs(count, this.policy);
     if (delay > 0) await this.kv.set(waitKey, String(now + delay), delay);
-    return {
-      succeeded: async () => {
-        if (known) {
-          await this.kv.delete(failKey);
-          await this.kv.delete(waitKey);
-        } else {
-          await this.kv.increment(failKey, this.policy.failureWindowMs, -1);
-        }
-        await this.kv.set(knownKey, '1', this.policy.knownAddressTtlMs);
-      },
+    const succeeded = async () => {
+      if (known) {
+        await this.kv.delete(failKey);
+        await this.kv.delete(waitKey);
+      } else {
+        await this.kv.increment(failKey, this.policy.failureWindowMs, -1);
+      }
+      await this.kv.set(knownKey, '1', this.policy.knownAddressTtlMs);
     };
+    return { succeeded: () => succeeded().catch((error: unknown) => this.storeFailed(error)) };
   }
 }
