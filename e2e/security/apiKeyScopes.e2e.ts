@@ -1,6 +1,5 @@
 import {
   CollectorsDocument,
-  GrantRoleDocument,
   CurrentTenantDocument,
   RegisterCollectorDocument,
   RotateApiKeyDocument,
@@ -12,7 +11,7 @@ import {
 import * as testenv from '@perfanalysis/testenv';
 import type { TestEnvironment, TestTenant } from '@perfanalysis/testenv';
 
-const { afterKeyChange, clientFor, createTestEnvironment, logIn, newTenant, signUp } = testenv;
+const { afterKeyChange, clientFor, createTestEnvironment, joinTenant, logIn, newTenant, signUp } = testenv;
 
 const LAST_HOUR = () => ({ from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date().toISOString() });
 
@@ -52,7 +51,7 @@ describe('API key scopes (docs/security.md "API key scopes")', () => {
 
   it('lets only an ADMIN grant READ, which then reads like a VIEWER and survives rotation', async () => {
     const analyst = await signUp(env);
-    await tenant.client.request(GrantRoleDocument, { email: analyst.email, role: 'ANALYST' });
+    await joinTenant(env, tenant, analyst, 'ANALYST');
     const analystClient = clientFor(env, (await logIn(env, analyst, tenant.slug)).accessToken);
     await expect(analystClient.request(SetApiKeyScopesDocument, { collectorId: mine.id, scopes: ['READ'] })).rejects.toMatchObject({
       code: 'FORBIDDEN',

@@ -15,6 +15,7 @@ const NAV: readonly NavItem[] = [
   { label: 'Collectors', href: '#/', routes: ['collectors', 'collectorList', 'collector'] },
   { label: 'Manage collectors', href: '#/admin/collectors', routes: ['adminCollectors'], admin: true },
   { label: 'Users & roles', href: '#/admin/users', routes: ['adminUsers'], admin: true },
+  { label: 'Invitations', href: '#/invitations', routes: ['invitations'] },
 ];
 
 /** The frame around every signed-in page: skip link, navigation, tenant switch, user, logout. */

@@ -277,6 +277,25 @@ export type Domain = {
   primary: Scalars['Boolean']['output'];
 };
 
+export type Invitation = {
+  __typename?: 'Invitation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The invitee, as the ADMIN typed it (normalised); says nothing about whether it has an account. */
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The ADMIN who invited (null once that account is gone). */
+  invitedBy: Maybe<User>;
+  role: Role;
+  status: InvitationStatus;
+  tenantId: Scalars['ID']['output'];
+  tenantName: Scalars['String']['output'];
+  tenantSlug: Scalars['String']['output'];
+};
+
+/** PENDING until the invitee accepts or declines, an ADMIN revokes it, or it expires (INVITATION_TTL). */
+export type InvitationStatus = 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'PENDING' | 'REVOKED';
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -449,6 +468,8 @@ export type MetricSummary = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Joins the tenant with the invited role (an existing membership is kept as it is); then switchTenant to use it. */
+  acceptInvitation: Membership;
   /** Marks an alert as seen by you (kept in its history). */
   acknowledgeAlert: Alert;
   /** Routes a host name to the current tenant; `primary` replaces the previous primary. */
@@ -459,11 +480,13 @@ export type Mutation = {
   createAlertRule: AlertRule;
   /** Registers a webhook; the secret is returned this once. */
   createAlertWebhook: CreatedWebhook;
+  /** Turns down an invitation addressed to your e-mail. */
+  declineInvitation: Scalars['Boolean']['output'];
   /** Deletes a rule with its alerts and their history. */
   deleteAlertRule: Scalars['Boolean']['output'];
   deleteAlertWebhook: Scalars['Boolean']['output'];
-  /** Gives a registered user a role in the current tenant (or changes it). */
-  grantRole: Membership;
+  /** Changes a member's role in the current tenant, or invites the e-mail to it. */
+  grantRole: RoleGrant;
   login: AuthPayload;
   /** Closes the current session: its access and refresh tokens stop working. */
   logout: Scalars['Boolean']['output'];
@@ -471,13 +494,15 @@ export type Mutation = {
   provisionTenant: Tenant;
   /** Spends a refresh token for a new pair. Reusing a spent one closes the session. */
   refresh: AuthPayload;
-  /** Creates an account; an ADMIN then grants it a role in a tenant. */
-  register: User;
+  /** Creates an account for an e-mail that has none, then log in. Answers true either way; an existing account is left as it is. */
+  register: Scalars['Boolean']['output'];
   /** Registers a machine and issues its API key (shown once). */
   registerCollector: CollectorWithKey;
   removeDomain: Scalars['Boolean']['output'];
   /** Every key of the collector stops working within a second. */
   revokeApiKeys: Scalars['Boolean']['output'];
+  /** Withdraws a pending invitation of the current tenant. */
+  revokeInvitation: Scalars['Boolean']['output'];
   /** Removes a member from the current tenant. */
   revokeMembership: Scalars['Boolean']['output'];
   /** Issues a new key; the old one keeps working for the grace period (API_KEY_GRACE). */
@@ -504,6 +529,10 @@ export type Mutation = {
   uploadMetrics: UploadResult;
 };
 
+export type MutationAcceptInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationAcknowledgeAlertArgs = {
   id: Scalars['ID']['input'];
 };
@@ -524,6 +553,10 @@ export type MutationCreateAlertRuleArgs = {
 
 export type MutationCreateAlertWebhookArgs = {
   input: WebhookInput;
+};
+
+export type MutationDeclineInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationDeleteAlertRuleArgs = {
@@ -565,6 +598,10 @@ export type MutationRemoveDomainArgs = {
 
 export type MutationRevokeApiKeysArgs = {
   collectorId: Scalars['ID']['input'];
+};
+
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationRevokeMembershipArgs = {
@@ -653,10 +690,14 @@ export type Query = {
   currentTenant: Tenant;
   /** Every CPU core, disk or interface of one collector, bucketed from raw values over [from, to) (at most 7 days). */
   deviceSeries: Array<DeviceSeries>;
+  /** The current tenant's invitations, newest first (the latest 500). */
+  invitations: Array<Invitation>;
   /** The logged-in user. */
   me: User;
   /** Members of the current tenant. */
   members: Array<Membership>;
+  /** Pending invitations addressed to your e-mail, newest first. */
+  myInvitations: Array<Invitation>;
   /** Every tenant the caller belongs to, with the role held there. */
   myMemberships: Array<Membership>;
   /** Renders a report of one collector of your tenant over [from, to) (at most 31 days): the HTML report with the sections asked (all when omitted), the same as an A4 PDF with vector charts (format PDF), or with format SVG one chart (`chart`) as a standalone SVG. The document is offered at `downloadUrl` for 10 minutes. */
@@ -778,6 +819,18 @@ export type ReportSection = 'ALERTS' | 'CPU' | 'DISK' | 'MEMORY' | 'NETWORK' | '
 
 /** Role within one tenant: ADMIN ⊇ ANALYST ⊇ VIEWER. */
 export type Role = 'ADMIN' | 'ANALYST' | 'VIEWER';
+
+export type RoleGrant = {
+  __typename?: 'RoleGrant';
+  /** Set when an invitation was sent (or renewed). */
+  invitation: Maybe<Invitation>;
+  /** Set when the role of a member changed. */
+  membership: Maybe<Membership>;
+  outcome: RoleGrantOutcome;
+};
+
+/** ROLE_CHANGED: the e-mail's account is a member and now holds the role; INVITED: anyone else was invited. */
+export type RoleGrantOutcome = 'INVITED' | 'ROLE_CHANGED';
 
 /** Metrics of one group bucketed server-side (min/avg/max per bucket). */
 export type Series = {
@@ -1544,10 +1597,7 @@ export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
 
-export type RegisterMutation = {
-  __typename?: 'Mutation';
-  register: { __typename?: 'User'; id: string; email: string; displayName: string };
-};
+export type RegisterMutation = { __typename?: 'Mutation'; register: boolean };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -1941,8 +1991,109 @@ export type GrantRoleMutationVariables = Exact<{
 
 export type GrantRoleMutation = {
   __typename?: 'Mutation';
-  grantRole: { __typename?: 'Membership'; role: Role; user: { __typename?: 'User'; id: string; email: string } };
+  grantRole: {
+    __typename?: 'RoleGrant';
+    outcome: RoleGrantOutcome;
+    membership: { __typename?: 'Membership'; role: Role; user: { __typename?: 'User'; id: string; email: string } } | null;
+    invitation: {
+      __typename?: 'Invitation';
+      id: string;
+      tenantId: string;
+      tenantSlug: string;
+      tenantName: string;
+      email: string;
+      role: Role;
+      createdAt: string;
+      expiresAt: string;
+      status: InvitationStatus;
+    } | null;
+  };
 };
+
+export type InvitationFieldsFragment = {
+  __typename?: 'Invitation';
+  id: string;
+  tenantId: string;
+  tenantSlug: string;
+  tenantName: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+  status: InvitationStatus;
+};
+
+export type MyInvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyInvitationsQuery = {
+  __typename?: 'Query';
+  myInvitations: Array<{
+    __typename?: 'Invitation';
+    id: string;
+    tenantId: string;
+    tenantSlug: string;
+    tenantName: string;
+    email: string;
+    role: Role;
+    createdAt: string;
+    expiresAt: string;
+    status: InvitationStatus;
+  }>;
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AcceptInvitationMutation = {
+  __typename?: 'Mutation';
+  acceptInvitation: {
+    __typename?: 'Membership';
+    role: Role;
+    since: string;
+    tenant: {
+      __typename?: 'Tenant';
+      id: string;
+      slug: string;
+      name: string;
+      active: boolean;
+      paidUntil: string | null;
+      createdOn: string;
+      retentionDays: number;
+    };
+  };
+};
+
+export type DeclineInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeclineInvitationMutation = { __typename?: 'Mutation'; declineInvitation: boolean };
+
+export type InvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InvitationsQuery = {
+  __typename?: 'Query';
+  invitations: Array<{
+    __typename?: 'Invitation';
+    id: string;
+    tenantId: string;
+    tenantSlug: string;
+    tenantName: string;
+    email: string;
+    role: Role;
+    createdAt: string;
+    expiresAt: string;
+    status: InvitationStatus;
+    invitedBy: { __typename?: 'User'; id: string; email: string } | null;
+  }>;
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RevokeInvitationMutation = { __typename?: 'Mutation'; revokeInvitation: boolean };
 
 export type RevokeMembershipMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
@@ -2175,6 +2326,30 @@ export const MetricSeriesFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MetricSeriesFieldsFragment, unknown>;
+export const InvitationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationFieldsFragment, unknown>;
 export const TenantFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3713,14 +3888,6 @@ export const RegisterDocument = {
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-              ],
-            },
           },
         ],
       },
@@ -5050,10 +5217,215 @@ export const GrantRoleDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
+                  name: { kind: 'Name', value: 'membership' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvitationFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;
+export const MyInvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyInvitations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvitationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyInvitationsQuery, MyInvitationsQueryVariables>;
+export const AcceptInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptInvitation' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retentionDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const DeclineInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineInvitation' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineInvitationMutation, DeclineInvitationMutationVariables>;
+export const InvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Invitations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvitationFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -5068,8 +5440,56 @@ export const GrantRoleDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
   ],
-} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;
+} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
+export const RevokeInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeInvitation' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const RevokeMembershipDocument = {
   kind: 'Document',
   definitions: [
