@@ -32,8 +32,18 @@ describe('bootstrapDifference and changeVerdict (docs/report-comparisons.md)', (
       fc.property(samples, fc.double({ min: 1, max: 1e6, noNaN: true }), (values, extra) => {
         const range = Math.max(...values) - Math.min(...values);
         const shift = range + extra;
-        const up = bootstrapDifference(values, values.map((v) => v + shift), [meanStatistic, p95Statistic], fast);
-        const down = bootstrapDifference(values, values.map((v) => v - shift), [meanStatistic, p95Statistic], fast);
+        const up = bootstrapDifference(
+          values,
+          values.map((v) => v + shift),
+          [meanStatistic, p95Statistic],
+          fast,
+        );
+        const down = bootstrapDifference(
+          values,
+          values.map((v) => v - shift),
+          [meanStatistic, p95Statistic],
+          fast,
+        );
         for (const interval of up) expect(changeVerdict(interval)).toBe('higher');
         for (const interval of down) expect(changeVerdict(interval)).toBe('lower');
       }),
@@ -70,11 +80,15 @@ describe('bootstrapDifference and changeVerdict (docs/report-comparisons.md)', (
     expect(Array.from(thin([1, NaN, 2, 3, 4, 5], 10))).toEqual([1, 2, 3, 4, 5]);
     expect(Array.from(thin([1, 2, 3, 4, 5, 6, 7], 3))).toEqual([1, 4, 7]);
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 500 }), fc.integer({ min: 1, max: 50 }), (values, cap) => {
-        const thinned = thin(values, cap);
-        expect(thinned.length).toBeLessThanOrEqual(cap);
-        if (values.length) expect(thinned[0]).toBe(values[0]);
-      }),
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 500 }),
+        fc.integer({ min: 1, max: 50 }),
+        (values, cap) => {
+          const thinned = thin(values, cap);
+          expect(thinned.length).toBeLessThanOrEqual(cap);
+          if (values.length) expect(thinned[0]).toBe(values[0]);
+        },
+      ),
     );
   });
 });

@@ -57,12 +57,9 @@ export function compareBeforeAfter(before: ComparisonSide, after: ComparisonSide
     const a = after.data.summaries[key]!;
     const beforeSeries = seriesOf(before.data, key)!;
     const afterSeries = seriesOf(after.data, key)!;
-    const [meanInterval, p95Interval] = bootstrapDifference(
-      beforeSeries,
-      afterSeries,
-      [meanStatistic, p95Statistic],
-      { seed: BOOTSTRAP.seed + index },
-    ) as [DifferenceInterval, DifferenceInterval];
+    const [meanInterval, p95Interval] = bootstrapDifference(beforeSeries, afterSeries, [meanStatistic, p95Statistic], {
+      seed: BOOTSTRAP.seed + index,
+    }) as [DifferenceInterval, DifferenceInterval];
     return [
       {
         ...comparedMetric(key),

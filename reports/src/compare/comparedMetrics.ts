@@ -30,13 +30,16 @@ export interface ComparedMetric {
 }
 
 export function comparedMetric(key: SummaryKey): ComparedMetric {
-  const unit = key === 'cpu_busy' || key === 'mem_used_pct' || key === 'mem_available_pct' ? '%' : METRIC_UNITS[key as keyof typeof METRIC_UNITS];
+  const unit =
+    key === 'cpu_busy' || key === 'mem_used_pct' || key === 'mem_available_pct' ? '%' : METRIC_UNITS[key as keyof typeof METRIC_UNITS];
   return { key, label: METRIC_LABELS[key], unit };
 }
 
 /** The series of `key` in `data` (a column or a derived series), undefined when absent. */
 export function seriesOf(data: ReportData, key: SummaryKey): Float64Array | undefined {
-  return (data.columns as Partial<Record<SummaryKey, Float64Array>>)[key] ?? (data.derived as Partial<Record<SummaryKey, Float64Array>>)[key];
+  return (
+    (data.columns as Partial<Record<SummaryKey, Float64Array>>)[key] ?? (data.derived as Partial<Record<SummaryKey, Float64Array>>)[key]
+  );
 }
 
 /** Whether `data` has at least one finite sample of `key`. */

@@ -18,7 +18,12 @@ export function fleetPercentileTables(comparison: FleetComparison): ComparisonTa
     ],
     rows: ranking.members.map((member, i) => {
       const s = member.summaries[ranking.key]!;
-      return [String(i + 1), member.name, member.samples.toLocaleString('en-US'), ...[s.p95, s.p97_5, s.p99, s.p100].map((v) => formatFigure(v, ''))];
+      return [
+        String(i + 1),
+        member.name,
+        member.samples.toLocaleString('en-US'),
+        ...[s.p95, s.p97_5, s.p99, s.p100].map((v) => formatFigure(v, '')),
+      ];
     }),
   }));
 }

@@ -25,17 +25,31 @@ function beforeAfterSections(comparison: BeforeAfterComparison) {
   const [mean, p95] = beforeAfterTables(comparison).map(comparisonTableHtml);
   const note = `<p class="note">${escapeHtml(beforeAfterMethodNote(comparison))}</p>`;
   return [
-    { id: 'changes', title: 'Changes', content: comparison.metrics.length ? `${mean}\n${p95}\n${note}` : '<p class="quiet">No metric has samples on both sides.</p>' },
-    { id: 'distributions', title: 'Distributions', content: `<figure class="chart" data-chart="distributions">${renderDistributionSvg(comparison)}</figure>` },
+    {
+      id: 'changes',
+      title: 'Changes',
+      content: comparison.metrics.length ? `${mean}\n${p95}\n${note}` : '<p class="quiet">No metric has samples on both sides.</p>',
+    },
+    {
+      id: 'distributions',
+      title: 'Distributions',
+      content: `<figure class="chart" data-chart="distributions">${renderDistributionSvg(comparison)}</figure>`,
+    },
   ];
 }
 
 function fleetSections(comparison: FleetComparison) {
   const lines = fleetOutlierLines(comparison);
-  const outliers = lines.length ? `<ul class="findings">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '<p>No collector stands out in CPU or memory.</p>';
+  const outliers = lines.length
+    ? `<ul class="findings">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`
+    : '<p>No collector stands out in CPU or memory.</p>';
   return [
     { id: 'outliers', title: 'Outliers', content: `${outliers}\n<p class="note">${escapeHtml(FLEET_OUTLIER_RULE)}</p>` },
-    { id: 'heatmap', title: 'CPU and memory', content: `<figure class="chart" data-chart="fleetHeatmap">${renderFleetHeatmapSvg(comparison)}</figure>` },
+    {
+      id: 'heatmap',
+      title: 'CPU and memory',
+      content: `<figure class="chart" data-chart="fleetHeatmap">${renderFleetHeatmapSvg(comparison)}</figure>`,
+    },
     { id: 'ranking', title: 'Percentiles and ranking', content: fleetPercentileTables(comparison).map(comparisonTableHtml).join('\n') },
   ];
 }

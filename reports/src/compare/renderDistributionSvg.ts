@@ -24,7 +24,9 @@ export function renderDistributionSvg(comparison: BeforeAfterComparison): string
     `<rect x="${LABEL_WIDTH + 300}" y="8" width="12" height="10" fill="${AFTER_COLOR}"/>` +
     svgText(LABEL_WIDTH + 316, 17, `After: ${comparison.after.label}`);
   const rows = comparison.metrics.map((metric, i) => metricRow(metric, TOP + i * ROW)).join('');
-  const body = comparison.metrics.length ? legend + rows : svgText(WIDTH / 2, 40, 'No metric has samples on both sides.', { anchor: 'middle', muted: true });
+  const body = comparison.metrics.length
+    ? legend + rows
+    : svgText(WIDTH / 2, 40, 'No metric has samples on both sides.', { anchor: 'middle', muted: true });
   return svgRoot('distributions', `Distributions before and after: ${comparison.title}`, WIDTH, Math.max(height, 60), body);
 }
 

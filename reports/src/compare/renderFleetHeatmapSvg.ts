@@ -36,7 +36,11 @@ export function renderFleetHeatmapSvg(comparison: FleetComparison): string {
 function panel(comparison: FleetComparison, key: HeatmapMetric, left: number, rowHeight: number): string {
   const cells = comparison.members
     .map((m, r) =>
-      Array.from(m.heat[key], (v, b) => `<rect x="${left + b * CELL_WIDTH}" y="${TOP + r * rowHeight}" width="${CELL_WIDTH}" height="${rowHeight}" fill="${shade(v)}"/>`).join(''),
+      Array.from(
+        m.heat[key],
+        (v, b) =>
+          `<rect x="${left + b * CELL_WIDTH}" y="${TOP + r * rowHeight}" width="${CELL_WIDTH}" height="${rowHeight}" fill="${shade(v)}"/>`,
+      ).join(''),
     )
     .join('');
   return `<g data-metric="${key}">${svgText(left, TOP - 8, `${comparedMetric(key).label} (%)`, { bold: true })}${cells}</g>`;
@@ -45,7 +49,9 @@ function panel(comparison: FleetComparison, key: HeatmapMetric, left: number, ro
 function legend(x: number, y: number): string {
   const steps = [0, 25, 50, 75, 100];
   return (
-    steps.map((v, i) => `<rect x="${x + i * 40}" y="${y}" width="40" height="8" fill="${shade(v)}" stroke="#ccc" stroke-width="0.5"/>`).join('') +
+    steps
+      .map((v, i) => `<rect x="${x + i * 40}" y="${y}" width="40" height="8" fill="${shade(v)}" stroke="#ccc" stroke-width="0.5"/>`)
+      .join('') +
     steps.map((v, i) => svgText(x + i * 40 + 20, y + 18, `${v} %`, { size: 8, anchor: 'middle', muted: true })).join('') +
     `<rect x="${x + 220}" y="${y}" width="12" height="8" fill="${NO_DATA}"/>` +
     svgText(x + 236, y + 8, 'no samples', { size: 8, muted: true })
@@ -60,7 +66,9 @@ const DARK = [8, 48, 107];
 export function shade(percent: number): string {
   if (!Number.isFinite(percent)) return NO_DATA;
   const t = Math.min(Math.max(percent / 100, 0), 1);
-  const channel = (i: number) => Math.round(LIGHT[i]! + t * (DARK[i]! - LIGHT[i]!)).toString(16).padStart(2, '0');
+  const channel = (i: number) =>
+    Math.round(LIGHT[i]! + t * (DARK[i]! - LIGHT[i]!))
+      .toString(16)
+      .padStart(2, '0');
   return `#${channel(0)}${channel(1)}${channel(2)}`;
 }
-

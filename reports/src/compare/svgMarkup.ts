@@ -18,7 +18,12 @@ export function svgRoot(name: string, title: string, width: number, height: numb
 }
 
 /** A text element; `anchor` as in SVG. */
-export function svgText(x: number, y: number, text: string, options: { anchor?: string; size?: number; muted?: boolean; bold?: boolean } = {}): string {
+export function svgText(
+  x: number,
+  y: number,
+  text: string,
+  options: { anchor?: string; size?: number; muted?: boolean; bold?: boolean } = {},
+): string {
   const attributes = [
     `x="${round1(x)}"`,
     `y="${round1(y)}"`,

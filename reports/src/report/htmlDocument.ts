@@ -17,7 +17,8 @@ export interface HtmlDocumentParts {
  */
 export function htmlDocument(parts: HtmlDocumentParts): string {
   const body = parts.sections.map(
-    (s) => `<section id="${s.id}" aria-labelledby="${s.id}-heading">\n<h2 id="${s.id}-heading">${escapeHtml(s.title)}</h2>\n${s.content}\n</section>`,
+    (s) =>
+      `<section id="${s.id}" aria-labelledby="${s.id}-heading">\n<h2 id="${s.id}-heading">${escapeHtml(s.title)}</h2>\n${s.content}\n</section>`,
   );
   return `<!doctype html>
 <html lang="en">
