@@ -5,12 +5,14 @@ import { collectorsPage } from '../pages/collectorsPage.js';
 import { collectorPage } from '../pages/collectorPage.js';
 import { adminCollectorsPage } from '../pages/adminCollectorsPage.js';
 import { adminUsersPage } from '../pages/adminUsersPage.js';
+import { comparePage } from '../pages/comparePage.js';
 
 export const ROUTES = {
   login: '/login',
   collectors: '/',
   collectorList: '/collectors',
   collector: '/collectors/:id',
+  compare: '/compare',
   adminCollectors: '/admin/collectors',
   adminUsers: '/admin/users',
 } as const;
@@ -27,6 +29,8 @@ export function renderRoute(ctx: AppContext, match: RouteMatch<Exclude<RouteName
       return collectorsPage(ctx);
     case 'collector':
       return collectorPage(ctx, match.params.id ?? '', match.query);
+    case 'compare':
+      return comparePage(ctx);
     case 'adminCollectors':
       return adminCollectorsPage(ctx);
     case 'adminUsers':
