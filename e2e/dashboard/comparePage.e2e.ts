@@ -1,8 +1,8 @@
-import { createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import { newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { buildDashboard, launchBrowser, openPage, screenshot, type WatchedPage } from './browser.js';
+import { closeWatchedPages, logInPage, openPage, screenshot, startDashboardPlatform, type WatchedPage } from './browser.js';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
 
 jest.setTimeout(90_000);
@@ -30,11 +30,7 @@ describe('dashboard compare page', () => {
     const watched = await openPage(browser, base);
     opened.push(watched);
     const { page } = watched;
-    await page.goto('/');
-    await page.locator('#login-email').fill(tenant.admin.email);
-    await page.locator('#login-password').fill(tenant.admin.password);
-    await page.locator('#login-submit').click();
-    await page.locator('#main h1').waitFor();
+    await logInPage(page, tenant.admin);
     await page.locator('a.nav-link', { hasText: 'Compare' }).click();
     await page
       .locator('#compare-collectors input[type="checkbox"]')
@@ -44,10 +40,7 @@ describe('dashboard compare page', () => {
   };
 
   beforeAll(async () => {
-    buildDashboard();
-    env = await createTestEnvironment({ env: { RATE_LIMIT_AUTH: '1000', RATE_LIMIT_API: '100000' } });
-    base = new URL(env.gatewayUrl).origin;
-    browser = await launchBrowser();
+    ({ env, base, browser } = await startDashboardPlatform());
     tenant = await newTenant(env);
     machines = [];
     for (const [i, name] of ['cmp-a', 'cmp-b', 'cmp-c', 'cmp-d'].entries()) {
@@ -64,19 +57,11 @@ describe('dashboard compare page', () => {
   }, 120_000);
 
   afterEach(async () => {
-    const problems = opened.flatMap((w) => [
-      ...w.consoleErrors.map((e) => `console: ${e}`),
-      ...w.foreignRequests.map((r) => `left 127.0.0.1: ${r}`),
-    ]);
-    await Promise.all(opened.map((w) => w.close()));
+    const problems = await closeWatchedPages(opened);
     opened = [];
     expect(problems).toEqual([]);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await env?.stop();
-  });
+  afterAll(() => Promise.all([browser?.close(), env?.stop()]));
 
   it('compares two collectors over one window and downloads the HTML', async () => {
     const page = await openCompare();
