@@ -143,13 +143,14 @@ describe('reports subgraph: Query.compareReport (docs/report-comparisons.md)', (
     expect(text).toContain('Percentiles and ranking');
   }, 120_000);
 
-  it('refuses bad input with BAD_USER_INPUT: >100 collectors, no or reversed windows, wrong shapes', async () => {
+  it('refuses bad input with BAD_USER_INPUT: >100 collectors, no or reversed windows, a fleet over 7 days, wrong shapes', async () => {
     const bad = { code: 'BAD_USER_INPUT' };
     const ids101 = Array.from({ length: 101 }, () => randomUUID());
     await expect(compare({ ...fleetInput('HTML'), collectorIds: ids101 })).rejects.toMatchObject(bad);
     await expect(compare({ ...fleetInput('HTML'), windows: [] })).rejects.toMatchObject(bad);
     await expect(compare({ ...fleetInput('HTML'), windows: [{ from: secondHour.to, to: firstHour.from }] })).rejects.toMatchObject(bad);
     await expect(compare({ ...fleetInput('HTML'), windows: [firstHour, secondHour] })).rejects.toMatchObject(bad);
+    await expect(compare({ ...fleetInput('HTML'), windows: [{ from: iso(T0 - 8 * 24 * HOUR), to: iso(T0) }] })).rejects.toMatchObject(bad);
     await expect(compare({ ...fleetInput('HTML'), collectorIds: [oldVm.id, oldVm.id] })).rejects.toMatchObject(bad);
     await expect(compare({ ...beforeAfter('HTML'), windows: [firstHour] })).rejects.toMatchObject(bad);
     await expect(compare({ ...beforeAfter('HTML'), collectorIds: [oldVm.id, newVm.id, fleet[0]!.id] })).rejects.toMatchObject(bad);

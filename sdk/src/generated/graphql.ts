@@ -716,7 +716,7 @@ export type Query = {
   collector: Maybe<Collector>;
   /** Every collector of the current tenant. */
   collectors: Array<Collector>;
-  /** Compares collectors of your tenant (docs/report-comparisons.md). BEFORE_AFTER: each metric's distribution side by side and the change in mean and p95 with a bootstrap 95 % interval, a verdict only where it excludes zero. FLEET: up to 100 collectors over one window, a ranked p95/p97.5/p99/p100 table per metric, a CPU and memory heatmap, outliers named. As HTML, SVG (the chart) or PDF, offered at `downloadUrl` for 10 minutes. A collector of another tenant is NOT_FOUND. */
+  /** Compares collectors of your tenant (docs/report-comparisons.md). BEFORE_AFTER: each metric's distribution side by side and the change in mean and p95 with a bootstrap 95 % interval, a verdict only where it excludes zero. FLEET: up to 100 collectors over one window (at most 7 days), a ranked p95/p97.5/p99/p100 table per metric, a CPU and memory heatmap, outliers named. As HTML, SVG (the chart) or PDF, offered at `downloadUrl` for 10 minutes. A collector of another tenant is NOT_FOUND. */
   compareReport: ComparisonReport;
   /** The tenant this request is bound to (an API key may ask too). */
   currentTenant: Tenant;

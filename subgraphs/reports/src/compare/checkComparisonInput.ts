@@ -1,6 +1,8 @@
 import { BadUserInputError } from '@perfanalysis/platform';
 import { MAX_FLEET_COLLECTORS } from '@perfanalysis/reports';
-import { checkReportRange } from '../report/reportLimits.js';
+import { checkReportRange, REPORT_LIMITS } from '../report/reportLimits.js';
+
+const DAY_MS = 86_400_000;
 import { ComparisonKind, type CompareReportInput } from './comparison.type.js';
 
 /** A checked comparison request: which collector is read over which window, in order. */
@@ -29,6 +31,13 @@ export function checkComparisonInput(input: CompareReportInput): ComparisonReads
     }
     if (new Set(ids).size !== ids.length) throw new BadUserInputError('A collector is listed twice.', { field: 'collectorIds' });
     if (windows.length !== 1) throw new BadUserInputError('A fleet comparison reads one window.', { field: 'windows' });
+    const { from, to } = windows[0]!;
+    if (to.getTime() - from.getTime() > REPORT_LIMITS.maxFleetRangeDays * DAY_MS) {
+      throw new BadUserInputError(`A fleet comparison covers at most ${REPORT_LIMITS.maxFleetRangeDays} days: ask for a shorter window.`, {
+        field: 'windows',
+        maxDays: REPORT_LIMITS.maxFleetRangeDays,
+      });
+    }
     return { kind: input.kind, reads: ids.map((collectorId) => ({ collectorId, ...windows[0]! })) };
   }
   const [first, second] = windows as [ReportWindowLike, ReportWindowLike?];

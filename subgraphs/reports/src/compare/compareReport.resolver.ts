@@ -18,7 +18,7 @@ export class CompareReportResolver {
     description:
       "Compares collectors of your tenant (docs/report-comparisons.md). BEFORE_AFTER: each metric's distribution side by side and the " +
       'change in mean and p95 with a bootstrap 95 % interval, a verdict only where it excludes zero. FLEET: up to 100 collectors over ' +
-      'one window, a ranked p95/p97.5/p99/p100 table per metric, a CPU and memory heatmap, outliers named. As HTML, SVG (the chart) or ' +
+      `one window (at most ${REPORT_LIMITS.maxFleetRangeDays} days), a ranked p95/p97.5/p99/p100 table per metric, a CPU and memory heatmap, outliers named. As HTML, SVG (the chart) or ` +
       `PDF, offered at \`downloadUrl\` for ${REPORT_LIMITS.downloadTtlMs / 60_000} minutes. A collector of another tenant is NOT_FOUND.`,
   })
   async compareReport(
