@@ -32,6 +32,7 @@ import { overheadPart } from './parts/overhead.js';
 import { reportPart } from './parts/report.js';
 import { reportPdfPart } from './parts/reportPdf.js';
 import { reportFleetPart } from './parts/reportFleet.js';
+import { reportWeekPart } from './parts/reportWeek.js';
 import { tricklePart } from './parts/trickle.js';
 import { uploadPart } from './parts/upload.js';
 
@@ -45,6 +46,7 @@ const PARTS: readonly BenchPart[] = [
   seriesPart,
   exportPart,
   reportPart,
+  reportWeekPart,
   reportPdfPart,
   reportFleetPart,
   agentPart,

@@ -1,5 +1,6 @@
 import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfanalysis/platform';
 import { reportDownloadRouter } from './download/reportDownloadRouter.js';
+import { closeReportRenderer } from './report/renderCollectorReport.js';
 import { buildReportsSchema } from './schema.js';
 
 export { buildReportsSchema };
@@ -12,5 +13,6 @@ export async function createReportsSubgraph(runtime: Runtime): Promise<SubgraphS
     runtime,
     // GET /downloads/reports/:token: the documents `Query.report` rendered (token = capability).
     routes: (app) => app.use(reportDownloadRouter(runtime)),
+    onStop: closeReportRenderer,
   });
 }
