@@ -6,12 +6,14 @@ import { collectorPage } from '../pages/collectorPage.js';
 import { adminCollectorsPage } from '../pages/adminCollectorsPage.js';
 import { adminUsersPage } from '../pages/adminUsersPage.js';
 import { invitationsPage } from '../pages/invitationsPage.js';
+import { comparePage } from '../pages/comparePage.js';
 
 export const ROUTES = {
   login: '/login',
   collectors: '/',
   collectorList: '/collectors',
   collector: '/collectors/:id',
+  compare: '/compare',
   adminCollectors: '/admin/collectors',
   adminUsers: '/admin/users',
   invitations: '/invitations',
@@ -29,6 +31,8 @@ export function renderRoute(ctx: AppContext, match: RouteMatch<Exclude<RouteName
       return collectorsPage(ctx);
     case 'collector':
       return collectorPage(ctx, match.params.id ?? '', match.query);
+    case 'compare':
+      return comparePage(ctx);
     case 'adminCollectors':
       return adminCollectorsPage(ctx);
     case 'adminUsers':

@@ -9,10 +9,13 @@ interface NavItem {
   readonly href: string;
   readonly routes: readonly RouteName[];
   readonly admin?: boolean;
+  /** Shown from ANALYST up (VIEWERs cannot render reports). */
+  readonly analyst?: boolean;
 }
 
 const NAV: readonly NavItem[] = [
   { label: 'Collectors', href: '#/', routes: ['collectors', 'collectorList', 'collector'] },
+  { label: 'Compare', href: '#/compare', routes: ['compare'], analyst: true },
   { label: 'Manage collectors', href: '#/admin/collectors', routes: ['adminCollectors'], admin: true },
   { label: 'Users & roles', href: '#/admin/users', routes: ['adminUsers'], admin: true },
   { label: 'Invitations', href: '#/invitations', routes: ['invitations'] },
@@ -29,7 +32,8 @@ export class Shell {
   constructor(private readonly ctx: AppContext) {
     const session = ctx.session();
     const admin = session.role === 'ADMIN';
-    this.links = NAV.filter((item) => !item.admin || admin).map((item) => ({
+    const analyst = admin || session.role === 'ANALYST';
+    this.links = NAV.filter((item) => (!item.admin || admin) && (!item.analyst || analyst)).map((item) => ({
       item,
       link: h('a', { href: item.href, class: 'nav-link' }, item.label),
     }));

@@ -154,6 +154,9 @@ export type AuthPayload = {
   user: User;
 };
 
+/** Given only where the 95 % interval excludes zero. */
+export type ChangeVerdict = 'HIGHER' | 'LOWER' | 'NO_CLEAR_CHANGE';
+
 /** A machine sending metrics. */
 export type Collector = {
   __typename?: 'Collector';
@@ -186,8 +189,72 @@ export type CollectorWithKey = {
   previousKeyExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+export type CompareReportInput = {
+  /** BEFORE_AFTER: one collector (two windows) or two, before then after. FLEET: 1 to 100 distinct collectors. */
+  collectorIds: Array<Scalars['ID']['input']>;
+  /** HTML page, SVG chart (distributions or heatmap), or A4 PDF. */
+  format?: ReportFormat;
+  kind: ComparisonKind;
+  /** BEFORE_AFTER: the before and after windows (two), or one window both collectors are read over. FLEET: exactly one. Each at most 31 days, `from` before `to`. */
+  windows: Array<ReportWindowInput>;
+};
+
+/** The change of one statistic of one metric from before to after. */
+export type ComparisonChange = {
+  __typename?: 'ComparisonChange';
+  after: Maybe<Scalars['Float']['output']>;
+  before: Maybe<Scalars['Float']['output']>;
+  /** after − before. */
+  change: Maybe<Scalars['Float']['output']>;
+  high: Maybe<Scalars['Float']['output']>;
+  /** Low end of the bootstrap 95 % interval of the change. */
+  low: Maybe<Scalars['Float']['output']>;
+  /** Column or derived series, e.g. `cpu_busy`. */
+  metric: Scalars['String']['output'];
+  /** `mean` or `p95`. */
+  statistic: Scalars['String']['output'];
+  verdict: ChangeVerdict;
+};
+
+export type ComparisonKind =
+  /** One collector's two windows, or two collectors over a window each. */
+  | 'BEFORE_AFTER'
+  /** Up to 100 collectors over one window. */
+  | 'FLEET';
+
 /** >, >=, <, <= */
 export type ComparisonOp = 'GT' | 'GTE' | 'LT' | 'LTE';
+
+/** A collector whose p95 lies outside the fleet's Tukey fences. */
+export type ComparisonOutlier = {
+  __typename?: 'ComparisonOutlier';
+  collector: Collector;
+  /** The fence it crossed. */
+  fence: Scalars['Float']['output'];
+  metric: Scalars['String']['output'];
+  /** `high` or `low`. */
+  side: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** A rendered comparison. Download the document from `downloadUrl` before `expiresAt` (the link is the capability). */
+export type ComparisonReport = {
+  __typename?: 'ComparisonReport';
+  bytes: Scalars['Int']['output'];
+  /** BEFORE_AFTER: the mean and p95 change of each metric; empty for FLEET. */
+  changes: Array<ComparisonChange>;
+  collectors: Array<Collector>;
+  downloadUrl: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  format: ReportFormat;
+  id: Scalars['ID']['output'];
+  kind: ComparisonKind;
+  /** FLEET: the named outliers of CPU busy and memory used; empty for BEFORE_AFTER. */
+  outliers: Array<ComparisonOutlier>;
+  /** Points the comparison was built from. */
+  points: Scalars['Int']['output'];
+  windows: Array<ReportWindow>;
+};
 
 /** A new webhook with its signing secret, shown this once. */
 export type CreatedWebhook = {
@@ -686,6 +753,8 @@ export type Query = {
   collector: Maybe<Collector>;
   /** Every collector of the current tenant. */
   collectors: Array<Collector>;
+  /** Compares collectors of your tenant (docs/report-comparisons.md). BEFORE_AFTER: each metric's distribution side by side and the change in mean and p95 with a bootstrap 95 % interval, a verdict only where it excludes zero. FLEET: up to 100 collectors over one window (at most 7 days), a ranked p95/p97.5/p99/p100 table per metric, a CPU and memory heatmap, outliers named. As HTML, SVG (the chart) or PDF, offered at `downloadUrl` for 10 minutes. A collector of another tenant is NOT_FOUND. */
+  compareReport: ComparisonReport;
   /** The tenant this request is bound to (an API key may ask too). */
   currentTenant: Tenant;
   /** Every CPU core, disk or interface of one collector, bucketed from raw values over [from, to) (at most 7 days). */
@@ -731,6 +800,10 @@ export type QueryAuditTrailArgs = {
 
 export type QueryCollectorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryCompareReportArgs = {
+  input: CompareReportInput;
 };
 
 export type QueryDeviceSeriesArgs = {
@@ -816,6 +889,19 @@ export type Report = {
 export type ReportFormat = 'HTML' | 'PDF' | 'SVG';
 
 export type ReportSection = 'ALERTS' | 'CPU' | 'DISK' | 'MEMORY' | 'NETWORK' | 'PERCENTILES' | 'RADAR' | 'RECOMMENDATIONS' | 'SUMMARY';
+
+export type ReportWindow = {
+  __typename?: 'ReportWindow';
+  from: Scalars['DateTimeISO']['output'];
+  to: Scalars['DateTimeISO']['output'];
+};
+
+export type ReportWindowInput = {
+  /** Start, inclusive. */
+  from: Scalars['DateTimeISO']['input'];
+  /** End, exclusive. */
+  to: Scalars['DateTimeISO']['input'];
+};
 
 /** Role within one tenant: ADMIN ⊇ ANALYST ⊇ VIEWER. */
 export type Role = 'ADMIN' | 'ANALYST' | 'VIEWER';
@@ -1877,6 +1963,45 @@ export type ReportQuery = {
     points: number;
     recommendations: Array<string>;
     collector: { __typename?: 'Collector'; id: string };
+  };
+};
+
+export type CompareReportQueryVariables = Exact<{
+  input: CompareReportInput;
+}>;
+
+export type CompareReportQuery = {
+  __typename?: 'Query';
+  compareReport: {
+    __typename?: 'ComparisonReport';
+    id: string;
+    kind: ComparisonKind;
+    format: ReportFormat;
+    downloadUrl: string;
+    expiresAt: string;
+    bytes: number;
+    points: number;
+    collectors: Array<{ __typename?: 'Collector'; id: string }>;
+    windows: Array<{ __typename?: 'ReportWindow'; from: string; to: string }>;
+    changes: Array<{
+      __typename?: 'ComparisonChange';
+      metric: string;
+      statistic: string;
+      before: number | null;
+      after: number | null;
+      change: number | null;
+      low: number | null;
+      high: number | null;
+      verdict: ChangeVerdict;
+    }>;
+    outliers: Array<{
+      __typename?: 'ComparisonOutlier';
+      metric: string;
+      value: number;
+      side: string;
+      fence: number;
+      collector: { __typename?: 'Collector'; id: string };
+    }>;
   };
 };
 
@@ -4882,6 +5007,102 @@ export const ReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
+export const CompareReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompareReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompareReportInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'compareReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collectors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'windows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statistic' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outliers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collector' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fence' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompareReportQuery, CompareReportQueryVariables>;
 export const ProvisionTenantDocument = {
   kind: 'Document',
   definitions: [
