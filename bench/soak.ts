@@ -4,6 +4,9 @@
  *   npm run soak                                        10 minutes, 100 collectors, 200 subscribers
  *   npm run soak -- --minutes 3 --collectors 20 --subscribers 40
  *   SOAK_GATEWAY_URL=http://host:4000/graphql npm run soak   against a running gateway (RSS is then this process's only)
+ *   npm run soak -- --drill metrics-kill --collectors 1000 --subscribers 200
+ *       the metrics process SIGKILLed and restarted under that fleet, then every point and view counted
+ *       (bench/lib/metricsKillSoak.ts)
  *
  * Options (flags or env): --minutes / SOAK_MINUTES (10), --collectors / SOAK_COLLECTORS (100),
  * --subscribers / SOAK_SUBSCRIBERS (200), --per-socket / SOAK_SUBSCRIBERS_PER_SOCKET (1),
@@ -21,6 +24,7 @@ import { createClient as createWsClient, type Client } from 'graphql-ws';
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { type BenchCollector, type BenchPlatform, newBenchTenant, registerCollector, startBenchPlatform } from './lib/benchPlatform.js';
+import { soakMetricsKill } from './lib/metricsKillSoak.js';
 
 interface Options {
   readonly minutes: number;
@@ -28,6 +32,8 @@ interface Options {
   readonly subscribers: number;
   readonly perSocket: number;
   readonly gatewayUrl: string | undefined;
+  /** `metrics-kill`: the drill instead of the timed soak. */
+  readonly drill: string | undefined;
 }
 
 function options(argv: readonly string[]): Options {
@@ -48,6 +54,7 @@ function options(argv: readonly string[]): Options {
     subscribers: Math.round(number('subscribers', 'SOAK_SUBSCRIBERS', 200)),
     perSocket: Math.round(number('per-socket', 'SOAK_SUBSCRIBERS_PER_SOCKET', 1)),
     gatewayUrl: flag('gateway') ?? process.env.SOAK_GATEWAY_URL,
+    drill: flag('drill') ?? process.env.SOAK_DRILL,
   };
 }
 
@@ -93,6 +100,12 @@ class Window {
 
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
+  if (opts.drill !== undefined) {
+    // The drill kills a process it started: it cannot run against someone else's gateway.
+    if (opts.drill !== 'metrics-kill' || opts.gatewayUrl) throw new Error('--drill takes metrics-kill, without --gateway');
+    if (!(await soakMetricsKill({ agents: opts.collectors, dashboards: opts.subscribers }))) process.exitCode = 1;
+    return;
+  }
   const started = Date.now();
   let platform: BenchPlatform | undefined;
   if (!opts.gatewayUrl) {
@@ -236,7 +249,7 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(), // process.exitCode: 1 when a drill found a loss
   (error: unknown) => {
     console.error('soak failed:', error);
     process.exit(1);

@@ -33,6 +33,10 @@ export interface BenchPlatform {
   readonly pool: pg.Pool;
   /** One more gateway process in front of the same subgraphs (a fresh heap for a memory figure); stopped with the platform. */
   startGateway(): Promise<{ readonly url: string; readonly pid: number; stop(): void }>;
+  /** SIGKILLs a subgraph's process (no shutdown hook runs) and waits until it is gone: the metrics-kill drill. */
+  killService(name: (typeof SERVICES)[number]): Promise<void>;
+  /** Starts a killed subgraph again on its port and waits until it answers. */
+  restartService(name: (typeof SERVICES)[number]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -128,11 +132,13 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
   };
   const script = path.resolve(__dirname, '../../launcher/dist/startService.js');
   const children: ChildProcess[] = [];
+  const latest = {} as Record<Service, ChildProcess>;
   // Node refuses --cpu-prof in NODE_OPTIONS: a profile (written on the SIGTERM exit) needs it on the command line.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
   const start = (name: Service) => {
     const child = spawn(process.execPath, [...profile, script, name], { env, stdio: ['ignore', 'inherit', 'inherit'] });
     children.push(child);
+    latest[name] = child;
     return child;
   };
   const stop = async () => {
@@ -180,7 +186,31 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
     await waitHealthy(url, child, 'extra gateway');
     return { url, pid: child.pid!, stop: () => void child.kill('SIGTERM') };
   };
-  return { gatewayUrl: urls.gateway, urls, pids, databaseUrl, redisPrefix, internalSecret, pool, startGateway, stop };
+  const killService = async (name: (typeof SERVICES)[number]) => {
+    const child = latest[name];
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  const restartService = async (name: (typeof SERVICES)[number]) => {
+    const child = start(name);
+    await waitHealthy(urls[name], child, name);
+    pids[name] = child.pid!;
+  };
+  return {
+    gatewayUrl: urls.gateway,
+    urls,
+    pids,
+    databaseUrl,
+    redisPrefix,
+    internalSecret,
+    pool,
+    startGateway,
+    killService,
+    restartService,
+    stop,
+  };
 }
 
 /** Registers an admin, provisions a tenant and binds a session to it, all through the gateway. */

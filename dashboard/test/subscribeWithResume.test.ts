@@ -92,6 +92,32 @@ describe('subscribeWithResume', () => {
     expect(errors).toHaveBeenCalledWith([expect.objectContaining({ message: 'Not your collector.' })]);
   });
 
+  it('resumes from resumeFrom when the server ends the view as retryable (the metrics process died)', async () => {
+    jest.useFakeTimers();
+    const { client, subscriptions } = fakeClient();
+    const errors = jest.fn();
+    subscribeWithResume<Point>({
+      client,
+      query: 's',
+      variables: { since: 'start' },
+      timestampOf: (d) => d.livePoints.timestamp,
+      onData: () => {},
+      onErrors: errors,
+      resubscribeDelayMs: 1000,
+    });
+    subscriptions[0]!.sink.next(point('2026-11-22T12:00:05.000Z'));
+    subscriptions[0]!.sink.error([
+      {
+        message: 'Live delivery was interrupted.',
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, resumeFrom: '2026-11-22T12:00:06.000Z' },
+      },
+    ]);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(subscriptions).toHaveLength(2);
+    expect(subscriptions[1]!.payload.variables.since).toBe('2026-11-22T12:00:06.000Z');
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('unsubscribes for good', async () => {
     jest.useFakeTimers();
     const { client, subscriptions } = fakeClient();

@@ -16,7 +16,7 @@ export interface ResumeOptions<TData> {
    */
   readonly timestampOf: (data: TData) => string | undefined;
   readonly onData: (data: TData) => void;
-  /** GraphQL errors from the server (e.g. FORBIDDEN): the subscription stops. */
+  /** GraphQL errors from the server (e.g. FORBIDDEN): the subscription stops. Retryable ones are resumed instead. */
   readonly onErrors: (errors: readonly GraphQLFormattedError[]) => void;
   /** Delay before re-subscribing after the stream broke. @default 2000 */
   readonly resubscribeDelayMs?: number;
@@ -80,8 +80,14 @@ export function subscribeWithResume<TData>(options: ResumeOptions<TData>): () =>
             );
             return;
           }
-          options.onErrors(error);
-          return;
+          // A view the server ended as retryable (a metrics process gone, Redis down too long) is
+          // resumed from its resumeFrom, as the README's "Live subscriptions" tells every client to.
+          if (!error.every((e) => e.extensions?.retryable === true)) {
+            options.onErrors(error);
+            return;
+          }
+          const resumeFrom = error.find((e) => typeof e.extensions?.resumeFrom === 'string')?.extensions?.resumeFrom;
+          if (typeof resumeFrom === 'string' && resumeFrom) payload.variables.since = resumeFrom;
         }
         retry = setTimeout(start, options.resubscribeDelayMs ?? 2_000);
       },

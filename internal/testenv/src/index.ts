@@ -7,3 +7,6 @@ export * from './replicas.js';
 export * from './redisServer.js';
 export * from './postgresServer.js';
 export * from './keyChanges.js';
+export * from './metricsProcess.js';
+export * from './drill/metricsKillDrill.js';
+export * from './drill/resumingView.js';
