@@ -22,7 +22,7 @@ function print(report: DrillReport, wall: number): void {
   line(
     `dashboards: ${report.views.length} (${report.views.filter((v) => v.wide).length} tenant-wide), ` +
       `resumed ${report.views.reduce((sum, v) => sum + v.resumes, 0)} times ` +
-      `(${report.views.reduce((sum, v) => sum + v.unresumable, 0)} endings not retryable), with a gap: ${gaps.length}; ` +
+      `(${report.views.reduce((sum, v) => sum + v.refusals, 0)} ended for good: not retryable), with a gap: ${gaps.length}; ` +
       `points received twice across a resume: ${report.views.reduce((sum, v) => sum + v.duplicates, 0)}`,
   );
   for (const [i, v] of gaps.entries())
@@ -70,7 +70,7 @@ export async function soakMetricsKill(options: MetricsKillOptions): Promise<bool
     print(report, Date.now() - started);
     return (
       report.missing + report.duplicates + report.unexpected + report.rollupMismatches === 0 &&
-      report.views.every((v) => v.missing + v.unresumable === 0)
+      report.views.every((v) => v.missing + v.refusals === 0)
     );
   } finally {
     await platform.stop();

@@ -87,7 +87,7 @@ describe('the metrics process SIGKILLed under agents and live dashboards', () =>
     expect(Number.isFinite(report.drainMs)).toBe(true);
     for (const view of report.views) {
       // Every ending was retryable (what the dashboard resumes on), and after resuming with `since` nothing is missing.
-      expect(view).toMatchObject({ expected: view.wide ? AGENTS * 10 : 10, missing: 0, unresumable: 0 });
+      expect(view).toMatchObject({ expected: view.wide ? AGENTS * 10 : 10, missing: 0, refusals: 0 });
       // The kill did end each view.
       expect(view.resumes).toBeGreaterThan(0);
     }

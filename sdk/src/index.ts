@@ -3,3 +3,4 @@ export * from './generated/graphql.js';
 export * from './upload.js';
 export * from './operationNames.js';
 export * from './closeCodes.js';
+export * from './subscribeWithResume.js';

@@ -4,6 +4,7 @@ import {
   documentText,
   ReportDocument,
   SeriesDocument,
+  subscribeWithResume,
   SummaryDocument,
   UploadMetricsDocument,
   type UploadMetricsMutation,
@@ -11,7 +12,6 @@ import {
 import type { AppContext } from '../../app/appContext.js';
 import { describeGraphQLErrors } from '../../api/describeError.js';
 import { downloadWithToken, saveUrl } from '../../api/downloadFile.js';
-import { subscribeWithResume } from '../../api/subscribeWithResume.js';
 import { uploadMultipart } from '../../api/uploadMultipart.js';
 import type { MetricsApi, RangeArgs } from './metricsApi.js';
 

@@ -60,7 +60,8 @@ export interface DrillReport {
     readonly missing: number;
     readonly duplicates: number;
     readonly resumes: number;
-    readonly unresumable: number;
+    /** Errors that stopped the view (not retryable): the dashboard would show them and stop. */
+    readonly refusals: number;
   }[];
 }
 
@@ -167,7 +168,7 @@ export async function runMetricsKillDrill(platform: DrillPlatform, options: Dril
       spooled: agents.spooled(),
       ...tally,
       drainMs,
-      views: views.map((v) => ({ wide: !v.collectorIds, ...v.gaps(produced), resumes: v.resumes, unresumable: v.unresumable })),
+      views: views.map((v) => ({ wide: !v.collectorIds, ...v.gaps(produced), resumes: v.resumes, refusals: v.refusals.length })),
     };
   } finally {
     await Promise.all(views.map((v) => v.close()));

@@ -1,33 +1,30 @@
+import { subscribeWithResume } from '@perfanalysis/sdk';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const QUERY =
   'subscription DrillView($ids: [ID!], $since: DateTimeISO) { livePoints(collectorIds: $ids, since: $since, groups: [MEMORY]) { timestamp collector { id } } }';
 
-/** Wait before resubscribing after a view ended, doubling while it keeps failing (the metrics service may still be coming back). */
+/** Wait before resubscribing after a view ended (the metrics service may still be coming back). */
 const RESUBSCRIBE_MS = 250;
-const RESUBSCRIBE_MAX_MS = 2_000;
 
 type LivePoint = { livePoints: { timestamp: string; collector: { id: string } } };
 
 /**
- * A dashboard following `livePoints` as the README's "Live subscriptions" tells a client to:
- * it keeps the last `extensions.resumeFrom`, and when the view ends (SERVICE_UNAVAILABLE while a
- * metrics process is gone) it resubscribes with `since` set to it, on the same socket, until
- * closed. It counts every (collector, timestamp) it receives.
+ * A dashboard following `livePoints` with the dashboard's own resume logic (`subscribeWithResume`
+ * of the SDK): `since` follows `extensions.resumeFrom`, and a view the server ends as retryable
+ * (SERVICE_UNAVAILABLE while a metrics process is gone) is resubscribed from there. It counts
+ * every (collector, timestamp) it receives.
  */
 export class ResumingView {
   /** `collectorId:timestamp ms` → times received. */
   readonly received = new Map<string, number>();
-  /** Subscriptions that ended with an error and were resumed (attempts while the service was still down included). */
+  /** Subscriptions started after the first: each view that ended and was resumed (attempts while the service was down included). */
   resumes = 0;
-  /** Endings with an error not marked `retryable` (the dashboard would stop there, not resume). */
-  unresumable = 0;
-  private failedInARow = 0;
+  /** Errors that stopped the view instead of resuming it (not retryable). */
+  readonly refusals: string[] = [];
   private readonly client: Client;
-  private since: string;
-  private closed = false;
-  private unsubscribe: () => void = () => undefined;
+  private readonly unsubscribe: () => void;
 
   constructor(
     gatewayUrl: string,
@@ -36,7 +33,6 @@ export class ResumingView {
     readonly collectorIds: readonly string[] | undefined,
     since: Date,
   ) {
-    this.since = since.toISOString();
     this.client = createClient({
       url: gatewayUrl.replace(/^http/, 'ws'),
       webSocketImpl: WebSocket,
@@ -46,33 +42,25 @@ export class ResumingView {
       connectionParams: { authorization: `Bearer ${token}` },
       onNonLazyError: () => undefined,
     });
-    this.follow();
-  }
-
-  private follow(): void {
-    if (this.closed) return;
-    this.unsubscribe = this.client.subscribe<LivePoint, { resumeFrom?: unknown }>(
-      { query: QUERY, variables: { ids: this.collectorIds, since: this.since } },
-      {
-        next: ({ data, extensions }) => {
-          if (typeof extensions?.resumeFrom === 'string') this.since = extensions.resumeFrom;
-          if (!data) return;
-          this.failedInARow = 0;
-          const key = `${data.livePoints.collector.id}:${Date.parse(data.livePoints.timestamp)}`;
-          this.received.set(key, (this.received.get(key) ?? 0) + 1);
-        },
-        error: (error: unknown) => {
-          const errors = Array.isArray(error) ? (error as { extensions?: { resumeFrom?: unknown; retryable?: unknown } }[]) : [];
-          if (!errors.every((e) => e.extensions?.retryable === true)) this.unresumable += 1;
-          const resumeFrom = errors[0]?.extensions?.resumeFrom;
-          if (typeof resumeFrom === 'string') this.since = resumeFrom;
-          this.resumes += 1;
-          this.failedInARow += 1;
-          setTimeout(() => this.follow(), Math.min(RESUBSCRIBE_MAX_MS, RESUBSCRIBE_MS * 2 ** (this.failedInARow - 1)));
-        },
-        complete: () => undefined,
+    let started = 0;
+    const counted: Pick<Client, 'subscribe'> = {
+      subscribe: (payload, sink) => {
+        if (started++ > 0) this.resumes += 1;
+        return this.client.subscribe(payload, sink);
       },
-    );
+    };
+    this.unsubscribe = subscribeWithResume<LivePoint>({
+      client: counted,
+      query: QUERY,
+      variables: { ids: collectorIds, since: since.toISOString() },
+      timestampOf: (data) => data.livePoints.timestamp,
+      onData: (data) => {
+        const key = `${data.livePoints.collector.id}:${Date.parse(data.livePoints.timestamp)}`;
+        this.received.set(key, (this.received.get(key) ?? 0) + 1);
+      },
+      onErrors: (errors) => this.refusals.push(...errors.map((e) => String(e.extensions?.code ?? e.message))),
+      resubscribeDelayMs: RESUBSCRIBE_MS,
+    });
   }
 
   /** What this view missed of `produced` (collector id → timestamps) and how many it got twice. */
@@ -89,7 +77,6 @@ export class ResumingView {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
     this.unsubscribe();
     await this.client.dispose();
   }
