@@ -13,15 +13,14 @@ const WIDE_SHARE = 0.02;
 function print(report: DrillReport, wall: number): void {
   const gaps = report.views.filter((v) => v.missing > 0);
   const line = (text: string) => console.log(`drill: ${text}`);
-  line(`${report.agents} agents: points sent ${report.sent}, spooled and resent ${report.spooled}`);
+  line(`${report.agents} agents: points sent ${report.sent}, spooled and resent ${report.resent}`);
   line(`stored ${report.stored}, duplicates ${report.duplicates}, missing ${report.missing}, stored but never sent ${report.unexpected}`);
   line(`collectors whose minute rollups do not count each point once: ${report.rollupMismatches}`);
-  line(
-    `time to drain after the restart: ${Number.isFinite(report.drainMs) ? `${(report.drainMs / 1000).toFixed(1)} s` : 'never (see missing)'}`,
-  );
+  const seconds = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : 'never (see missing)');
+  line(`metrics answered ${seconds(report.restartMs)} after the restart began; the spools were empty ${seconds(report.drainMs)} later`);
   line(
     `dashboards: ${report.views.length} (${report.views.filter((v) => v.wide).length} tenant-wide), ` +
-      `resumed ${report.views.reduce((sum, v) => sum + v.resumes, 0)} times ` +
+      `resubscribed ${report.views.reduce((sum, v) => sum + v.resumes, 0)} times (attempts while metrics was down included) ` +
       `(${report.views.reduce((sum, v) => sum + v.refusals, 0)} ended for good: not retryable), with a gap: ${gaps.length}; ` +
       `points received twice across a resume: ${report.views.reduce((sum, v) => sum + v.duplicates, 0)}`,
   );

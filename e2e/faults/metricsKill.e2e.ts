@@ -83,7 +83,7 @@ describe('the metrics process SIGKILLed under agents and live dashboards', () =>
       rollupMismatches: 0,
     });
     // The outage was real: the agents spooled what the dead process could not acknowledge.
-    expect(report.spooled).toBeGreaterThan(0);
+    expect(report.resent).toBeGreaterThan(0);
     expect(Number.isFinite(report.drainMs)).toBe(true);
     for (const view of report.views) {
       // Every ending was retryable (what the dashboard resumes on), and after resuming with `since` nothing is missing.

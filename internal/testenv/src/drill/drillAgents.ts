@@ -58,8 +58,13 @@ export class DrillAgents {
   }
 
   /** Points the agents had to spool (a failed or unacknowledged send) and send again. */
-  spooled(): number {
+  resent(): number {
     return this.agents.reduce((sum, a) => sum + a.shipper.stats().spooled, 0);
+  }
+
+  /** Points waiting in the agents' spools now. */
+  spooled(): number {
+    return this.agents.reduce((sum, a) => sum + a.spool.size, 0);
   }
 
   async close(): Promise<void> {

@@ -42,7 +42,7 @@ export interface DrillReport {
   readonly agents: number;
   readonly sent: number;
   /** Points the agents spooled during the outage and resent. */
-  readonly spooled: number;
+  readonly resent: number;
   readonly stored: number;
   /** Stored points beyond the first per (collector, timestamp). */
   readonly duplicates: number;
@@ -52,7 +52,9 @@ export interface DrillReport {
   readonly unexpected: number;
   /** Collectors whose minute rollups count other than the points they produced. */
   readonly rollupMismatches: number;
-  /** From the restart until every spool was empty and every produced point stored. */
+  /** From the restart until the metrics process answered again. */
+  readonly restartMs: number;
+  /** From then until every agent's spool was empty (NaN: never, within the timeout). */
   readonly drainMs: number;
   readonly views: readonly {
     readonly wide: boolean;
@@ -87,12 +89,12 @@ export async function storedPoints(pool: pg.Pool, schema: string): Promise<Store
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `check` every 250 ms until it holds (true) or `timeoutMs` passes (false). */
-async function settled(check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<boolean> {
+/** Polls `check` every `everyMs` until it holds (true) or `timeoutMs` passes (false). */
+async function settled(check: () => Promise<boolean> | boolean, timeoutMs: number, everyMs = 250): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) return false;
-    await pause(250);
+    await pause(everyMs);
   }
   return true;
 }
@@ -149,24 +151,29 @@ export async function runMetricsKillDrill(platform: DrillPlatform, options: Dril
     await tickFor(options.secondsBefore);
     await platform.killMetrics();
     await tickFor(options.secondsDown);
-    const restarting = platform.startMetrics();
-    const restartedAt = Date.now();
+    const restartAt = Date.now();
+    // Timed while the agents keep sending: from the moment the process answers until no spool holds anything.
+    const recovery = platform.startMetrics().then(async () => {
+      const answeredAt = Date.now();
+      const emptied = await settled(() => agents.spooled() === 0, options.settleTimeoutMs, 50);
+      return { restartMs: answeredAt - restartAt, drainMs: emptied ? Date.now() - answeredAt : NaN };
+    });
     await tickFor(options.secondsAfter);
-    await restarting;
+    const { restartMs, drainMs } = await recovery;
     const produced = agents.produced();
-    // Failing to settle is reported (missing points, NaN drain time), not thrown: the report is the point.
-    const drained = await settled(
+    // Failing to settle shows in the report (missing points), it is not thrown: the report is the point.
+    await settled(
       async () => agents.unsent() === 0 && storedTally(produced, await platform.stored()).missing === 0,
       options.settleTimeoutMs,
     );
-    const drainMs = drained ? Date.now() - restartedAt : NaN;
     const tally = storedTally(produced, await platform.stored());
     await settled(() => views.every((v) => v.gaps(produced).missing === 0), options.settleTimeoutMs);
     return {
       agents: collectors.length,
       sent: [...produced.values()].reduce((sum, t) => sum + t.length, 0),
-      spooled: agents.spooled(),
+      resent: agents.resent(),
       ...tally,
+      restartMs,
       drainMs,
       views: views.map((v) => ({ wide: !v.collectorIds, ...v.gaps(produced), resumes: v.resumes, refusals: v.refusals.length })),
     };
