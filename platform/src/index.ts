@@ -38,3 +38,6 @@ export * from './http/jsonErrorHandler.js';
 export * from './http/listenOn.js';
 export * from './secrets/generatedSecrets.js';
 export * from './http/contentEncoding.js';
+export * from './webhook/addressPolicy.js';
+export * from './webhook/postWebhook.js';
+export * from './webhook/signWebhook.js';

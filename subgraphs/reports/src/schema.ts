@@ -3,7 +3,9 @@ import type { GraphQLSchema } from 'graphql';
 import { ReportResolver } from './report/report.resolver.js';
 import { Report } from './report/report.type.js';
 import { ReportCatalogResolver } from './report/reportCatalog.resolver.js';
+import { ReportArchiveResolver } from './archive/reportArchive.resolver.js';
+import { ReportScheduleResolver } from './schedule/reportSchedule.resolver.js';
 
 export function buildReportsSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [ReportCatalogResolver, ReportResolver], orphanedTypes: [Report] });
+  return buildFederatedSchema({ resolvers: [ReportCatalogResolver, ReportResolver, ReportScheduleResolver, ReportArchiveResolver], orphanedTypes: [Report] });
 }

@@ -1,6 +1,5 @@
-import { inTransaction, quoteSchema, type Runtime } from '@perfanalysis/platform';
+import { inTransaction, postWebhook, quoteSchema, type Runtime } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
-import { postWebhook } from './postWebhook.js';
 
 interface DueDelivery {
   id: string;

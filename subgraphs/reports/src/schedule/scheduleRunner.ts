@@ -1,0 +1,54 @@
+import type { Runtime } from '@perfanalysis/platform';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { purgeArchive } from '../archive/purgeArchive.js';
+import { enqueueDueRuns } from './enqueueDueRuns.js';
+import { executeNextRun } from './executeNextRun.js';
+
+/** Runs attempted per tenant and tick, so one busy tenant cannot starve the others. */
+const RUNS_PER_TENANT_TICK = 20;
+
+/** A name for this runner instance, recorded on the runs it renders. */
+export function newRunnerId(): string {
+  return `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * One pass over every active tenant: queue the due schedules' runs, attempt due runs, purge
+ * the archive past its retention. Safe on any number of replicas at once (docs/report-schedules.md).
+ */
+export async function runSchedulesOnce(runtime: Runtime, runnerId: string, now = new Date()): Promise<void> {
+  const { rows } = await runtime.db.pool.query<{ slug: string; schema_name: string }>(
+    'SELECT slug, schema_name FROM public.tenants WHERE active ORDER BY slug',
+  );
+  for (const { slug, schema_name: schema } of rows) {
+    await enqueueDueRuns(runtime, schema, now);
+    for (let n = 0; n < RUNS_PER_TENANT_TICK && (await executeNextRun(runtime, { slug, schema }, runnerId, now)); n++);
+    await purgeArchive(runtime, schema, now);
+  }
+}
+
+/** Runs {@link runSchedulesOnce} every `REPORT_SCHEDULER_TICK` until stopped. */
+export function startScheduleRunner(runtime: Runtime): { readonly id: string; stop(): Promise<void> } {
+  const id = newRunnerId();
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const tick = () => {
+    if (running || stopped) return;
+    running = runSchedulesOnce(runtime, id)
+      .catch((error: unknown) => {
+        if (!stopped) runtime.logger.warn({ err: error }, 'report schedule runner failed');
+      })
+      .finally(() => (running = undefined));
+  };
+  const timer = setInterval(tick, runtime.config.reports.schedulerTickMs);
+  timer.unref();
+  return {
+    id,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
