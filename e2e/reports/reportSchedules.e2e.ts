@@ -77,7 +77,12 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
     for (const name of ['web-01', 'web-02', 'db-01']) {
       const machine = await registerMachine(tenant, name);
       const random = seededRandom(machines.length + 3);
-      await copyPoints(env.runtime.db.pool, schemaOf(tenant), machine.id, { fromMs: nextHour - HOUR, count: 3_600, values: (i) => realisticValues(i, random) });
+      // The current hour (the cron runs' window at nextHour) and the one before (manual runs' window now).
+      await copyPoints(env.runtime.db.pool, schemaOf(tenant), machine.id, {
+        fromMs: nextHour - 2 * HOUR,
+        count: 7_200,
+        values: (i) => realisticValues(i, random),
+      });
       machines.push(machine);
     }
     const user = await signUp(env);
@@ -120,16 +125,24 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
     expect(Date.parse(fleet.nextRunAt!)).toBe(nextHour);
     const single = await create({ name: 'db-01, HTML', format: 'HTML', collectorIds: [machines[2]!.id] });
     const paused = await create({ name: 'paused', paused: true });
+    // Runs already queued when both runners wake: they contend for the same rows.
+    for (let i = 0; i < 4; i++) {
+      await tenant.client.request(RunReportScheduleDocument, { id: single.id });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
 
     await race(nextHour + 1_000, 3);
 
     const [fleetRuns, singleRuns] = [await runsOf(fleet.id), await runsOf(single.id)];
-    for (const runs of [fleetRuns, singleRuns]) {
-      expect(runs).toHaveLength(1);
-      expect(runs[0]).toMatchObject({ status: 'SUCCEEDED', attempts: 1, manual: false, lastError: null, nextAttemptAt: null });
-      expect(Date.parse(runs[0]!.scheduledFor)).toBe(nextHour);
-      expect([Date.parse(runs[0]!.from), Date.parse(runs[0]!.to)]).toEqual([nextHour - HOUR, nextHour]);
-      expect(runners.map((r) => r.id)).toContain(runs[0]!.renderedBy);
+    expect(fleetRuns).toHaveLength(1);
+    expect(singleRuns.map((r) => r.manual).sort()).toEqual([false, true, true, true, true]);
+    for (const run of [...fleetRuns, ...singleRuns]) {
+      expect(run).toMatchObject({ status: 'SUCCEEDED', attempts: 1, lastError: null, nextAttemptAt: null });
+      expect(runners.map((r) => r.id)).toContain(run.renderedBy);
+    }
+    for (const run of [fleetRuns[0]!, singleRuns.find((r) => !r.manual)!]) {
+      expect(Date.parse(run.scheduledFor)).toBe(nextHour);
+      expect([Date.parse(run.from), Date.parse(run.to)]).toEqual([nextHour - HOUR, nextHour]);
     }
     expect(await runsOf(paused.id)).toEqual([]);
 
@@ -140,7 +153,9 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
       expect(entry).toMatchObject({ format: 'PDF', points: 3_600, runId: fleetRuns[0]!.id, createdBy: tenant.admin.email, scheduleName: 'Fleet, hourly' });
       expect(Date.parse(entry.expiresAt) - Date.parse(entry.createdAt)).toBe(30 * 24 * HOUR);
     }
-    expect(await archiveOf(single.id)).toHaveLength(1);
+    const singleArchive = await archiveOf(single.id);
+    expect(singleArchive.map((a) => a.runId).sort()).toEqual(singleRuns.map((r) => r.id).sort());
+    expect(singleArchive.every((a) => a.points === 3_600)).toBe(true);
 
     // One e-mail, to both recipients, with the three PDFs attached; a key figure read back from one.
     expect(sink.received).toHaveLength(1);
