@@ -112,7 +112,9 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
   };
 
   it('renders each due run exactly once across two runners, archives it, e-mails the PDFs and calls the signed webhook', async () => {
-    const { createAlertWebhook } = await tenant.client.request(CreateAlertWebhookDocument, { input: { url: receiver.url, secret: SECRET } });
+    const { createAlertWebhook } = await tenant.client.request(CreateAlertWebhookDocument, {
+      input: { url: receiver.url, secret: SECRET },
+    });
     const fleet = await create({
       name: 'Fleet, hourly',
       timeZone: 'Europe/Berlin',
@@ -150,7 +152,13 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
     const archived = await archiveOf(fleet.id);
     expect(archived.map((a) => a.machineId).sort()).toEqual(['db-01', 'web-01', 'web-02']);
     for (const entry of archived) {
-      expect(entry).toMatchObject({ format: 'PDF', points: 3_600, runId: fleetRuns[0]!.id, createdBy: tenant.admin.email, scheduleName: 'Fleet, hourly' });
+      expect(entry).toMatchObject({
+        format: 'PDF',
+        points: 3_600,
+        runId: fleetRuns[0]!.id,
+        createdBy: tenant.admin.email,
+        scheduleName: 'Fleet, hourly',
+      });
       expect(Date.parse(entry.expiresAt) - Date.parse(entry.createdAt)).toBe(30 * 24 * HOUR);
     }
     const singleArchive = await archiveOf(single.id);
@@ -202,7 +210,13 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
     const busy = await startSmtpSink({ refuseFirst: 1 });
     const runner = await startRunner(env, (c) => ({ ...c, mail: { ...c.mail, smtpUrl: busy.url, attachMaxBytes: 1_000 } }));
     try {
-      const schedule = await create({ name: 'retried', format: 'HTML', collectorIds: [machines[1]!.id], recipients: ['ops@example.test'], paused: true });
+      const schedule = await create({
+        name: 'retried',
+        format: 'HTML',
+        collectorIds: [machines[1]!.id],
+        recipients: ['ops@example.test'],
+        paused: true,
+      });
       const { runReportSchedule: queued } = await tenant.client.request(RunReportScheduleDocument, { id: schedule.id });
       expect(queued).toMatchObject({ status: 'PENDING', manual: true, attempts: 0 });
       const now = Date.now();
@@ -275,7 +289,9 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
     expect(await client.request(ReportArchiveDocument, {}).then((r) => r.reportArchive)).toEqual([]);
     const notFound = { code: 'NOT_FOUND' };
     await expect(client.request(ReportRunsDocument, { scheduleId: victim!.id })).rejects.toMatchObject(notFound);
-    await expect(client.request(UpdateReportScheduleDocument, { id: victim!.id, input: { name: 'mine now' } })).rejects.toMatchObject(notFound);
+    await expect(client.request(UpdateReportScheduleDocument, { id: victim!.id, input: { name: 'mine now' } })).rejects.toMatchObject(
+      notFound,
+    );
     await expect(client.request(PauseReportScheduleDocument, { id: victim!.id })).rejects.toMatchObject(notFound);
     await expect(client.request(RunReportScheduleDocument, { id: victim!.id })).rejects.toMatchObject(notFound);
     await expect(client.request(DeleteReportScheduleDocument, { id: victim!.id })).rejects.toMatchObject(notFound);
@@ -292,16 +308,29 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
     const schedule = await create({ name: 'lifecycle', cron: '30 6 * * *', window: 'PREVIOUS_DAY', timeZone: 'America/New_York' });
     const paused = await tenant.client.request(PauseReportScheduleDocument, { id: schedule.id }).then((r) => r.pauseReportSchedule);
     expect(paused).toMatchObject({ paused: true, nextRunAt: null });
-    const resumed = await tenant.client.request(PauseReportScheduleDocument, { id: schedule.id, paused: false }).then((r) => r.pauseReportSchedule);
+    const resumed = await tenant.client
+      .request(PauseReportScheduleDocument, { id: schedule.id, paused: false })
+      .then((r) => r.pauseReportSchedule);
     expect(resumed.paused).toBe(false);
     expect(Date.parse(resumed.nextRunAt!)).toBeGreaterThan(Date.now());
     const updated = await tenant.client
-      .request(UpdateReportScheduleDocument, { id: schedule.id, input: { cron: '0 7 * * 1', window: 'PREVIOUS_WEEK', recipients: ['a@example.test'] } })
+      .request(UpdateReportScheduleDocument, {
+        id: schedule.id,
+        input: { cron: '0 7 * * 1', window: 'PREVIOUS_WEEK', recipients: ['a@example.test'] },
+      })
       .then((r) => r.updateReportSchedule);
-    expect(updated).toMatchObject({ name: 'lifecycle', cron: '0 7 * * 1', window: 'PREVIOUS_WEEK', timeZone: 'America/New_York', recipients: ['a@example.test'] });
+    expect(updated).toMatchObject({
+      name: 'lifecycle',
+      cron: '0 7 * * 1',
+      window: 'PREVIOUS_WEEK',
+      timeZone: 'America/New_York',
+      recipients: ['a@example.test'],
+    });
     // Mondays at 07:00 in New York.
     const next = new Date(updated.nextRunAt!);
-    expect(new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'short', hour: 'numeric', hour12: false }).format(next)).toBe('Mon, 07');
+    expect(
+      new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'short', hour: 'numeric', hour12: false }).format(next),
+    ).toBe('Mon, 07');
     await expect(
       tenant.client.request(UpdateReportScheduleDocument, { id: schedule.id, input: { timeZone: 'Nowhere/Land' } }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });

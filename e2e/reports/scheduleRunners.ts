@@ -15,7 +15,12 @@ export interface TestRunner {
 /** Starts a runner; `adjust` changes its config (another SMTP server, a smaller attachment limit). */
 export async function startRunner(env: TestEnvironment, adjust: (config: Config) => Config = (c) => c): Promise<TestRunner> {
   const config = adjust(env.runtime.config);
-  const runtime = await createRuntime({ service: 'report-runner', config, entities: ALL_ENTITIES, logger: createLogger('reports', config.logLevel) });
+  const runtime = await createRuntime({
+    service: 'report-runner',
+    config,
+    entities: ALL_ENTITIES,
+    logger: createLogger('reports', config.logLevel),
+  });
   const id = newRunnerId();
   return { id, runtime, once: (now) => runSchedulesOnce(runtime, id, now), stop: () => runtime.close() };
 }

@@ -7,5 +7,8 @@ import { ReportArchiveResolver } from './archive/reportArchive.resolver.js';
 import { ReportScheduleResolver } from './schedule/reportSchedule.resolver.js';
 
 export function buildReportsSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [ReportCatalogResolver, ReportResolver, ReportScheduleResolver, ReportArchiveResolver], orphanedTypes: [Report] });
+  return buildFederatedSchema({
+    resolvers: [ReportCatalogResolver, ReportResolver, ReportScheduleResolver, ReportArchiveResolver],
+    orphanedTypes: [Report],
+  });
 }

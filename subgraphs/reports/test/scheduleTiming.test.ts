@@ -15,14 +15,18 @@ describe('schedule timing', () => {
     ['0 6 * * funday', /valid expression/],
   ])('refuses %s with BAD_USER_INPUT on the cron field', (cron, message) => {
     expect(() => checkCron(cron)).toThrow(message);
-    expect(() => checkCron(cron)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'cron' }) }));
+    expect(() => checkCron(cron)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'cron' }) }),
+    );
   });
 
   it('accepts IANA zones and refuses anything else with BAD_USER_INPUT on timeZone', () => {
     expect(checkTimeZone('Europe/Berlin')).toBe('Europe/Berlin');
     expect(checkTimeZone('UTC')).toBe('UTC');
     for (const zone of ['Mars/Base', 'CEST+2', '', 'Europe/Berlin; DROP']) {
-      expect(() => checkTimeZone(zone)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'timeZone' }) }));
+      expect(() => checkTimeZone(zone)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'timeZone' }) }),
+      );
     }
   });
 

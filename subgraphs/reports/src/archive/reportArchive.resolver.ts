@@ -15,7 +15,8 @@ export class ReportArchiveResolver {
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ReportArchiveEntry[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new BadUserInputError('limit must lie between 1 and 500.', { field: 'limit' });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      throw new BadUserInputError('limit must lie between 1 and 500.', { field: 'limit' });
     if (scheduleId && !isUuid(scheduleId)) throw new BadUserInputError('scheduleId is not an id.', { field: 'scheduleId' });
     const { rows } = await ctx.runtime.db.pool.query<ArchiveRow>(
       `SELECT ${ARCHIVE_COLUMNS} FROM ${quoteSchema(ctx.tenantSchema())}.report_archive

@@ -15,9 +15,10 @@ async function documentsOf(runtime: Runtime, client: PoolClient, schema: string,
     file_name: string;
     content_type: string;
     body: Buffer;
-  }>(`SELECT id, collector_id, machine_id, file_name, content_type, body FROM ${quoteSchema(schema)}.report_archive WHERE run_id = $1 ORDER BY machine_id, id`, [
-    runId,
-  ]);
+  }>(
+    `SELECT id, collector_id, machine_id, file_name, content_type, body FROM ${quoteSchema(schema)}.report_archive WHERE run_id = $1 ORDER BY machine_id, id`,
+    [runId],
+  );
   const { archiveLinkTtlMs, publicUrl } = runtime.config.reports;
   return Promise.all(
     rows.map(async (row) => {
@@ -41,7 +42,12 @@ async function documentsOf(runtime: Runtime, client: PoolClient, schema: string,
  * Progress is recorded per channel on the (locked) run, so a retry repeats only what failed.
  * Returns the first failure, or undefined when every channel is done.
  */
-export async function deliverRun(runtime: Runtime, client: PoolClient, tenant: { slug: string; schema: string }, run: ClaimedRun): Promise<string | undefined> {
+export async function deliverRun(
+  runtime: Runtime,
+  client: PoolClient,
+  tenant: { slug: string; schema: string },
+  run: ClaimedRun,
+): Promise<string | undefined> {
   const pending = run.webhook_ids.filter((id) => !run.webhooks_delivered.includes(id));
   const mailDue = run.recipients.length > 0 && !run.mailed_at;
   if (!mailDue && pending.length === 0) return undefined;
@@ -66,7 +72,10 @@ export async function deliverRun(runtime: Runtime, client: PoolClient, tenant: {
   }
   if (pending.length) {
     const hooks = await postReportWebhooks(runtime, tenant.schema, pending, delivery);
-    await client.query(`UPDATE ${s}.report_runs SET webhooks_delivered = webhooks_delivered || $2::uuid[] WHERE id = $1`, [run.id, hooks.delivered]);
+    await client.query(`UPDATE ${s}.report_runs SET webhooks_delivered = webhooks_delivered || $2::uuid[] WHERE id = $1`, [
+      run.id,
+      hooks.delivered,
+    ]);
     error ??= hooks.error;
   }
   return error;

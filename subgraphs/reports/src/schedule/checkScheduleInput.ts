@@ -40,7 +40,8 @@ function checkRecipients(recipients: readonly string[]): string[] {
     SCHEDULE_LIMITS.maxRecipients,
   );
   const bad = list.find((r) => r.length > 254 || !EMAIL.test(r));
-  if (bad !== undefined) throw new BadUserInputError('recipients holds an address that is not a plain e-mail address.', { field: 'recipients' });
+  if (bad !== undefined)
+    throw new BadUserInputError('recipients holds an address that is not a plain e-mail address.', { field: 'recipients' });
   return list;
 }
 

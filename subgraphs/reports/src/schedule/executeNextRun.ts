@@ -18,7 +18,14 @@ const CLAIM = (s: string) => `SELECT r.*, s.name AS schedule_name, s.format, s.c
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1000);
 
 /** One attempt: render and archive (a PENDING run; rolled back whole on failure), then deliver. The failure, if any. */
-async function attempt(runtime: Runtime, client: PoolClient, tenant: { slug: string; schema: string }, run: ClaimedRun, runnerId: string, now: Date) {
+async function attempt(
+  runtime: Runtime,
+  client: PoolClient,
+  tenant: { slug: string; schema: string },
+  run: ClaimedRun,
+  runnerId: string,
+  now: Date,
+) {
   if (run.status === 'PENDING') {
     await client.query('SAVEPOINT render');
     try {
@@ -41,7 +48,12 @@ async function attempt(runtime: Runtime, client: PoolClient, tenant: { slug: str
  * while holding the lock and records the outcome: SUCCEEDED, retried after the back-off, or
  * FAILED after `REPORT_RUN_MAX_ATTEMPTS`. Returns false when no run was due.
  */
-export async function executeNextRun(runtime: Runtime, tenant: { slug: string; schema: string }, runnerId: string, now: Date): Promise<boolean> {
+export async function executeNextRun(
+  runtime: Runtime,
+  tenant: { slug: string; schema: string },
+  runnerId: string,
+  now: Date,
+): Promise<boolean> {
   const s = quoteSchema(tenant.schema);
   return inTransaction(runtime.db.pool, async (client) => {
     const { rows } = await client.query<ClaimedRun>(CLAIM(s), [now]);

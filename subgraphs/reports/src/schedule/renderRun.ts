@@ -14,7 +14,9 @@ async function collectorsOf(client: PoolClient, schema: string, ids: readonly st
   );
   const missing = ids.filter((id) => !rows.some((row) => row.id === id));
   if (missing.length) throw new Error(`collector ${missing.join(', ')} no longer exists`);
-  return ids.map((id) => rows.find((row) => row.id === id)!).map((row) => ({ id: row.id, machineId: row.machine_id, hostname: row.hostname }));
+  return ids
+    .map((id) => rows.find((row) => row.id === id)!)
+    .map((row) => ({ id: row.id, machineId: row.machine_id, hostname: row.hostname }));
 }
 
 /**

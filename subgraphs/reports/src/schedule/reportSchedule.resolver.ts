@@ -3,7 +3,16 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import { checkScheduleInput, SCHEDULE_LIMITS } from './checkScheduleInput.js';
 import { insertRun } from './insertRun.js';
 import { ReportRun, ReportSchedule, ReportScheduleInput, ReportScheduleUpdate } from './reportSchedule.type.js';
-import { findSchedule, inputOf, type RunRow, SCHEDULE_COLUMNS, type ScheduleRow, scheduleValues, toRun, toSchedule } from './scheduleStore.js';
+import {
+  findSchedule,
+  inputOf,
+  type RunRow,
+  SCHEDULE_COLUMNS,
+  type ScheduleRow,
+  scheduleValues,
+  toRun,
+  toSchedule,
+} from './scheduleStore.js';
 import { nextRunAfter } from './scheduleTiming.js';
 
 /**
@@ -29,7 +38,8 @@ export class ReportScheduleResolver {
     @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ReportRun[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new BadUserInputError('limit must lie between 1 and 500.', { field: 'limit' });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      throw new BadUserInputError('limit must lie between 1 and 500.', { field: 'limit' });
     await findSchedule(ctx, scheduleId);
     const { rows } = await ctx.runtime.db.pool.query<RunRow>(
       `SELECT * FROM ${quoteSchema(ctx.tenantSchema())}.report_runs WHERE schedule_id = $1 ORDER BY scheduled_for DESC, id LIMIT $2`,
@@ -46,7 +56,9 @@ export class ReportScheduleResolver {
     const { pool } = ctx.runtime.db;
     const { rows: count } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.report_schedules`);
     if (count[0]!.n >= SCHEDULE_LIMITS.maxSchedules) {
-      throw new BadUserInputError(`At most ${SCHEDULE_LIMITS.maxSchedules} report schedules per tenant.`, { max: SCHEDULE_LIMITS.maxSchedules });
+      throw new BadUserInputError(`At most ${SCHEDULE_LIMITS.maxSchedules} report schedules per tenant.`, {
+        max: SCHEDULE_LIMITS.maxSchedules,
+      });
     }
     const user = ctx.user();
     const { rows } = await pool.query<ScheduleRow>(
