@@ -41,3 +41,4 @@ export * from './http/contentEncoding.js';
 export * from './webhook/addressPolicy.js';
 export * from './webhook/postWebhook.js';
 export * from './webhook/signWebhook.js';
+export * from './jobs/periodicJob.js';

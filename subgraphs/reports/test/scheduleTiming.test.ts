@@ -1,5 +1,4 @@
 import { checkCron, checkTimeZone, nextRunAfter, windowOf } from '../src/schedule/scheduleTiming';
-import { runBackoffMs } from '../src/schedule/executeNextRun';
 
 describe('schedule timing', () => {
   it('accepts five-field cron expressions and normalises their spacing', () => {
@@ -54,10 +53,5 @@ describe('schedule timing', () => {
     const { from, to } = windowOf('PREVIOUS_DAY', 'Europe/Berlin', new Date('2026-03-30T06:00:00Z'));
     expect(from.toISOString()).toBe('2026-03-28T23:00:00.000Z');
     expect(to.getTime() - from.getTime()).toBe(23 * 3_600_000);
-  });
-
-  it('backs off exponentially, capped at an hour', () => {
-    expect([1, 2, 3, 4].map((a) => runBackoffMs(a, 1000))).toEqual([1000, 2000, 4000, 8000]);
-    expect(runBackoffMs(30, 60_000)).toBe(3_600_000);
   });
 });

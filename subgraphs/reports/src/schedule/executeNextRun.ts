@@ -1,13 +1,8 @@
-import { inTransaction, quoteSchema, type Runtime } from '@perfanalysis/platform';
+import { inTransaction, quoteSchema, retryBackoffMs, type Runtime } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
 import { deliverRun } from '../delivery/deliverRun.js';
 import type { ClaimedRun } from './claimedRun.js';
 import { renderRun } from './renderRun.js';
-
-/** The wait before attempt `attempts + 1`: base × 2^(attempts − 1), at most an hour. */
-export function runBackoffMs(attempts: number, baseMs: number): number {
-  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 3_600_000);
-}
 
 const CLAIM = (s: string) => `SELECT r.*, s.name AS schedule_name, s.format, s.collector_ids, s.recipients, s.webhook_ids,
        s.created_by, s.created_by_email
@@ -61,13 +56,13 @@ export async function executeNextRun(
     if (!run) return false;
     const outcome = await attempt(runtime, client, tenant, run, runnerId, now);
     const attempts = run.attempts + 1;
-    const { runMaxAttempts, runBackoffMs: base } = runtime.config.reports;
+    const { runMaxAttempts, runBackoffMs } = runtime.config.reports;
     const status = outcome.error === undefined ? 'SUCCEEDED' : attempts >= runMaxAttempts ? 'FAILED' : outcome.status;
     await client.query(
       `UPDATE ${s}.report_runs SET status = $2, attempts = $3, last_error = $4, next_attempt_at = $5,
               finished_at = CASE WHEN $2 IN ('SUCCEEDED', 'FAILED') THEN now() END
         WHERE id = $1`,
-      [run.id, status, attempts, outcome.error ?? null, new Date(now.getTime() + runBackoffMs(attempts, base))],
+      [run.id, status, attempts, outcome.error ?? null, new Date(now.getTime() + retryBackoffMs(attempts, runBackoffMs))],
     );
     if (outcome.error) runtime.logger.warn({ runId: run.id, attempts, status, error: outcome.error }, 'report run failed');
     else runtime.logger.info({ runId: run.id, attempts }, 'report run delivered');

@@ -1,4 +1,4 @@
-import type { Runtime } from '@perfanalysis/platform';
+import { type PeriodicJob, type Runtime, startPeriodicJob } from '@perfanalysis/platform';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { purgeArchive } from '../archive/purgeArchive.js';
@@ -29,26 +29,9 @@ export async function runSchedulesOnce(runtime: Runtime, runnerId: string, now =
 }
 
 /** Runs {@link runSchedulesOnce} every `REPORT_SCHEDULER_TICK` until stopped. */
-export function startScheduleRunner(runtime: Runtime): { readonly id: string; stop(): Promise<void> } {
+export function startScheduleRunner(runtime: Runtime): PeriodicJob {
   const id = newRunnerId();
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = runSchedulesOnce(runtime, id)
-      .catch((error: unknown) => {
-        if (!stopped) runtime.logger.warn({ err: error }, 'report schedule runner failed');
-      })
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, runtime.config.reports.schedulerTickMs);
-  timer.unref();
-  return {
-    id,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob('report schedule runner', runtime.config.reports.schedulerTickMs, runtime.logger, () =>
+    runSchedulesOnce(runtime, id),
+  );
 }
