@@ -5,6 +5,7 @@ import { collectorsPage } from '../pages/collectorsPage.js';
 import { collectorPage } from '../pages/collectorPage.js';
 import { adminCollectorsPage } from '../pages/adminCollectorsPage.js';
 import { adminUsersPage } from '../pages/adminUsersPage.js';
+import { reportArchivePage } from '../pages/reportArchivePage.js';
 
 export const ROUTES = {
   login: '/login',
@@ -13,6 +14,7 @@ export const ROUTES = {
   collector: '/collectors/:id',
   adminCollectors: '/admin/collectors',
   adminUsers: '/admin/users',
+  reportArchive: '/reports/archive',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -31,5 +33,7 @@ export function renderRoute(ctx: AppContext, match: RouteMatch<Exclude<RouteName
       return adminCollectorsPage(ctx);
     case 'adminUsers':
       return adminUsersPage(ctx);
+    case 'reportArchive':
+      return reportArchivePage(ctx);
   }
 }

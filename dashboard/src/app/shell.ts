@@ -1,7 +1,7 @@
 import { MyMembershipsDocument } from '@perfanalysis/sdk';
 import { describeError } from '../api/describeError.js';
 import { h, replaceChildren } from '../dom/h.js';
-import type { AppContext } from './appContext.js';
+import { type AppContext, hasRole } from './appContext.js';
 import type { RouteName } from './routes.js';
 
 interface NavItem {
@@ -9,10 +9,13 @@ interface NavItem {
   readonly href: string;
   readonly routes: readonly RouteName[];
   readonly admin?: boolean;
+  /** Shown from ANALYST up (reports). */
+  readonly analyst?: boolean;
 }
 
 const NAV: readonly NavItem[] = [
   { label: 'Collectors', href: '#/', routes: ['collectors', 'collectorList', 'collector'] },
+  { label: 'Report archive', href: '#/reports/archive', routes: ['reportArchive'], analyst: true },
   { label: 'Manage collectors', href: '#/admin/collectors', routes: ['adminCollectors'], admin: true },
   { label: 'Users & roles', href: '#/admin/users', routes: ['adminUsers'], admin: true },
 ];
@@ -28,7 +31,8 @@ export class Shell {
   constructor(private readonly ctx: AppContext) {
     const session = ctx.session();
     const admin = session.role === 'ADMIN';
-    this.links = NAV.filter((item) => !item.admin || admin).map((item) => ({
+    const analyst = hasRole(session.role, 'ANALYST');
+    this.links = NAV.filter((item) => (!item.admin || admin) && (!item.analyst || analyst)).map((item) => ({
       item,
       link: h('a', { href: item.href, class: 'nav-link' }, item.label),
     }));
