@@ -24,7 +24,7 @@ import { startReceiver, type Receiver } from '../alerts/alertsWorld.js';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
 import { purgeArchive } from '../../subgraphs/reports/src/archive/purgeArchive.js';
 import { startRunner, type TestRunner } from './scheduleRunners.js';
-import { SMTP_USER, type SmtpSink, startSmtpSink } from './smtpSink.js';
+import { SMTP_PASS, SMTP_USER, type SmtpSink, startSmtpSink } from './smtpSink.js';
 
 const HOUR = 3_600_000;
 const SECRET = 'report-webhook-secret-0123456789';
@@ -241,6 +241,32 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
     } finally {
       await runner.stop();
       await busy.close();
+    }
+  }, 120_000);
+
+  it('sends over TLS with the separate SMTP settings, refusing an unverifiable certificate unless told to accept it', async () => {
+    const tlsSink = await startSmtpSink({ secure: true });
+    const separate = { smtpUrl: undefined, host: '127.0.0.1', port: tlsSink.port, secure: true, user: SMTP_USER, pass: SMTP_PASS };
+    const strict = await startRunner(env, (c) => ({ ...c, mail: { ...c.mail, ...separate, tlsRejectUnauthorized: true } }));
+    const lenient = await startRunner(env, (c) => ({ ...c, mail: { ...c.mail, ...separate, tlsRejectUnauthorized: false } }));
+    try {
+      const schedule = await create({ name: 'over TLS', format: 'HTML', recipients: ['sec@example.test'], paused: true });
+      await tenant.client.request(RunReportScheduleDocument, { id: schedule.id });
+      const now = Date.now();
+      await strict.once(new Date(now));
+      const [refused] = await runsOf(schedule.id);
+      expect(refused).toMatchObject({ status: 'DELIVERING', attempts: 1 });
+      expect(refused!.lastError).toMatch(/^e-mail: .*certificate/i);
+      expect(tlsSink.received).toEqual([]);
+      expect(tlsSink.errors.join('\n')).toContain('TLS');
+      await lenient.once(new Date(now + 2_000));
+      expect((await runsOf(schedule.id))[0]).toMatchObject({ status: 'SUCCEEDED', attempts: 2 });
+      expect(tlsSink.received).toHaveLength(1);
+      expect(tlsSink.received[0]).toMatchObject({ secure: true, user: SMTP_USER, envelopeTo: ['sec@example.test'] });
+    } finally {
+      await strict.stop();
+      await lenient.stop();
+      await tlsSink.close();
     }
   }, 120_000);
 

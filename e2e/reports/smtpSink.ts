@@ -6,16 +6,21 @@ import { SMTPServer } from 'smtp-server';
 export interface ReceivedMail {
   readonly envelopeTo: string[];
   readonly user: string | undefined;
+  /** The connection was TLS. */
+  readonly secure: boolean;
   readonly message: Email;
 }
 
 /** A real SMTP server in this process (the `smtp-server` package), requiring a login. */
 export interface SmtpSink {
-  /** `smtp://user:pass@127.0.0.1:<port>`, as SMTP_URL. */
+  /** `smtp://user:pass@127.0.0.1:<port>` (`smtps://` when secure), as SMTP_URL. */
   readonly url: string;
+  readonly port: number;
   readonly received: ReceivedMail[];
   /** Messages refused so far (see `refuseFirst`). */
   readonly refused: number;
+  /** Connection errors the server reported (a client refusing the certificate). */
+  readonly errors: string[];
   close(): Promise<void>;
 }
 
@@ -23,14 +28,16 @@ export const SMTP_USER = 'reports';
 export const SMTP_PASS = 'smtp-test-password';
 
 /**
- * Starts the sink on a free port of 127.0.0.1. Plain SMTP with AUTH PLAIN/LOGIN (no
- * certificate to manage in tests); `refuseFirst` messages are answered 451 (temporary
+ * Starts the sink on a free port of 127.0.0.1 with AUTH PLAIN/LOGIN: plain SMTP, or with
+ * `secure` TLS from the first byte on smtp-server's built-in self-signed certificate (which a
+ * client checking certificates refuses). `refuseFirst` messages are answered 451 (temporary
  * failure) after their data, as a busy relay would.
  */
-export async function startSmtpSink(options: { refuseFirst?: number } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(options: { refuseFirst?: number; secure?: boolean } = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   let refused = 0;
   const server = new SMTPServer({
+    secure: options.secure ?? false,
     disabledCommands: ['STARTTLS'],
     allowInsecureAuth: true,
     logger: false,
@@ -51,6 +58,7 @@ export async function startSmtpSink(options: { refuseFirst?: number } = {}): Pro
             received.push({
               envelopeTo: session.envelope.rcptTo.map((r) => r.address),
               user: session.user as string | undefined,
+              secure: session.secure,
               message,
             });
             callback();
@@ -60,14 +68,18 @@ export async function startSmtpSink(options: { refuseFirst?: number } = {}): Pro
       });
     },
   });
+  const errors: string[] = [];
+  server.on('error', (error: Error) => errors.push(error.message));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
-    url: `smtp://${SMTP_USER}:${SMTP_PASS}@127.0.0.1:${port}`,
+    url: `${options.secure ? 'smtps' : 'smtp'}://${SMTP_USER}:${SMTP_PASS}@127.0.0.1:${port}`,
+    port,
     received,
     get refused() {
       return refused;
     },
+    errors,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
