@@ -126,3 +126,12 @@ export async function tabOrder(page: Page, presses: number): Promise<string[]> {
   }
   return ids;
 }
+
+/** Signs in through the login form and waits for the first page. */
+export async function signIn(page: Page, user: { readonly email: string; readonly password: string }): Promise<void> {
+  await page.goto('/');
+  await page.locator('#login-email').fill(user.email);
+  await page.locator('#login-password').fill(user.password);
+  await page.locator('#login-submit').click();
+  await page.locator('#main h1').waitFor();
+}
