@@ -30,6 +30,7 @@ import { livePart } from './parts/live.js';
 import { overheadPart } from './parts/overhead.js';
 import { reportPart } from './parts/report.js';
 import { reportPdfPart } from './parts/reportPdf.js';
+import { reportWeekPart } from './parts/reportWeek.js';
 import { tricklePart } from './parts/trickle.js';
 import { uploadPart } from './parts/upload.js';
 
@@ -43,6 +44,7 @@ const PARTS: readonly BenchPart[] = [
   seriesPart,
   exportPart,
   reportPart,
+  reportWeekPart,
   reportPdfPart,
   agentPart,
   fleetPart,

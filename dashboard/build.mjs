@@ -32,7 +32,10 @@ export function buildOptions({ dev = false } = {}) {
     legalComments: 'linked',
     charset: 'utf8',
     tsconfig: path.join(here, 'tsconfig.json'),
-    alias: { '@perfanalysis/sdk': path.join(here, '../sdk/src/index.ts') },
+    alias: {
+      '@perfanalysis/sdk': path.join(here, '../sdk/src/index.ts'),
+      '@perfanalysis/contract/wire/closeCodes': path.join(here, '../contract/src/wire/closeCodes.ts'),
+    },
     loader: { '.svg': 'dataurl' },
     define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
     logLevel: 'warning',

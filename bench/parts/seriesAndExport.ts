@@ -20,14 +20,14 @@ const SERIES_RUNS = Number(process.env.BENCH_SERIES_RUNS ?? 50);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
 const run = promisify(execFile);
 
-interface Week {
+export interface Week {
   readonly collector: BenchCollector;
   readonly fromMs: number;
   readonly toMs: number;
 }
 
 /** One collector's week at 1 s, loaded with COPY and the ingest's own statement (so the rollups are real). */
-function week(ctx: BenchContext): Promise<Week> {
+export function week(ctx: BenchContext): Promise<Week> {
   return ctx.once('week', async () => {
     const platform = await ctx.platform();
     const tenant = await ctx.tenant();

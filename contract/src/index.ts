@@ -4,3 +4,4 @@ export * from './csv/index.js';
 export * from './inputChecks.js';
 export * from './wire/pointChannel.js';
 export * from './wire/alertChannels.js';
+export * from './wire/closeCodes.js';

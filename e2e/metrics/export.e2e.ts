@@ -11,6 +11,7 @@ import { seriesSource } from '../../subgraphs/metrics/src/read/seriesSource.js';
 import {
   copyPoints,
   exportUrl,
+  gappyValues,
   realisticValues,
   registerMachine,
   schemaOf,
@@ -27,16 +28,6 @@ const SMALL_COUNT = 1_000;
 const MONTH = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1);
 const BIG_FROM = MONTH - DAY;
 const BIG_COUNT = 200_000;
-
-/** Small values with a gap pattern: odd points lack the network error columns. */
-function smallValues(i: number, random: () => number): MetricValues {
-  const values: Record<string, number> = { ...realisticValues(i, random) };
-  if (i % 2 === 1) {
-    delete values.net_rx_errors;
-    delete values.net_tx_errors;
-  }
-  return values as MetricValues;
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -87,7 +78,7 @@ describe('export (GET /api/v1/performance/export) and query plans', () => {
     foreign = await registerMachine(other, 'b-secret');
     const pool = env.runtime.db.pool;
     const random = seededRandom(7);
-    await copyPoints(pool, schemaOf(tenant), small.id, { fromMs: SMALL_FROM, count: SMALL_COUNT, values: (i) => smallValues(i, random) });
+    await copyPoints(pool, schemaOf(tenant), small.id, { fromMs: SMALL_FROM, count: SMALL_COUNT, values: (i) => gappyValues(i, random) });
     await copyPoints(pool, schemaOf(tenant), second.id, { fromMs: SMALL_FROM, count: 10, values: (i) => realisticValues(i, random) });
     await copyPoints(pool, schemaOf(other), foreign.id, { fromMs: SMALL_FROM, count: 10, values: (i) => realisticValues(i, random) });
     await copyPoints(pool, schemaOf(tenant), big.id, { fromMs: BIG_FROM, count: BIG_COUNT, values: (i) => realisticValues(i, random) });

@@ -80,6 +80,16 @@ export function realisticValues(i: number, random: () => number): MetricValues {
   return values;
 }
 
+/** Realistic values with a gap pattern: odd points lack the network error columns. */
+export function gappyValues(i: number, random: () => number): MetricValues {
+  const values: Record<string, number> = { ...realisticValues(i, random) };
+  if (i % 2 === 1) {
+    delete values.net_rx_errors;
+    delete values.net_tx_errors;
+  }
+  return values as MetricValues;
+}
+
 /**
  * Bulk-loads `count` points of one collector, one every `stepMs` from `fromMs`, with COPY into
  * a staging table and then the ingest's own statement (`insertPointsSql`), so the minute and

@@ -42,8 +42,7 @@ describe('percentiles: the summary query and the reports agree', () => {
       to: iso(range.to.getTime()),
     });
     const builder = new ReportDataBuilder(range, SECONDS);
-    const points = readReportPoints(env.runtime.db.pool, schemaOf(tenant), { collectorId: machine.id, ...range, deviceKinds: [] });
-    for await (const point of points) builder.add(point);
+    await readReportPoints(env.runtime.db.pool, schemaOf(tenant), { collectorId: machine.id, ...range, deviceKinds: [] }, builder);
     const data = builder.finish({ machineId: machine.machineId, ...range, sections: ['percentiles'], generatedAt: range.to });
     let compared = 0;
     for (const row of summary) {

@@ -18,11 +18,12 @@ import {
   type Runtime,
   type ServiceName,
   SessionCache,
+  withHttpStatus,
 } from '@perfanalysis/platform';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import { createServer } from 'node:http';
 import { createAuthenticator } from './auth/authenticateRequest.js';
+import { authenticationRefusal } from './auth/authenticationRefusal.js';
 import { CredentialStore } from './auth/credentialStore.js';
 import { AuthenticatedDataSource, type GatewayContext } from './authenticatedDataSource.js';
 import { dashboardRouter } from './dashboardStatic.js';
@@ -49,16 +50,6 @@ export interface GatewayOptions {
 export interface GatewayServer {
   listen(port: number): Promise<{ port: number; url: string }>;
   stop(): Promise<void>;
-}
-
-/** Context errors become typed GraphQL errors with their HTTP status, never a 500. */
-function asContextError(error: unknown): GraphQLError {
-  if (error instanceof AppError) {
-    return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: error.httpStatus } } });
-  }
-  return new GraphQLError('Authentication is unavailable; retry shortly.', {
-    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
-  });
 }
 
 async function subgraphAnswers(url: string): Promise<void> {
@@ -148,7 +139,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
               return { identity: await authenticator.authenticate(credentialsOf(req, limits.trustedProxies)) };
             } catch (error) {
               if (!(error instanceof AppError)) logger.error({ err: error }, 'authentication failed unexpectedly');
-              throw asContextError(error);
+              // A typed GraphQL error with its code's HTTP status (docs/errors.md), never a 500.
+              throw withHttpStatus(authenticationRefusal(error));
             }
           },
         }),

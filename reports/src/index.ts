@@ -15,7 +15,8 @@ export {
 } from './data/prepareReportData.js';
 export { capacityAxes, type CapacityAxis } from './data/capacityAxes.js';
 export { defaultDocument } from './data/defaultDocument.js';
-export { ReportDataBuilder, type ReportMeta } from './data/ReportDataBuilder.js';
+export { ReportDataBuilder, type ReportBuilderState, type ReportMeta } from './data/ReportDataBuilder.js';
+export { AGGREGATE_COLUMN_ORDER } from './data/readColumns.js';
 
 export { summarizeSeries, SUMMARY_PERCENTILES, type SeriesSummary } from './stats/summarizeSeries.js';
 export { percentiles, percentilePosition } from './stats/percentiles.js';

@@ -1,3 +1,4 @@
+import { isCredentialRefusal } from '@perfanalysis/contract';
 import { documentText, GraphQLRequestError, type MetricPointInput, TricklePointsDocument } from '@perfanalysis/sdk';
 import { type Client, createClient, type FormattedExecutionResult } from 'graphql-ws';
 import { WebSocket } from 'ws';
@@ -8,9 +9,6 @@ import { classifySendError, graphqlEndpoint } from './classifySendError.js';
 import type { Transport } from './Transport.js';
 import { toPointInput } from './trickleTransport.js';
 import { registerTransport, type TransportSettings } from './transports.js';
-
-/** The gateway's close codes for refused credentials (see docs/agent-channel.md). */
-const AUTH_CLOSE_CODES = new Set([4401, 4403]);
 
 /** How long one message may wait for its acknowledgement (connecting included). */
 const ACK_TIMEOUT_MS = 15_000;
@@ -33,7 +31,8 @@ function closeCodeOf(error: unknown): number | undefined {
 export function classifyChannelError(error: unknown): Error {
   if (Array.isArray(error)) return classifySendError(new GraphQLRequestError(error, 400));
   const code = closeCodeOf(error);
-  if (code !== undefined && AUTH_CLOSE_CODES.has(code)) {
+  // Refused credentials (4401/4403, docs/errors.md) are final; any other close is an outage.
+  if (isCredentialRefusal(code)) {
     const reason = (error as { reason?: string }).reason;
     return new AuthRejectedError(`the server refused the API key on the channel (${code} ${reason ?? ''})`.trim());
   }
@@ -64,7 +63,7 @@ export function createChannelTransport(settings: TransportSettings): Transport {
     retryAttempts: Number.POSITIVE_INFINITY,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffDelay(retries + 1, { baseMs: 500, maxMs: 30_000 }))),
     // A refused key is final (the CLI exits 3); any other close is an outage to ride out.
-    shouldRetry: (event) => !AUTH_CLOSE_CODES.has(closeCodeOf(event) ?? 0),
+    shouldRetry: (event) => !isCredentialRefusal(closeCodeOf(event)),
     on: {
       connected: () => {
         connected = true;

@@ -1,3 +1,4 @@
+import { WS_CLOSE } from '@perfanalysis/sdk';
 import { type Client, createClient } from 'graphql-ws';
 
 /** The graphql-ws endpoint beside the page: ws(s)://<host>/graphql. */
@@ -17,7 +18,7 @@ export interface LiveClientOptions {
   /** A fresh access token for each (re)connection. */
   readonly accessToken: () => Promise<string | undefined>;
   readonly onStatus?: (status: LiveStatus) => void;
-  /** The server closed the socket as unauthorized (4401): renew the token before the next try. */
+  /** The server closed the socket as unauthorized (4401, docs/errors.md): renew the token before the next try. */
   readonly onUnauthorized?: () => void;
 }
 
@@ -47,9 +48,9 @@ export function createLiveClient(options: LiveClientOptions): Client {
       },
       closed: (event) => {
         const code = (event as { code?: number } | undefined)?.code;
-        if (code === 4401) options.onUnauthorized?.();
-        // 1000: closed on purpose (no subscription left); anything else is retried.
-        options.onStatus?.(code === 1000 || !everConnected ? 'idle' : 'reconnecting');
+        if (code === WS_CLOSE.unauthorized) options.onUnauthorized?.();
+        // Closed on purpose (no subscription left); anything else is retried.
+        options.onStatus?.(code === WS_CLOSE.normal || !everConnected ? 'idle' : 'reconnecting');
       },
     },
   });

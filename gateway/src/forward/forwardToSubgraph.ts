@@ -1,4 +1,15 @@
-import { IDENTITY_HEADER, type Logger, type RequestIdentity, signIdentity } from '@perfanalysis/platform';
+import {
+  AppError,
+  BadRequestError,
+  IDENTITY_HEADER,
+  type Logger,
+  PayloadTooLargeError,
+  type RequestIdentity,
+  RequestTimeoutError,
+  sendJsonError,
+  ServiceUnavailableError,
+  signIdentity,
+} from '@perfanalysis/platform';
 import type { Request, Response } from 'express';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Transform, type TransformCallback } from 'node:stream';
@@ -46,20 +57,8 @@ function pick(headers: IncomingHttpHeaders, names: readonly string[]): Record<st
   return picked;
 }
 
-export function sendJsonError(res: Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
-}
-
-/** A refused authentication as an HTTP answer: its typed status and code, else 503 (the store is unreachable). */
-export function appErrorStatus(error: unknown): { status: number; code: string; message: string } {
-  const e = error as { httpStatus?: number; extensions?: { code?: string }; message?: string };
-  if (e.extensions?.code) return { status: e.httpStatus ?? 400, code: e.extensions.code, message: e.message ?? 'refused' };
-  return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Authentication is unavailable; retry shortly.' };
-}
+/** The body is larger than the forwarded route accepts. */
+const tooLarge = () => new PayloadTooLargeError('The request body is larger than the upload limit.');
 
 class ByteLimit extends Transform {
   private seen = 0;
@@ -68,7 +67,7 @@ class ByteLimit extends Transform {
   }
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.seen += chunk.length;
-    if (this.seen > this.max) callback(Object.assign(new Error('body exceeds the limit'), { status: 413 }));
+    if (this.seen > this.max) callback(tooLarge());
     else callback(null, chunk);
   }
 }
@@ -80,21 +79,17 @@ class ByteLimit extends Transform {
  */
 export function forwardToSubgraph(req: Request, res: Response, options: ForwardOptions): void {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > options.maxBytes) return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the upload limit.');
+  if (declared > options.maxBytes) return sendJsonError(res, tooLarge());
   const upstream = httpRequest(options.target, {
     method: req.method,
     headers: { ...pick(req.headers, FORWARDED_REQUEST_HEADERS), [IDENTITY_HEADER]: signIdentity(options.identity, options.secret) },
   });
   const limit = new ByteLimit(options.maxBytes);
-  const fail = (status: number, code: string, message: string) => (error: Error) => {
+  /** A stream failed: its own typed error (the byte limit's PAYLOAD_TOO_LARGE), else what that stream failing means. */
+  const fail = (meaning: AppError) => (error: Error) => {
     options.logger.warn({ err: error.message, target: options.target.pathname }, 'forwarding failed');
     upstream.destroy();
-    sendJsonError(
-      res,
-      (error as { status?: number }).status ?? status,
-      (error as { status?: number }).status === 413 ? 'PAYLOAD_TOO_LARGE' : code,
-      message,
-    );
+    sendJsonError(res, error instanceof AppError ? error : meaning);
   };
   // A slow sender holds a socket and a subgraph request: past either time-out the upstream request
   // is aborted before its body completed (the subgraph commits nothing), and the client is told.
@@ -108,7 +103,7 @@ export function forwardToSubgraph(req: Request, res: Response, options: ForwardO
     if (res.headersSent) return void req.destroy();
     res.setHeader('Connection', 'close');
     res.once('finish', () => req.destroy());
-    sendJsonError(res, 408, 'REQUEST_TIMEOUT', `The request body did not arrive in time (${why}); send it again.`);
+    sendJsonError(res, new RequestTimeoutError(`The request body did not arrive in time (${why}); send it again.`));
   };
   req.setTimeout(options.idleTimeoutMs ?? 30_000, () => timedOut('sender idle'));
   const total = setTimeout(() => timedOut('total time-out'), options.totalTimeoutMs ?? 600_000);
@@ -118,9 +113,9 @@ export function forwardToSubgraph(req: Request, res: Response, options: ForwardO
   // Once the body is in, the socket is quiet while the subgraph works (a 1 M-row upload's insert and rollups
   // can take minutes): the idle timer is for stalled senders only, so it must not reset the connection then.
   req.once('end', () => req.setTimeout(0));
-  req.on('error', fail(400, 'BAD_REQUEST', 'The request body broke off or stalled.'));
-  limit.on('error', fail(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the upload limit.'));
-  upstream.on('error', fail(503, 'SERVICE_UNAVAILABLE', 'The metrics service is unavailable; retry shortly.'));
+  req.on('error', fail(new BadRequestError('The request body broke off or stalled.')));
+  limit.on('error', fail(tooLarge()));
+  upstream.on('error', fail(new ServiceUnavailableError('The metrics service is unavailable; retry shortly.')));
   upstream.on('response', (answer) => {
     res.writeHead(answer.statusCode ?? 502, pick(answer.headers, FORWARDED_RESPONSE_HEADERS));
     answer.pipe(res);

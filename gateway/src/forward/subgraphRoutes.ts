@@ -1,11 +1,12 @@
-import type { Logger, Runtime } from '@perfanalysis/platform';
+import { BadRequestError, type Logger, RateLimitedError, type Runtime, sendJsonError } from '@perfanalysis/platform';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import type { Authenticator, PresentedCredentials } from '../auth/authenticateRequest.js';
+import { authenticationRefusal } from '../auth/authenticationRefusal.js';
 import { credentialsOf } from '../credentials.js';
 import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
 import { bucketOfPath, rateLimitKey } from '../limits/rateLimitRules.js';
 import { UploadByteBudget } from '../limits/uploadByteBudget.js';
-import { appErrorStatus, forwardToSubgraph, sendJsonError } from './forwardToSubgraph.js';
+import { forwardToSubgraph } from './forwardToSubgraph.js';
 
 /** What a forwarded request reads off the request to authenticate it. */
 export type CredentialReader = (req: Request, trustedProxies: readonly string[]) => PresentedCredentials;
@@ -30,18 +31,14 @@ export function createForwarder({ runtime, authenticator, logger, rateLimiter }:
       try {
         identity = await authenticator.authenticate(credentials(req, limits.trustedProxies));
       } catch (error) {
-        const { status, code, message } = appErrorStatus(error);
-        return sendJsonError(res, status, code, message);
+        return sendJsonError(res, authenticationRefusal(error));
       }
       const bucket = bucketOfPath(req.path, Boolean(req.is('multipart/form-data')) && multipartIsUpload);
       const declared = Number(req.headers['content-length'] ?? limits.uploadMaxBytes) || limits.uploadMaxBytes;
       const retryAfter =
         (await rateLimiter?.check(bucket, rateLimitKey(identity))) ??
         (bucket === 'upload' ? await bytes.charge(rateLimitKey(identity), declared) : undefined);
-      if (retryAfter !== undefined) {
-        res.setHeader('Retry-After', String(retryAfter));
-        return sendJsonError(res, 429, 'RATE_LIMITED', `Too many requests: retry after ${retryAfter} s.`, { retryAfter });
-      }
+      if (retryAfter !== undefined) return sendJsonError(res, new RateLimitedError(retryAfter));
       forwardToSubgraph(req, res, {
         target,
         identity,
@@ -78,7 +75,7 @@ export function subgraphRoutes(
     if (!req.is('multipart/form-data')) return next();
     // Apollo's CSRF rule for multipart: a simple cross-site form cannot set this header.
     if (!req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) {
-      return sendJsonError(res, 400, 'BAD_REQUEST', 'Multipart requests must carry the header `apollo-require-preflight: true`.');
+      return sendJsonError(res, new BadRequestError('Multipart requests must carry the header `apollo-require-preflight: true`.'));
     }
     return forward(metrics.pathname)(req, res);
   });

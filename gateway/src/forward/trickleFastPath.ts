@@ -1,11 +1,18 @@
-import { IDENTITY_HEADER, type Logger, RateLimitedError, signIdentity } from '@perfanalysis/platform';
+import {
+  IDENTITY_HEADER,
+  type Logger,
+  RateLimitedError,
+  sendJsonError,
+  ServiceUnavailableError,
+  signIdentity,
+} from '@perfanalysis/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { type FieldNode, Kind, parse } from 'graphql';
 import type { Authenticator } from '../auth/authenticateRequest.js';
+import { authenticationRefusal } from '../auth/authenticationRefusal.js';
 import { credentialsOf } from '../credentials.js';
 import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
 import { rateLimitKey } from '../limits/rateLimitRules.js';
-import { appErrorStatus, sendJsonError } from './forwardToSubgraph.js';
 
 /** Fields of TrickleAck a plain trickle may select. */
 const ACK_FIELDS = new Set(['accepted', 'duplicates', 'from', 'to', '__typename']);
@@ -70,15 +77,10 @@ export function trickleFastPath(options: TrickleFastPathOptions) {
     try {
       identity = await options.authenticator.authenticate(credentialsOf(req, options.trustedProxies));
     } catch (error) {
-      const { status, code, message } = appErrorStatus(error);
-      return sendJsonError(res, status, code, message);
+      return sendJsonError(res, authenticationRefusal(error));
     }
     const retryAfter = await options.rateLimiter.check('trickle', rateLimitKey(identity));
-    if (retryAfter !== undefined) {
-      res.setHeader('Retry-After', String(retryAfter));
-      const refused = new RateLimitedError(retryAfter);
-      return sendJsonError(res, 429, 'RATE_LIMITED', refused.message, { retryAfter });
-    }
+    if (retryAfter !== undefined) return sendJsonError(res, new RateLimitedError(retryAfter));
     try {
       const answer = await fetch(options.metricsUrl, {
         method: 'POST',
@@ -91,7 +93,7 @@ export function trickleFastPath(options: TrickleFastPathOptions) {
         .send(Buffer.from(await answer.arrayBuffer()));
     } catch (error) {
       options.logger.warn({ err: (error as Error).message }, 'trickle forwarding failed');
-      sendJsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The metrics service is unavailable; retry shortly.');
+      sendJsonError(res, new ServiceUnavailableError('The metrics service is unavailable; retry shortly.'));
     }
   };
 }

@@ -1,9 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { hasControlCharacter } from '@perfanalysis/platform';
+import { BadUserInputError, hasControlCharacter, withHttpStatus } from '@perfanalysis/platform';
 import {
   type DocumentNode,
   getNamedType,
-  GraphQLError,
   type GraphQLInputType,
   type GraphQLSchema,
   isInputObjectType,
@@ -22,7 +21,7 @@ const MAX_DATE_TEXT = 40;
 const ISO_DATE = /^[+-]?\d{4,6}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function refuse(path: string, problem: string): never {
-  throw new GraphQLError(`${path} ${problem}`, { extensions: { code: 'BAD_USER_INPUT', field: path, http: { status: 400 } } });
+  throw withHttpStatus(new BadUserInputError(`${path} ${problem}`, { field: path }));
 }
 
 /** What is wrong with a value of a leaf type, or undefined. Only what subgraphs would answer with a 500. */

@@ -1,14 +1,10 @@
-import { RateLimitedError } from '@perfanalysis/platform';
-import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { RateLimitedError, withHttpStatus } from '@perfanalysis/platform';
+import type { GraphQLError } from 'graphql';
 
 /**
  * RATE_LIMITED for Apollo Server: the typed error's message and extensions (`retryAfter` in
- * seconds), plus the HTTP head Apollo applies and strips: 429 and `Retry-After`.
+ * seconds), plus the HTTP head Apollo applies and strips: 429 and `Retry-After` (docs/errors.md).
  */
 export function rateLimitedGraphQLError(retryAfter: number): GraphQLError {
-  const error = new RateLimitedError(retryAfter);
-  return new GraphQLError(error.message, {
-    extensions: { ...error.extensions, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
-  });
+  return withHttpStatus(new RateLimitedError(retryAfter), { 'retry-after': String(retryAfter) });
 }

@@ -1,5 +1,17 @@
 import type { ApolloGateway } from '@apollo/gateway';
-import { AppError, createFormatError, type Logger, type RequestIdentity, type Runtime } from '@perfanalysis/platform';
+import {
+  AppError,
+  BadRequestError,
+  closeWithError,
+  createFormatError,
+  type Logger,
+  RateLimitedError,
+  type RequestIdentity,
+  type Runtime,
+  ServiceUnavailableError,
+  UnauthenticatedError,
+  WS_CLOSE,
+} from '@perfanalysis/platform';
 import { execute, getOperationAST, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { ExecutionResult, FormattedExecutionResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -8,6 +20,7 @@ import type { Duplex } from 'node:stream';
 import type { Registry } from 'prom-client';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Authenticator, PresentedCredentials } from '../auth/authenticateRequest.js';
+import { authenticationRefusal } from '../auth/authenticationRefusal.js';
 import { AuthenticatedDataSource } from '../authenticatedDataSource.js';
 import type { ClientStream } from './clientStream.js';
 import { clientAddress } from '../limits/clientAddress.js';
@@ -18,19 +31,6 @@ import { createLiveMetrics, type LiveMetrics } from './liveMetrics.js';
 import { LivePlanner, SubscriptionRefused } from './livePlanner.js';
 import { assertChannelMutation, TrickleChannel } from './trickleChannel.js';
 import { UpstreamHub } from './upstreamHub.js';
-
-/**
- * graphql-ws close codes (the protocol's conventions, plus 1013 "try again later"): 4429 for
- * too many connection attempts (graphql-ws clients treat it as fatal, so they do not hammer),
- * 1008 (policy violation) for a message flood; ws itself closes oversized messages with 1009.
- */
-export const CLOSE_CODES = {
-  unauthorized: 4401,
-  forbidden: 4403,
-  tryAgainLater: 1013,
-  tooManyRequests: 4429,
-  policyViolation: 1008,
-} as const;
 
 /** Subscriptions one connection may hold at once. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 100;
@@ -73,11 +73,6 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
   const key = Object.keys(params).find((k) => k.toLowerCase() === 'authorization');
   const value = key ? params[key] : undefined;
   return typeof value === 'string' ? value : undefined;
-}
-
-function closeCodeOf(error: unknown): number {
-  if (error instanceof AppError) return error.code === 'FORBIDDEN' ? CLOSE_CODES.forbidden : CLOSE_CODES.unauthorized;
-  return CLOSE_CODES.tryAgainLater;
 }
 
 /**
@@ -134,10 +129,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     planner = undefined;
   });
   const currentPlanner = (): LivePlanner => {
-    if (!source)
-      throw new SubscriptionRefused([
-        new GraphQLError('The gateway is starting; retry shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE' } }),
-      ]);
+    if (!source) throw new SubscriptionRefused([new ServiceUnavailableError('The gateway is starting; retry shortly.')]);
     planner ??= new LivePlanner(
       source.apiSchema,
       source.sdl,
@@ -154,12 +146,11 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
   const evict = (socket: WebSocket, streams: Set<ClientStream>, error: AppError) => {
     for (const stream of streams)
       stream.end([{ message: error.message, extensions: { code: error.code, resumeFrom: stream.resumeFrom() } }]);
-    const close = () => socket.close(closeCodeOf(error), error.code === 'FORBIDDEN' ? 'Forbidden' : 'Unauthorized');
-    setTimeout(close, 100).unref();
+    setTimeout(() => closeWithError(socket, error), 100).unref();
   };
 
   const { limits } = runtime.config;
-  // Larger messages close the socket with 1009 (ws); a flood of messages closes it with 1008.
+  // Larger messages close the socket with 1009 (ws); a flood of messages closes it with 1008 (docs/errors.md).
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.wsMaxMessageBytes });
   const guardFloods = (ws: WebSocket) => {
     let windowStart = Date.now();
@@ -173,7 +164,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
       if (++count <= limits.wsMessagesPerSecond) return;
       ws.off('message', onMessage);
       logger.warn({ perSecond: limits.wsMessagesPerSecond }, 'graphql-ws message flood: connection closed');
-      ws.close(CLOSE_CODES.policyViolation, 'Too many messages');
+      ws.close(WS_CLOSE.policyViolation, 'Too many messages');
       // A peer that ignores the close handshake is cut off.
       setTimeout(() => ws.terminate(), 1_000).unref();
     };
@@ -189,11 +180,11 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     });
   };
 
-  /** Closes with 4429 when the caller's connection-attempt budget is spent. */
+  /** Closes as RATE_LIMITED (4429) when the caller's connection-attempt budget is spent. */
   const refuseIfLimited = async (socket: WebSocket, key: string): Promise<boolean> => {
     const retryAfter = await options.rateLimiter?.check('wsConnect', key);
     if (retryAfter === undefined) return false;
-    socket.close(CLOSE_CODES.tooManyRequests, `Too many connection attempts: retry after ${retryAfter} s`);
+    closeWithError(socket, new RateLimitedError(retryAfter));
     return true;
   };
 
@@ -219,7 +210,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               });
               if (await refuseIfLimited(socket, rateLimitKey(identity))) return false;
               if (!identity.principal) {
-                socket.close(CLOSE_CODES.unauthorized, 'Unauthorized');
+                closeWithError(socket, new UnauthenticatedError());
                 return false;
               }
               ctx.extra.identity = identity;
@@ -241,18 +232,17 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               return true;
             } catch (error) {
               if (!(error instanceof AppError)) logger.warn({ err: error }, 'graphql-ws authentication unavailable');
-              socket.close(closeCodeOf(error), error instanceof AppError && error.code === 'FORBIDDEN' ? 'Forbidden' : 'Unauthorized');
+              closeWithError(socket, authenticationRefusal(error));
               return false;
             }
           },
           onSubscribe: (ctx, _id, payload) => {
             const { identity, streams } = ctx.extra;
             try {
-              if (!identity || !streams)
-                throw new SubscriptionRefused([new GraphQLError('Not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } })]);
+              if (!identity || !streams) throw new SubscriptionRefused([new UnauthenticatedError('Not authenticated.')]);
               if (streams.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
                 const message = `At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection.`;
-                throw new SubscriptionRefused([new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } })]);
+                throw new SubscriptionRefused([new BadRequestError(message)]);
               }
               const current = currentPlanner();
               const document = current.validated(payload.query);

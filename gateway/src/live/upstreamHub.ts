@@ -1,5 +1,12 @@
 import type { GraphQLDataSource, ServiceMap } from '@apollo/gateway';
-import { IDENTITY_HEADER, type Logger, type RequestIdentity, signIdentity } from '@perfanalysis/platform';
+import {
+  closeWithError,
+  IDENTITY_HEADER,
+  type Logger,
+  type RequestIdentity,
+  RequestTimeoutError,
+  signIdentity,
+} from '@perfanalysis/platform';
 import type { GraphQLFormattedError } from 'graphql';
 import { type Client, createClient, type FormattedExecutionResult } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
@@ -294,7 +301,9 @@ export class UpstreamHub {
           opened: (opened) => (socket = opened as WebSocket),
           ping: (received) => {
             if (received) return;
-            pongTimer = setTimeout(() => socket?.readyState === WebSocket.OPEN && socket.close(4408, 'Request Timeout'), PONG_TIMEOUT_MS);
+            // A subgraph that stopped answering pings: closed as REQUEST_TIMEOUT (4408, docs/errors.md).
+            const silent = () => socket?.readyState === WebSocket.OPEN && closeWithError(socket, new RequestTimeoutError());
+            pongTimer = setTimeout(silent, PONG_TIMEOUT_MS);
           },
           pong: (received) => received && clearTimeout(pongTimer),
           closed: () => clearTimeout(pongTimer),

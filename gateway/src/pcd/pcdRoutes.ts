@@ -1,5 +1,5 @@
+import { BadUserInputError, sendJsonError } from '@perfanalysis/platform';
 import express, { type Request, type Response, Router } from 'express';
-import { sendJsonError } from '../forward/forwardToSubgraph.js';
 import type { createForwarder } from '../forward/subgraphRoutes.js';
 import { pcdCredentialsOf } from './pcdCredentials.js';
 
@@ -19,7 +19,7 @@ export function pcdRoutes(forwarder: ReturnType<typeof createForwarder>, metrics
   router.post('/v1/ping', express.json({ limit: '4kb' }), (req: Request, res: Response) => {
     const origin = (req.body as { timestamp?: unknown } | undefined)?.timestamp;
     if (typeof origin !== 'number' || !Number.isFinite(origin))
-      return sendJsonError(res, 400, 'BAD_USER_INPUT', 'Send `{"timestamp": <epoch seconds>}`.', { field: 'timestamp' });
+      return sendJsonError(res, new BadUserInputError('Send `{"timestamp": <epoch seconds>}`.', { field: 'timestamp' }));
     res.json({ origintimestamp: origin, timestamp: Math.floor(Date.now() / 1000) });
   });
   router.get('/v1/version', (_req: Request, res: Response) => void res.json({ version: PCD_API_VERSION }));

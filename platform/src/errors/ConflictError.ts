@@ -1,4 +1,4 @@
 import { defineAppError } from './AppError.js';
 
-export const ConflictError = defineAppError('ConflictError', 'CONFLICT', 409, 'That already exists.');
+export const ConflictError = defineAppError('ConflictError', 'CONFLICT', 'That already exists.');
 export type ConflictError = InstanceType<typeof ConflictError>;

@@ -1,4 +1,4 @@
 import { defineAppError } from './AppError.js';
 
-export const NotFoundError = defineAppError('NotFoundError', 'NOT_FOUND', 404, 'Not found in this tenant.');
+export const NotFoundError = defineAppError('NotFoundError', 'NOT_FOUND', 'Not found in this tenant.');
 export type NotFoundError = InstanceType<typeof NotFoundError>;

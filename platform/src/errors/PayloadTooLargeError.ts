@@ -1,9 +1,4 @@
 import { defineAppError } from './AppError.js';
 
-export const PayloadTooLargeError = defineAppError(
-  'PayloadTooLargeError',
-  'PAYLOAD_TOO_LARGE',
-  413,
-  'The upload is larger than the limit.',
-);
+export const PayloadTooLargeError = defineAppError('PayloadTooLargeError', 'PAYLOAD_TOO_LARGE', 'The upload is larger than the limit.');
 export type PayloadTooLargeError = InstanceType<typeof PayloadTooLargeError>;

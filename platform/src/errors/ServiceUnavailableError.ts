@@ -3,7 +3,6 @@ import { defineAppError } from './AppError.js';
 export const ServiceUnavailableError = defineAppError(
   'ServiceUnavailableError',
   'SERVICE_UNAVAILABLE',
-  503,
   'A backing service is unavailable; retry shortly.',
 );
 export type ServiceUnavailableError = InstanceType<typeof ServiceUnavailableError>;

@@ -3,7 +3,6 @@ import { defineAppError } from './AppError.js';
 export const UnauthenticatedError = defineAppError(
   'UnauthenticatedError',
   'UNAUTHENTICATED',
-  401,
   'Authentication required: send a valid access token or API key.',
 );
 export type UnauthenticatedError = InstanceType<typeof UnauthenticatedError>;

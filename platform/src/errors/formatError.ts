@@ -3,27 +3,20 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logging/logger.js';
 import { reportError } from '../observability/sentry.js';
 import { AppError } from './AppError.js';
-import { isTransientError } from './isTransientError.js';
+import { ERROR_CODES } from './errorCodes.js';
+import { toAppError } from './errorTransport.js';
 
-/** Codes produced by graphql-js / Apollo itself whose messages are safe to pass on. */
-const PASS_THROUGH_CODES = new Set([
+/**
+ * Codes whose messages are safe to pass on: graphql-js's and Apollo's own, and the platform's
+ * (e.g. an error a subgraph already formatted) but INTERNAL_SERVER_ERROR (docs/errors.md).
+ */
+const PASS_THROUGH_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_CSV_FORMAT',
-  'INVALID_VALUE',
-  'PAYLOAD_TOO_LARGE',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
-  'REQUEST_TIMEOUT',
+  ...Object.keys(ERROR_CODES).filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
 ]);
 
 /** type-graphql's own errors, mapped by class name so we do not depend on its internals. */
@@ -41,7 +34,8 @@ export interface FormatErrorOptions {
 }
 
 /**
- * The one place errors become what a client sees: a safe message and `extensions.code`.
+ * The one place GraphQL errors become what a client sees: a safe message and `extensions.code`
+ * (the code of a foreign error the platform knows by `toAppError`, docs/errors.md).
  * Unknown errors become INTERNAL_SERVER_ERROR; stack traces never leave the process.
  */
 export function createFormatError(options: FormatErrorOptions) {
@@ -53,8 +47,11 @@ export function createFormatError(options: FormatErrorOptions) {
   };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: clean(original.extensions) };
+    const typed = toAppError(original);
+    if (typed) {
+      if (!(original instanceof AppError) && typed.code === 'SERVICE_UNAVAILABLE')
+        options.logger.warn({ err: original }, 'backing service unavailable');
+      return { message: typed.message, locations: formatted.locations, path: formatted.path, extensions: clean(typed.extensions) };
     }
     const mapped = original instanceof Error ? TYPE_GRAPHQL_CODES[original.constructor.name] : undefined;
     if (mapped) {
@@ -69,21 +66,6 @@ export function createFormatError(options: FormatErrorOptions) {
     const own = (original as { extensions?: { code?: unknown; http?: { status?: unknown } } } | undefined)?.extensions;
     if (original instanceof GraphQLError && !own?.code && typeof own?.http?.status === 'number' && own.http.status < 500) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
-    }
-    // An http-errors 4xx meant for the client (`expose`), e.g. graphql-upload's "File missing in the request.".
-    const { status, expose } = (original ?? {}) as { status?: unknown; expose?: unknown };
-    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
-      const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT';
-      return { message: (original as Error).message, locations: formatted.locations, path: formatted.path, extensions: { code } };
-    }
-    if (isTransientError(original)) {
-      options.logger.warn({ err: original }, 'backing service unavailable');
-      return {
-        message: 'A backing service is unavailable; retry shortly.',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
-      };
     }
     options.logger.error({ err: original }, 'internal error');
     reportError(original);

@@ -4,7 +4,9 @@ import { Router } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { IDENTITY_HEADER, verifyIdentity } from '../auth/internalIdentity.js';
+import { UnauthenticatedError } from '../errors/UnauthenticatedError.js';
 import type { Runtime } from '../runtime.js';
+import { sendJsonError } from './sendJsonError.js';
 
 /** One service's Prometheus registry and the GraphQL instruments every service shares. */
 export interface ServiceMetrics {
@@ -97,11 +99,8 @@ export function metricsRouter(metrics: ServiceMetrics, runtime: Pick<Runtime, 'c
   const router = Router();
   router.get('/metrics', async (req, res) => {
     if (!mayRead(access, req.headers.authorization, req.headers[IDENTITY_HEADER])) {
-      res
-        .status(401)
-        .set('WWW-Authenticate', 'Bearer')
-        .json({ errors: [{ message: '/metrics needs Authorization: Bearer <METRICS_TOKEN>.', extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
+      res.set('WWW-Authenticate', 'Bearer');
+      return sendJsonError(res, new UnauthenticatedError('/metrics needs Authorization: Bearer <METRICS_TOKEN>.'));
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

@@ -5,13 +5,12 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { RequestIdentity } from '../auth/identity.js';
 import { IDENTITY_HEADER, verifyIdentity } from '../auth/internalIdentity.js';
+import { closeWithError } from '../errors/errorTransport.js';
+import { ForbiddenError } from '../errors/ForbiddenError.js';
 import { createFormatError } from '../errors/formatError.js';
+import { UnauthenticatedError } from '../errors/UnauthenticatedError.js';
 import type { Runtime } from '../runtime.js';
 import { createContext } from './context.js';
-
-/** graphql-ws close codes (the protocol's own conventions). */
-export const CLOSE_UNAUTHORIZED = 4401;
-export const CLOSE_FORBIDDEN = 4403;
 
 type LiveExtra = { identity?: RequestIdentity } & Record<PropertyKey, unknown>;
 
@@ -33,7 +32,7 @@ export interface SubgraphLiveOptions {
 /**
  * graphql-ws for the gateway only: the connection must carry the identity the gateway signed
  * (`connectionParams['x-pa-identity']`), verified exactly as the HTTP header is. Missing: closed
- * 4401; forged, edited or stale: closed 4403. The gateway routes each subscription here from
+ * as UNAUTHENTICATED (4401); forged, edited or stale: as FORBIDDEN (4403, docs/errors.md). The gateway routes each subscription here from
  * the supergraph's join directives.
  */
 export function createSubgraphLiveServer(schema: GraphQLSchema, runtime: Runtime, options: SubgraphLiveOptions): SubgraphLiveServer {
@@ -58,7 +57,7 @@ export function createSubgraphLiveServer(schema: GraphQLSchema, runtime: Runtime
           onConnect: (ctx) => {
             const header = ctx.connectionParams?.[IDENTITY_HEADER];
             if (typeof header !== 'string') {
-              ctx.extra.socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized');
+              closeWithError(ctx.extra.socket, new UnauthenticatedError());
               return false;
             }
             try {
@@ -66,7 +65,7 @@ export function createSubgraphLiveServer(schema: GraphQLSchema, runtime: Runtime
               return true;
             } catch {
               logger.warn({ ip: ctx.extra.request.socket.remoteAddress }, 'graphql-ws connection with a forged or stale identity refused');
-              ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Forbidden');
+              closeWithError(ctx.extra.socket, new ForbiddenError());
               return false;
             }
           },

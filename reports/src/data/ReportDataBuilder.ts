@@ -1,4 +1,4 @@
-import type { DeviceKind, MetricColumn, MetricPoint } from '@perfanalysis/contract';
+import type { DeviceKind, DeviceSample, MetricColumn, MetricPoint } from '@perfanalysis/contract';
 import { toEpochMs, type ReportInput, type TimeInput } from '../reportInput.js';
 import { percentiles } from '../stats/percentiles.js';
 import { summarizeSeries, type SeriesSummary } from '../stats/summarizeSeries.js';
@@ -28,6 +28,17 @@ const DEVICE_COLUMNS: Readonly<Record<DeviceKind, readonly MetricColumn[]>> = {
 };
 const DEVICE_READERS = { cpu: readCpuColumns, disk: readDiskColumns, net: readNetColumns } as const;
 
+/** What {@link ReportDataBuilder.toState} hands to another thread: structured-clone friendly. */
+export interface ReportBuilderState {
+  readonly from: number;
+  readonly to: number;
+  readonly n: number;
+  readonly sorted: boolean;
+  readonly time: Float64Array;
+  readonly columns: ColumnArrays;
+  readonly devices: Record<DeviceKind, [string, ColumnArrays][]>;
+}
+
 /** A gap wider than this many typical intervals is treated as missing data. */
 const GAP_FACTOR = 2.5;
 
@@ -46,7 +57,7 @@ export class ReportDataBuilder {
   private n = 0;
   private time: Float64Array;
   private readonly columns: Columns = new Array(AGGREGATE_COLUMN_ORDER.length);
-  private readonly devices: Record<DeviceKind, Map<string, Columns>> = { cpu: new Map(), disk: new Map(), net: new Map() };
+  private devices: Record<DeviceKind, Map<string, Columns>> = { cpu: new Map(), disk: new Map(), net: new Map() };
   private sorted = true;
 
   /**
@@ -75,16 +86,57 @@ export class ReportDataBuilder {
     if (i > 0 && t < this.time[i - 1]!) this.sorted = false;
     this.time[i] = t;
     readAggregateColumns(point.values, i, this.columns, this.alloc);
-    if (point.devices) {
-      for (const sample of point.devices) {
-        const byDevice = this.devices[sample.kind];
-        if (!byDevice) continue;
-        let series = byDevice.get(sample.device);
-        if (!series) byDevice.set(sample.device, (series = []));
-        DEVICE_READERS[sample.kind](sample.values, i, series, this.alloc);
-      }
+    if (point.devices) this.addDevices(i, point.devices);
+    return true;
+  }
+
+  /**
+   * Adds one point given as its aggregate values in {@link AGGREGATE_COLUMN_ORDER}, NaN where
+   * absent: no object per point, for readers that decode rows themselves (the reports service
+   * reads binary COPY into one reused array, docs/report-contents.md). Returns false (and keeps
+   * nothing) when it lies outside the window.
+   */
+  addRow(timestamp: number, values: ArrayLike<number>): boolean {
+    if (!(timestamp >= this.from && timestamp <= this.to)) return false;
+    if (this.n === this.capacity) this.grow();
+    const i = this.n++;
+    if (i > 0 && timestamp < this.time[i - 1]!) this.sorted = false;
+    this.time[i] = timestamp;
+    for (let c = 0; c < AGGREGATE_COLUMN_ORDER.length; c++) {
+      const x = values[c]!;
+      if (!isNaNumber(x)) (this.columns[c] ??= this.alloc())[i] = x;
     }
     return true;
+  }
+
+  /**
+   * Attaches device samples to the point already added at `timestamp` (points added in time
+   * order); false when there is no such point. For readers that fetch devices apart from points.
+   */
+  addDeviceSamples(timestamp: number, samples: readonly DeviceSample[]): boolean {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = this.time[mid]!;
+      if (t === timestamp) {
+        this.addDevices(mid, samples);
+        return true;
+      }
+      if (t < timestamp) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  private addDevices(i: number, samples: readonly DeviceSample[]): void {
+    for (const sample of samples) {
+      const byDevice = this.devices[sample.kind];
+      if (!byDevice) continue;
+      let series = byDevice.get(sample.device);
+      if (!series) byDevice.set(sample.device, (series = []));
+      DEVICE_READERS[sample.kind](sample.values, i, series, this.alloc);
+    }
   }
 
   /**
@@ -134,6 +186,38 @@ export class ReportDataBuilder {
       capacities: resolveCapacities(meta, summaries, devices.cpu.length),
       summaries,
     };
+  }
+
+  /**
+   * The builder's arrays and state as plain data for `postMessage` to another thread, with the
+   * buffers to transfer (no copy): the reports service builds on its event loop and finishes
+   * and renders in a worker (docs/report-contents.md). The builder is spent afterwards.
+   */
+  toState(): { state: ReportBuilderState; transfer: ArrayBuffer[] } {
+    const devices = {} as ReportBuilderState['devices'];
+    for (const kind of Object.keys(this.devices) as DeviceKind[]) devices[kind] = [...this.devices[kind]];
+    const state: ReportBuilderState = {
+      from: this.from,
+      to: this.to,
+      n: this.n,
+      sorted: this.sorted,
+      time: this.time,
+      columns: this.columns,
+      devices,
+    };
+    const arrays = [this.time, ...this.columns, ...Object.values(devices).flatMap((entries) => entries.flatMap(([, columns]) => columns))];
+    return { state, transfer: arrays.flatMap((array) => (array ? [array.buffer as ArrayBuffer] : [])) };
+  }
+
+  /** A builder holding what {@link toState} gave, on the receiving thread. */
+  static fromState(state: ReportBuilderState): ReportDataBuilder {
+    const builder = new ReportDataBuilder({ from: state.from, to: state.to }, state.time.length);
+    builder.time = state.time;
+    builder.n = state.n;
+    builder.sorted = state.sorted;
+    state.columns.forEach((array, c) => (builder.columns[c] = array));
+    for (const kind of Object.keys(state.devices) as DeviceKind[]) builder.devices[kind] = new Map(state.devices[kind]);
+    return builder;
   }
 
   /** A column's array, NaN until its values arrive (a column may start mid-file). */

@@ -1,5 +1,6 @@
 import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfanalysis/platform';
 import { reportDownloadRouter } from './download/reportDownloadRouter.js';
+import { closeReportRenderer } from './report/renderCollectorReport.js';
 import { startScheduleRunner } from './schedule/scheduleRunner.js';
 import { buildReportsSchema } from './schema.js';
 
@@ -20,7 +21,9 @@ export async function createReportsSubgraph(runtime: Runtime): Promise<SubgraphS
       if (runtime.config.reports.scheduler) runner = startScheduleRunner(runtime);
     },
     onStop: async () => {
+      // The runner first: a run under way still renders.
       await runner?.stop();
+      await closeReportRenderer();
     },
   });
 }

@@ -7,6 +7,7 @@ import {
   readIdentity,
   roleAtLeast,
   type Runtime,
+  sendJsonError,
   type SubgraphContext,
   UnauthenticatedError,
 } from '@perfanalysis/platform';
@@ -14,7 +15,6 @@ import busboy from 'busboy';
 import express, { type Request, type Response, Router } from 'express';
 import { trackMultipartBody } from './multipartErrors.js';
 import { seedErrorFields, seedUploadAnswer } from './seedRestAnswer.js';
-import { sendIngestError } from './sendIngestError.js';
 import { tricklePoints } from './tricklePoints.js';
 import { uploadCsv } from './uploadCsv.js';
 
@@ -22,8 +22,12 @@ import { uploadCsv } from './uploadCsv.js';
 export const REST_UPLOAD_PATH = '/api/v1/performance/upload';
 export const REST_TRICKLE_PATH = '/api/trickle/ingest/';
 
+/** The platform's error answer (docs/errors.md) plus the fields the older agents read. */
 function sendError(res: Response, error: unknown, runtime: Runtime): void {
-  sendIngestError(res, error, runtime, (message, extensions) => ({ errors: [{ message, extensions }], ...seedErrorFields(extensions) }));
+  sendJsonError(res, error, {
+    logger: runtime.logger,
+    body: (message, extensions) => ({ errors: [{ message, extensions }], ...seedErrorFields(extensions) }),
+  });
 }
 
 /** ADMIN users or a collector's API key may write metrics (as `uploadMetrics`). */

@@ -1,8 +1,9 @@
-import { AppError, BadUserInputError } from '@perfanalysis/platform';
+import { BadRequestError, toAppError } from '@perfanalysis/platform';
+import { GraphQLError } from 'graphql';
 import type { RequestHandler } from 'express';
 import { Upload } from 'graphql-upload-minimal';
 import type { Writable } from 'node:stream';
-import { asUploadError } from './uploadErrors.js';
+import { asUploadError, malformedMultipart } from './uploadErrors.js';
 
 const BODY_PARSED = Symbol('multipart body parsed');
 
@@ -17,7 +18,7 @@ export function trackMultipartBody(parser: Writable): void {
     parser.once('finish', () => ((settled = true), resolve()));
     parser.on('error', (error: Error) => ((settled = true), reject(error)));
     parser.once('close', () => {
-      if (!settled) reject(Object.assign(new Error('Unexpected end of form'), { status: 400 }));
+      if (!settled) reject(malformedMultipart('Unexpected end of form'));
     });
   });
   parsed.catch(() => undefined);
@@ -29,9 +30,8 @@ export async function multipartBodyParsed(stream: object): Promise<void> {
   try {
     await (stream as { [BODY_PARSED]?: Promise<void> })[BODY_PARSED];
   } catch (error) {
-    // Whatever broke the body after the file is the sender's (a 4xx, see asUploadError).
-    const { status } = error as { status?: unknown };
-    throw Object.assign(error as Error, { status: typeof status === 'number' && status < 500 ? status : 400 });
+    // Whatever broke the body after the file is the sender's (docs/errors.md).
+    throw error instanceof GraphQLError ? error : malformedMultipart(error);
   }
 }
 
@@ -44,12 +44,7 @@ function typedUploadRejections(value: unknown, maxBytes: number, depth = 0): voi
     const upload = value as Upload & { promise: Promise<unknown> };
     upload.promise = upload.promise.catch((error: unknown) => {
       const typed = asUploadError(error, maxBytes);
-      throw typed instanceof AppError
-        ? typed
-        : new BadUserInputError(`The multipart request is incomplete or malformed: ${String((error as Error)?.message)}`, {
-            field: 'file',
-            http: { status: 400 },
-          });
+      throw toAppError(typed) ? typed : malformedMultipart(error);
     });
     upload.promise.catch(() => undefined);
     return;
@@ -62,7 +57,7 @@ function typedUploadRejections(value: unknown, maxBytes: number, depth = 0): voi
  * Hardens graphql-upload-minimal (1.6) against hostile multipart bodies:
  * - it passes busboy's own errors on without an HTTP status (e.g. "Malformed content type" for
  *   an unquoted boundary holding `=` or `/`), which would answer 500: anything the multipart
- *   parser rejects is the sender's body, so it is marked 400 (so is the 500 it gives a body with neither
+ *   parser rejects is the sender's body, so it becomes a typed 400 (so does the 500 it gives a body with neither
  *   `operations` nor `map`);
  * - it listens for the parser's `error` only `once`, yet destroying the parser after a first
  *   error (a truncated body) emits "Unexpected end of form" a second time, unhandled, which
@@ -83,17 +78,18 @@ export function multipartErrorsAreBadRequests(middleware: RequestHandler, maxByt
     return middleware(req, res, (error?: unknown) => {
       if (!error) typedUploadRejections(req.body, maxBytes);
       if (error && typeof error === 'object') {
-        const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
-        const code = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : undefined;
-        // graphql-upload-minimal answers a multipart body with neither `operations` nor `map` with a 500 of its own.
-        if (code === undefined || code >= 500) Object.assign(error, { status: 400, statusCode: 400 });
+        // Anything the multipart parser rejects is the sender's body: typed (docs/errors.md), never a 500
+        // (graphql-upload-minimal answers a body with neither `operations` nor `map` with a 500 of its own).
+        const message = String((error as { message?: unknown }).message ?? 'malformed');
+        const typed = toAppError(error) ?? new BadRequestError(`The request could not be read: ${message}.`);
         // Answered once the rest of the body is read (the library resumes the request): a forwarding
         // gateway still streaming it must not see the connection reset and answer 503 instead.
         if (!req.complete && !req.destroyed) {
-          req.once('end', () => next(error)).once('close', () => req.complete || next(error));
+          req.once('end', () => next(typed)).once('close', () => req.complete || next(typed));
           req.resume();
           return;
         }
+        return next(typed);
       }
       next(error);
     });

@@ -8,7 +8,7 @@ import { ensurePartitions } from '../storage/partitions.js';
 import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
 import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, type CopyCollector, encodeCopyRows, uuidBytes } from './binaryCopyEncoder.js';
 import { multipartBodyParsed } from './multipartErrors.js';
-import { asUploadError } from './uploadErrors.js';
+import { asUploadError, fileTooLarge } from './uploadErrors.js';
 import { uploadWindow } from './uploadWindow.js';
 import type { UploadResult } from './upload.types.js';
 
@@ -140,7 +140,7 @@ export async function uploadCsv(
     await client.query(STAGING_TABLE);
     const staged = await stage(ctx, client, parsed);
     // The multipart parser cuts a file at the size limit and ends the stream: never store a truncated file.
-    if (wasTruncated(source)) throw Object.assign(new Error('file truncated at the size limit'), { status: 413 });
+    if (wasTruncated(source)) throw fileTooLarge(limits.uploadMaxBytes);
     // A multipart body cut off or broken after the file (e.g. inside its closing boundary) stores nothing either.
     await multipartBodyParsed(source);
     let inserted = 0;
@@ -170,10 +170,7 @@ export async function uploadCsv(
     failed = error;
     source.destroy();
     await parsed.batches.return(undefined).catch(() => undefined);
-    throw asUploadError(
-      wasTruncated(source) ? Object.assign(new Error('truncated'), { status: 413 }) : error,
-      ctx.runtime.config.limits.uploadMaxBytes,
-    );
+    throw wasTruncated(source) ? fileTooLarge(limits.uploadMaxBytes) : asUploadError(error, limits.uploadMaxBytes);
   } finally {
     // A failed upload's connection may sit mid-COPY: discard it rather than return it to the pool (that also rolls back).
     client?.release(failed !== undefined ? true : undefined);

@@ -1,24 +1,29 @@
-import { CsvFormatError, CsvValueError } from '@perfanalysis/contract';
-import { BadUserInputError, InvalidCsvFormatError, InvalidValueError, PayloadTooLargeError } from '@perfanalysis/platform';
+import { AppError, BadUserInputError, PayloadTooLargeError, toAppError, withHttpStatus } from '@perfanalysis/platform';
+import type { GraphQLError } from 'graphql';
 
-/** The contract's CSV errors and the multipart limit, as the platform's typed errors. */
+/** An upload's file past the size limit (busboy cut it off, or the multipart parser refused it). */
+export function fileTooLarge(maxBytes: number): PayloadTooLargeError {
+  return new PayloadTooLargeError(`The file is larger than ${Math.round(maxBytes / 1_048_576)} MB; split it.`, { maxBytes });
+}
+
+/**
+ * A multipart body cut off or malformed around the file: the `file` argument's fault, answered
+ * 400 even from a resolver (docs/errors.md).
+ */
+export function malformedMultipart(error: unknown): GraphQLError {
+  const why = error instanceof Error ? error.message : String(error);
+  return withHttpStatus(new BadUserInputError(`The multipart request is incomplete or malformed: ${why}`, { field: 'file' }));
+}
+
+/**
+ * What an upload failed with, typed (`toAppError`: the contract's CSV errors, the multipart
+ * parser's limit and malformed bodies) and worded for the upload: a size limit names the
+ * file's limit, a body the parser could not read is the `file` argument's.
+ */
 export function asUploadError(error: unknown, maxBytes: number): unknown {
-  if (error instanceof CsvFormatError) return new InvalidCsvFormatError(error.message, { ...error.details });
-  if (error instanceof CsvValueError) return new InvalidValueError(error.message, { ...error.details });
-  if ((error as { status?: number }).status === 413) {
-    return new PayloadTooLargeError(`The file is larger than ${Math.round(maxBytes / 1_048_576)} MB; split it.`, { maxBytes });
-  }
-  // graphql-upload-minimal's 4xx (e.g. "File missing in the request.") and busboy's errors on a cut-off body are the sender's.
-  const { status, message } = error as { status?: unknown; message?: unknown };
-  if (
-    (typeof status === 'number' && status >= 400 && status < 500) ||
-    /^(Unexpected end of (form|file)|Malformed part header)/.test(String(message))
-  ) {
-    // `http`: the GraphQL answer's status (Apollo reads it and formatError drops it from the extensions).
-    return new BadUserInputError(`The multipart request is incomplete or malformed: ${String(message)}`, {
-      field: 'file',
-      http: { status: 400 },
-    });
-  }
-  return error;
+  const typed = toAppError(error);
+  if (typed?.code === 'PAYLOAD_TOO_LARGE') return fileTooLarge(maxBytes);
+  const unreadable = typed?.code === 'BAD_REQUEST' || typed?.code === 'BAD_USER_INPUT';
+  if (unreadable && !(error instanceof AppError)) return malformedMultipart(error);
+  return typed ?? error;
 }

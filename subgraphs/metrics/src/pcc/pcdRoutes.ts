@@ -1,10 +1,9 @@
-import { BadUserInputError, ForbiddenError, type Runtime, type SubgraphContext } from '@perfanalysis/platform';
+import { BadUserInputError, ForbiddenError, type Runtime, sendJsonError, type SubgraphContext } from '@perfanalysis/platform';
 import busboy from 'busboy';
 import express, { type Request, type Response, Router } from 'express';
 import type { Readable } from 'node:stream';
 import { collectorById, collectorByMachine } from '../ingest/collectorDirectory.js';
 import { writerContext } from '../ingest/compatRoutes.js';
-import { sendIngestError } from '../ingest/sendIngestError.js';
 import { type CollectionTarget, uploadCollection } from './uploadCollection.js';
 import { trickleMeasurements } from './trickleMeasurements.js';
 
@@ -12,9 +11,9 @@ import { trickleMeasurements } from './trickleMeasurements.js';
 export const PCD_TRICKLE_PATH = '/pcd/v1/trickle';
 export const PCD_UPLOAD_PATH = '/pcd/v1/upload';
 
-/** pcd answered errors as `{"error": "<message>"}`; the code and details ride along for newer clients. */
+/** pcd answered errors as `{"error": "<message>"}`; the code and details ride along for newer clients (docs/errors.md). */
 function sendPcdError(res: Response, error: unknown, runtime: Runtime): void {
-  sendIngestError(res, error, runtime, (message, details) => ({ error: message, ...details }));
+  sendJsonError(res, error, { logger: runtime.logger, body: (message, extensions) => ({ error: message, ...extensions }) });
 }
 
 /** A key uploads for its own collector; an ADMIN (writerContext checked the role) names the machine with `?identifier=`. */

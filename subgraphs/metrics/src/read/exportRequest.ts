@@ -1,9 +1,9 @@
 import { BadUserInputError } from '@perfanalysis/platform';
 import { checkRange } from './readLimits.js';
 
-/** `csv` (docs/metrics.md columns), a JSON array, or newline-delimited JSON objects. */
-export type ExportFormat = 'csv' | 'json' | 'ndjson';
-const FORMATS: readonly ExportFormat[] = ['csv', 'json', 'ndjson'];
+/** `csv` (docs/metrics.md columns), a JSON array, newline-delimited JSON objects, or Parquet (docs/export.md). */
+export type ExportFormat = 'csv' | 'json' | 'ndjson' | 'parquet';
+const FORMATS: readonly ExportFormat[] = ['csv', 'json', 'ndjson', 'parquet'];
 
 /** A validated export request: the half-open range [from, to), the machine asked (if any) and the format. */
 export interface ExportRequest {
@@ -75,7 +75,7 @@ function either(query: Record<string, unknown>, name: string, alias: string): st
 
 /**
  * The query string of `GET /api/v1/performance/export`: `start_date` (required), `end_date`
- * (default now), `machine_id`, `format` (`csv` by default, `json`, `ndjson`). `start`/`end`
+ * (default now), `machine_id`, `format` (`csv` by default, `json`, `ndjson`, `parquet`). `start`/`end`
  * are accepted for `start_date`/`end_date`, as pcd's scripts send them.
  */
 export function parseExportRequest(query: Record<string, unknown>, now = Date.now()): ExportRequest {

@@ -14,12 +14,15 @@ import {
   contentCodingHeaders,
   contentEncoder,
   negotiateContentCoding,
+  sendJsonError,
 } from '@perfanalysis/platform';
 import { type Request, type Response, Router } from 'express';
 import { collectorById, collectorByMachine, type CollectorRow } from '../ingest/collectorDirectory.js';
 import { type ExportRequest, parseExportRequest } from './exportRequest.js';
 import { exportCopySql } from './exportSql.js';
+import { parquetFrame } from './parquetFrame.js';
 import { streamExport } from './streamExport.js';
+import { textExportFrame } from './textExportFrame.js';
 
 export const EXPORT_PATH = '/api/v1/performance/export';
 
@@ -27,6 +30,7 @@ const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
   ndjson: 'application/x-ndjson; charset=utf-8',
+  parquet: 'application/vnd.apache.parquet',
 };
 
 /** `perf_<machine>_<from>_<to>.<format>` with only file-name-safe characters. */
@@ -38,14 +42,6 @@ function fileName(machineId: string, request: ExportRequest): string {
       .replace(/[:]/g, '');
   const machine = machineId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80) || 'machine';
   return `perf_${machine}_${stamp(request.from)}_${stamp(request.to)}.${request.format}`;
-}
-
-/** The errors of this route as GraphQL-shaped JSON, like every other error of the platform. */
-function sendError(res: Response, error: AppError): void {
-  res
-    .status(error.httpStatus)
-    .set('cache-control', 'no-store')
-    .json({ errors: [{ message: error.message, extensions: error.extensions }] });
 }
 
 /**
@@ -80,8 +76,8 @@ function authorize(ctx: SubgraphContext): void {
 }
 
 /**
- * `GET /api/v1/performance/export?start_date=&end_date=&machine_id=&format=csv|json|ndjson`,
- * compressed with brotli or gzip when `Accept-Encoding` asks (docs/export.md)
+ * `GET /api/v1/performance/export?start_date=&end_date=&machine_id=&format=csv|json|ndjson|parquet`,
+ * the text formats compressed with brotli or gzip when `Accept-Encoding` asks (docs/export.md)
  * (docs/rest-api.md, the older REST design): one machine's raw points streamed from a server-side
  * COPY. Authenticated by the gateway-signed identity header like every subgraph request.
  * Exports in flight per process are capped so slow downloads cannot take the whole pool.
@@ -116,7 +112,8 @@ export function exportRouter(runtime: Runtime): Router {
           to: request.to.toISOString(),
           format: request.format,
         });
-        const coding = negotiateContentCoding(req.headers['accept-encoding']);
+        // Parquet's column chunks are snappy-compressed already: a second coding would cost CPU for little.
+        const coding = request.format === 'parquet' ? 'identity' : negotiateContentCoding(req.headers['accept-encoding']);
         res.status(200).set({
           'content-type': CONTENT_TYPES[request.format],
           'content-disposition': `attachment; filename="${fileName(collector.machineId, request)}"`,
@@ -125,7 +122,8 @@ export function exportRouter(runtime: Runtime): Router {
           ...contentCodingHeaders(coding),
         });
         try {
-          await streamExport(runtime.db.pool, sql, request.format, res, contentEncoder(coding));
+          const frame = request.format === 'parquet' ? parquetFrame(collector.machineId) : textExportFrame(request.format);
+          await streamExport(runtime.db.pool, sql, frame, res, contentEncoder(coding));
         } finally {
           await audited;
         }
@@ -133,19 +131,11 @@ export function exportRouter(runtime: Runtime): Router {
         inFlight--;
       }
     } catch (error) {
-      if (error instanceof AppError) {
-        if (ctx?.identity.tenant && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
-          await auditRequest(ctx, 'EXPORT', { reason: error.code, machineId: request?.machineId ?? null }, { outcome: 'FAILURE' });
-        }
-        if (!res.headersSent) return sendError(res, error);
+      if (error instanceof AppError && ctx?.identity.tenant && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
+        await auditRequest(ctx, 'EXPORT', { reason: error.code, machineId: request?.machineId ?? null }, { outcome: 'FAILURE' });
       }
-      if (res.headersSent) {
-        logger.warn({ err: error }, 'export ended early');
-        res.destroy();
-        return;
-      }
-      logger.error({ err: error }, 'export failed');
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (res.headersSent) logger.warn({ err: error }, 'export ended early');
+      sendJsonError(res, error, { logger });
     }
   });
   return router;

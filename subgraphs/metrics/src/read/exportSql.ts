@@ -11,6 +11,8 @@ const TIMESTAMP = `to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"
  * `to_char` per row took about twice as long as the rest of the COPY (docs/export.md).
  */
 const UTC_TIMESTAMP = `ts AT TIME ZONE 'UTC'`;
+/** For Parquet: epoch milliseconds, cut below the millisecond like the CSV text. */
+const EPOCH_MS = `floor(extract(epoch FROM ts) * 1000)::float8`;
 
 /** What one export reads: one collector's raw points in [from, to), labelled with its machine id. */
 export interface ExportSelection {
@@ -33,12 +35,17 @@ export interface ExportSelection {
  *   It is copied as a one-column "CSV" whose quote and delimiter are control characters
  *   JSON text never holds raw, so PostgreSQL writes each object verbatim, one per line,
  *   with nothing to unescape. For `json` each object but the first is prefixed with a comma.
+ * - parquet: binary COPY of epoch milliseconds and the reals as stored, for `streamParquetExport`.
  */
 export function exportCopySql(schema: string, selection: ExportSelection, format: ExportFormat): string {
   const where = `collector_id = ${escapeLiteral(selection.collectorId)}::uuid
       AND ts >= ${escapeLiteral(selection.from.toISOString())}::timestamptz AND ts < ${escapeLiteral(selection.to.toISOString())}::timestamptz`;
   const table = `${quoteSchema(schema)}.metric_points`;
   const machine = escapeLiteral(selection.machineId);
+  if (format === 'parquet') {
+    return `COPY (SELECT ${EPOCH_MS}, ${METRIC_COLUMNS.join(', ')} FROM ${table} WHERE ${where} ORDER BY ts)
+      TO STDOUT WITH (FORMAT binary)`;
+  }
   if (format === 'csv') {
     return `COPY (SELECT ${UTC_TIMESTAMP}, ${machine}, ${METRIC_COLUMNS.join(', ')} FROM ${table} WHERE ${where} ORDER BY ts)
       TO STDOUT WITH (FORMAT csv)`;

@@ -1,4 +1,11 @@
-import { contentCodingHeaders, contentEncoder, negotiateContentCoding, type Runtime } from '@perfanalysis/platform';
+import {
+  contentCodingHeaders,
+  contentEncoder,
+  negotiateContentCoding,
+  NotFoundError,
+  type Runtime,
+  sendJsonError,
+} from '@perfanalysis/platform';
 import { type Request, type Response, Router } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -26,15 +33,7 @@ export function reportDownloadRouter(runtime: Runtime): Router {
       // A rendered report's link, else an archived document's (docs/report-schedules.md).
       const document = (await loadReportDocument(runtime.kv, token)) ?? (await loadArchivedDocument(runtime, token));
       if (!document) {
-        res
-          .status(404)
-          .set('cache-control', 'no-store')
-          .json({
-            errors: [
-              { message: 'This report link is unknown or has expired: ask for the report again.', extensions: { code: 'NOT_FOUND' } },
-            ],
-          });
-        return;
+        return sendJsonError(res, new NotFoundError('This report link is unknown or has expired: ask for the report again.'));
       }
       const bytes = typeof document.body === 'string' ? Buffer.from(document.body) : document.body;
       const coding = negotiateContentCoding(req.headers['accept-encoding']);
@@ -52,9 +51,8 @@ export function reportDownloadRouter(runtime: Runtime): Router {
       if (encoder) await pipeline(Readable.from(chunks(bytes)), encoder, res);
       else await pipeline(Readable.from(chunks(bytes)), res);
     } catch (error) {
-      logger.error({ err: error }, 'report download failed');
-      if (res.headersSent) res.destroy();
-      else res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (res.headersSent) logger.warn({ err: error }, 'report download ended early');
+      sendJsonError(res, error, { logger });
     }
   });
   return router;

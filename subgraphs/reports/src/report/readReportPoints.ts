@@ -1,5 +1,8 @@
-import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricPoint, type MetricValues } from '@perfanalysis/contract';
-import { quoteSchema, type Runtime } from '@perfanalysis/platform';
+import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricValues } from '@perfanalysis/contract';
+import { BinaryCopyReader, quoteSchema, type Runtime } from '@perfanalysis/platform';
+import type { ReportDataBuilder } from '@perfanalysis/reports';
+import { escapeLiteral } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { REPORT_LIMITS } from './reportLimits.js';
 
 type Pool = Runtime['db']['pool'];
@@ -11,102 +14,122 @@ export interface ReportPointsRequest {
   readonly to: Date;
   /** Device kinds to read from `metric_device_points`; none skips that table. */
   readonly deviceKinds: readonly DeviceKind[];
-  /** @default REPORT_LIMITS.pageSize */
+  /** Instants per keyset page of device samples. @default REPORT_LIMITS.pageSize */
   readonly pageSize?: number;
   /** @default REPORT_LIMITS.maxDevices */
   readonly maxDevices?: Readonly<Record<DeviceKind, number>>;
 }
 
-/** Safety net: a page never reads device samples of more instants than this. */
-const MAX_DEVICE_INSTANTS_PER_PAGE = 100_000;
-
 const EPOCH_MS = `(extract(epoch FROM p.ts) * 1000)::float8`;
 
 /**
- * One collector's points in time order, read in keyset pages (`ts > last` … `LIMIT n`) over
- * the (collector_id, ts) primary key, so only one page of rows is ever held: the caller
- * streams them into a `ReportDataBuilder`. Each page's device rows (per CPU, disk, interface)
- * are read for the same instants and attached to their point; at most `maxDevices` devices
- * per kind are kept (the first ones seen), the rest are left out of the report.
+ * Reads one collector's points of [from, to) into `builder` (docs/report-contents.md): the
+ * points with one binary `COPY … TO STDOUT`, each tuple's reals read straight out of the chunk
+ * into one reused array and from there into the builder's typed arrays — no object per point,
+ * no text to parse. Then, if the sections chart devices, the device samples (per CPU, disk,
+ * interface) in keyset pages of instants; a collector without any costs that one empty page.
  */
-export async function* readReportPoints(pool: Pool, schema: string, request: ReportPointsRequest): AsyncGenerator<MetricPoint> {
-  const pageSize = request.pageSize ?? REPORT_LIMITS.pageSize;
-  const maxDevices = request.maxDevices ?? REPORT_LIMITS.maxDevices;
-  const s = quoteSchema(schema);
-  const admitted: Record<DeviceKind, Set<string>> = { cpu: new Set(), disk: new Set(), net: new Set() };
-  const columns = METRIC_COLUMNS.join(', ');
-  let after: string | undefined;
-  for (;;) {
-    const { rows } = await pool.query<unknown[]>({
-      // The cursor is PostgreSQL's own text of ts (exact to the microsecond); ORDER BY names the
-      // table's column, not the text, so the page is read in primary-key order.
-      text: `SELECT p.ts::text AS cursor, ${EPOCH_MS}, ${columns} FROM ${s}.metric_points AS p
-        WHERE p.collector_id = $1 AND p.ts ${after === undefined ? '>=' : '>'} $2::timestamptz AND p.ts < $3::timestamptz
-        ORDER BY p.ts LIMIT $4`,
-      values: [request.collectorId, after ?? request.from.toISOString(), request.to.toISOString(), pageSize],
-      rowMode: 'array',
-    });
-    if (rows.length === 0) return;
-    const first = rows[0]![0] as string;
-    after = rows[rows.length - 1]![0] as string;
-    const devices = request.deviceKinds.length
-      ? await readDevicePage(pool, s, request, { first, last: after }, admitted, maxDevices)
-      : new Map<number, DeviceSample[]>();
-    for (const row of rows) {
-      const timestamp = row[1] as number;
-      const values: { [K in keyof MetricValues]: number } = {};
-      for (let c = 0; c < METRIC_COLUMNS.length; c++) {
-        const value = row[c + 2];
-        if (value !== null) values[METRIC_COLUMNS[c]!] = value as number;
-      }
-      const samples = devices.get(timestamp);
-      yield samples ? { timestamp, values, devices: samples } : { timestamp, values };
-    }
-    if (rows.length < pageSize) return;
+export async function readReportPoints(
+  pool: Pool,
+  schema: string,
+  request: ReportPointsRequest,
+  builder: ReportDataBuilder,
+): Promise<void> {
+  await copyPoints(pool, schema, request, builder);
+  if (request.deviceKinds.length) await readDevices(pool, quoteSchema(schema), request, builder);
+}
+
+/**
+ * The binary COPY of a report's points: epoch ms, then the reals in METRIC_COLUMNS order (the
+ * builder's aggregate order). COPY takes no bind parameters: the collector id comes from the
+ * tenant's own row, the dates are toISOString(). Also the bench's baseline (bench/parts/reportWeek.ts).
+ */
+export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to'>): string {
+  return `COPY (SELECT ${EPOCH_MS}, ${METRIC_COLUMNS.join(', ')} FROM ${quoteSchema(schema)}.metric_points AS p
+      WHERE p.collector_id = ${escapeLiteral(request.collectorId)}::uuid
+        AND p.ts >= ${escapeLiteral(request.from.toISOString())}::timestamptz AND p.ts < ${escapeLiteral(request.to.toISOString())}::timestamptz
+      ORDER BY p.ts) TO STDOUT (FORMAT binary)`;
+}
+
+/** The points in time order, straight into the builder. */
+async function copyPoints(pool: Pool, schema: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+  const sql = reportPointsCopySql(schema, request);
+  const values = new Float64Array(METRIC_COLUMNS.length);
+  const reader = new BinaryCopyReader((row) => {
+    const { buffer } = row;
+    for (let c = 0; c < values.length; c++) values[c] = row.length(c + 1) < 0 ? Number.NaN : buffer.readFloatBE(row.start(c + 1));
+    builder.addRow(buffer.readDoubleBE(row.start(0)), values);
+  });
+  const client = await pool.connect();
+  let failure: Error | undefined;
+  try {
+    for await (const chunk of client.query(copyTo(sql))) reader.push(chunk as Buffer);
+    reader.end();
+  } catch (error) {
+    // A connection left mid-COPY is discarded, not returned to the pool.
+    failure = error instanceof Error ? error : new Error(String(error));
+    throw failure;
+  } finally {
+    client.release(failure);
   }
 }
 
-/** The device samples of the instants [first, last] of one page, by epoch milliseconds. */
-async function readDevicePage(
-  pool: Pool,
-  s: string,
-  request: ReportPointsRequest,
-  page: { first: string; last: string },
+/**
+ * The device samples in keyset pages of instants (`ts > last` … `LIMIT n`) over the primary
+ * key, each instant's samples as one JSON text (far fewer protocol rows than one per device),
+ * attached to the point of the same instant. At most `maxDevices` devices per kind are kept
+ * (the first ones seen), the rest are left out of the report.
+ */
+async function readDevices(pool: Pool, s: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+  const pageSize = request.pageSize ?? REPORT_LIMITS.pageSize;
+  const maxDevices = request.maxDevices ?? REPORT_LIMITS.maxDevices;
+  const admitted: Record<DeviceKind, Set<string>> = { cpu: new Set(), disk: new Set(), net: new Set() };
+  let after: string | undefined;
+  for (;;) {
+    const values: unknown[] = [request.collectorId, after ?? request.from.toISOString(), request.to.toISOString(), pageSize];
+    // Once a kind has its fill of devices, only those are read.
+    const filters = request.deviceKinds.map((kind) => {
+      values.push(kind);
+      const kindParam = `$${values.length}`;
+      if (admitted[kind].size < maxDevices[kind]) return `p.kind = ${kindParam}`;
+      values.push([...admitted[kind]]);
+      return `(p.kind = ${kindParam} AND p.device = ANY($${values.length}::text[]))`;
+    });
+    // The cursor is PostgreSQL's own text of ts (exact to the microsecond).
+    const { rows } = await pool.query<[string, number, string]>({
+      text: `SELECT p.ts::text, ${EPOCH_MS}, json_agg(json_build_array(p.kind, p.device, p.metrics) ORDER BY p.kind, p.device)::text
+        FROM ${s}.metric_device_points AS p
+        WHERE p.collector_id = $1 AND p.ts ${after === undefined ? '>=' : '>'} $2::timestamptz AND p.ts < $3::timestamptz
+          AND (${filters.join(' OR ')})
+        GROUP BY p.ts ORDER BY p.ts LIMIT $4`,
+      values,
+      rowMode: 'array',
+    });
+    for (const [, timestamp, json] of rows) {
+      const samples = admittedSamples(JSON.parse(json) as [DeviceKind, string, Record<string, number | null>][], admitted, maxDevices);
+      if (samples.length) builder.addDeviceSamples(timestamp, samples);
+    }
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1]![0];
+  }
+}
+
+/** One instant's samples of admitted devices, admitting new ones while a kind has room. */
+function admittedSamples(
+  entries: [DeviceKind, string, Record<string, number | null>][],
   admitted: Record<DeviceKind, Set<string>>,
   maxDevices: Readonly<Record<DeviceKind, number>>,
-): Promise<Map<number, DeviceSample[]>> {
-  const values: unknown[] = [request.collectorId, page.first, page.last];
-  // Once a kind has its fill of devices, only those are read.
-  const filters = request.deviceKinds.map((kind) => {
-    values.push(kind);
-    const kindParam = `$${values.length}`;
-    if (admitted[kind].size < maxDevices[kind]) return `p.kind = ${kindParam}`;
-    values.push([...admitted[kind]]);
-    return `(p.kind = ${kindParam} AND p.device = ANY($${values.length}::text[]))`;
-  });
-  // One row per instant, its samples as one JSON text: far fewer protocol rows than one per device.
-  const { rows } = await pool.query<[number, string]>({
-    text: `SELECT ${EPOCH_MS}, json_agg(json_build_array(p.kind, p.device, p.metrics) ORDER BY p.kind, p.device)::text
-      FROM ${s}.metric_device_points AS p
-      WHERE p.collector_id = $1 AND p.ts >= $2::timestamptz AND p.ts <= $3::timestamptz AND (${filters.join(' OR ')})
-      GROUP BY p.ts ORDER BY p.ts LIMIT ${MAX_DEVICE_INSTANTS_PER_PAGE}`,
-    values,
-    rowMode: 'array',
-  });
-  const byTime = new Map<number, DeviceSample[]>();
-  for (const [timestamp, json] of rows) {
-    const samples: DeviceSample[] = [];
-    for (const [kind, device, metrics] of JSON.parse(json) as [DeviceKind, string, Record<string, number | null>][]) {
-      const known = admitted[kind];
-      if (!known.has(device)) {
-        if (known.size >= maxDevices[kind]) continue;
-        known.add(device);
-      }
-      samples.push({ kind, device, values: finiteValues(metrics) });
+): DeviceSample[] {
+  const samples: DeviceSample[] = [];
+  for (const [kind, device, metrics] of entries) {
+    const known = admitted[kind];
+    if (!known.has(device)) {
+      if (known.size >= maxDevices[kind]) continue;
+      known.add(device);
     }
-    if (samples.length) byTime.set(timestamp, samples);
+    samples.push({ kind, device, values: finiteValues(metrics) });
   }
-  return byTime;
+  return samples;
 }
 
 function finiteValues(metrics: Record<string, number | null>): MetricValues {

@@ -1,20 +1,19 @@
 import type { DeviceKind } from '@perfanalysis/contract';
-import {
-  CHART_NAMES,
-  type ChartName,
-  isChartName,
-  recommend,
-  renderChartSvg,
-  renderPreparedReportHtml,
-  renderPreparedReportPdf,
-  ReportDataBuilder,
-  type ReportMeta,
-  type ReportSection,
-} from '@perfanalysis/reports';
+import { CHART_NAMES, type ChartName, isChartName, ReportDataBuilder, type ReportMeta, type ReportSection } from '@perfanalysis/reports';
 import { BadUserInputError, type Runtime } from '@perfanalysis/platform';
 import type { ReportCollector } from './findReportCollector.js';
 import { readReportAlerts } from './readReportAlerts.js';
 import { readReportPoints } from './readReportPoints.js';
+import { RenderPool } from './renderPool.js';
+import { REPORT_LIMITS } from './reportLimits.js';
+
+/** This process's render workers (docs/report-contents.md). */
+const renderPool = new RenderPool(REPORT_LIMITS.renderWorkers, REPORT_LIMITS.renderQueue);
+
+/** Stops the idle render workers (the subgraph's `onStop`); a later report starts new ones. */
+export function closeReportRenderer(): Promise<void> {
+  return renderPool.close();
+}
 
 /** What to render. */
 export interface CollectorReportRequest {
@@ -70,22 +69,21 @@ function fileStamp(d: Date): string {
 }
 
 /**
- * Streams the collector's points of [from, to) from its tenant schema into a
- * `ReportDataBuilder` (one keyset page in memory at a time) and renders the HTML report or
- * one chart's standalone SVG.
+ * Reads the collector's points of [from, to) from its tenant schema into a `ReportDataBuilder`
+ * on the event loop (I/O, a chunk at a time), then hands the builder's arrays to a render
+ * worker for the CPU-bound rest: summaries, rules and the HTML, PDF or one chart's SVG.
  */
 export async function renderCollectorReport(runtime: Runtime, request: CollectorReportRequest): Promise<RenderedReport> {
   const chart = requireChart(request.format, request.chart);
   const { collector, from, to } = request;
   const expected = Math.min(Math.ceil((to.getTime() - from.getTime()) / 1000) + 1, 1 << 20);
   const builder = new ReportDataBuilder({ from, to }, expected);
-  const points = readReportPoints(runtime.db.pool, request.schema, {
-    collectorId: collector.id,
-    from,
-    to,
-    deviceKinds: deviceKindsFor(request.sections, chart),
-  });
-  for await (const point of points) builder.add(point);
+  await readReportPoints(
+    runtime.db.pool,
+    request.schema,
+    { collectorId: collector.id, from, to, deviceKinds: deviceKindsFor(request.sections, chart) },
+    builder,
+  );
   // The alerts section and the summary's alert count (HTML only).
   const wantsAlerts = !chart && (request.sections.includes('alerts') || request.sections.includes('summary'));
   const alerts = wantsAlerts ? await readReportAlerts(runtime.db.pool, request.schema, collector.id, from, to) : [];
@@ -98,31 +96,22 @@ export async function renderCollectorReport(runtime: Runtime, request: Collector
     generatedAt: request.generatedAt,
     alerts,
   };
-  const count = builder.count;
-  const data = builder.finish(meta);
-  const recommendations = recommend(data).map((r) => `${r.title}: ${r.finding}`);
+  const points = builder.count;
+  const { state, transfer } = builder.toState();
+  const output = await renderPool.render({ state, meta, format: request.format, chart }, transfer);
   const machine = collector.machineId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80) || 'machine';
   const stem = `${machine}_${fileStamp(from)}_${fileStamp(to)}`;
-  if (chart) {
+  const common = { points, recommendations: output.recommendations, chart };
+  if (chart)
+    return { ...common, body: output.body as string, contentType: 'image/svg+xml; charset=utf-8', fileName: `report_${stem}_${chart}.svg` };
+  if (request.format === 'pdf') {
+    const bytes = output.body as Uint8Array;
     return {
-      body: renderChartSvg(chart, data),
-      contentType: 'image/svg+xml; charset=utf-8',
-      fileName: `report_${stem}_${chart}.svg`,
-      chart,
-      points: count,
-      recommendations,
+      ...common,
+      body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      contentType: 'application/pdf',
+      fileName: `report_${stem}.pdf`,
     };
   }
-  const document =
-    request.format === 'pdf'
-      ? { body: await renderPreparedReportPdf(data, meta), contentType: 'application/pdf', extension: 'pdf' }
-      : { body: renderPreparedReportHtml(data, meta), contentType: 'text/html; charset=utf-8', extension: 'html' };
-  return {
-    body: document.body,
-    contentType: document.contentType,
-    fileName: `report_${stem}.${document.extension}`,
-    chart: null,
-    points: count,
-    recommendations,
-  };
+  return { ...common, body: output.body as string, contentType: 'text/html; charset=utf-8', fileName: `report_${stem}.html` };
 }

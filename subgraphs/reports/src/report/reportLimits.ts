@@ -13,8 +13,12 @@ export const REPORT_LIMITS = {
    * typed arrays as long as the report, so a 128-core machine cannot blow the heap.
    */
   maxDevices: { cpu: 32, disk: 16, net: 16 },
-  /** Reports rendered at once per process; more are RATE_LIMITED (rendering is CPU-bound). */
+  /** Reports read and rendered at once per process; more are RATE_LIMITED (each holds its arrays). */
   maxInFlight: 2,
+  /** Render worker threads per process (rendering is CPU-bound and runs off the event loop). */
+  renderWorkers: 2,
+  /** Renders waiting for a worker; past this a render is RATE_LIMITED. */
+  renderQueue: 4,
   /** How long a rendered document stays downloadable. */
   downloadTtlMs: 10 * 60_000,
 } as const;
