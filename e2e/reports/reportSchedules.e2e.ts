@@ -362,6 +362,13 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await tenant.client.request(DeleteReportScheduleDocument, { id: schedule.id })).toEqual({ deleteReportSchedule: true });
     await expect(runsOf(schedule.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const { rows } = await env.runtime.db.pool.query<{ change: string; outcome: string }>(
+      `SELECT details->>'change' AS change, outcome FROM public.audit_events
+        WHERE action = 'REPORT_SCHEDULE' AND details->>'scheduleId' = $1 ORDER BY id`,
+      [schedule.id],
+    );
+    expect(rows.map((r) => r.change)).toEqual(['CREATED', 'PAUSED', 'RESUMED', 'UPDATED', 'DELETED']);
+    expect(rows.every((r) => r.outcome === 'SUCCESS')).toBe(true);
   });
 
   it('purges archived documents past the retention, and their links stop working', async () => {

@@ -1,4 +1,4 @@
-import { BadUserInputError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
+import { auditRequest, BadUserInputError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { checkScheduleInput, SCHEDULE_LIMITS } from './checkScheduleInput.js';
 import { insertRun } from './insertRun.js';
@@ -14,6 +14,11 @@ import {
   toSchedule,
 } from './scheduleStore.js';
 import { nextRunAfter } from './scheduleTiming.js';
+
+/** Audits a change of a schedule: where the tenant's reports go is worth a trail (docs/report-schedules.md). */
+function auditSchedule(ctx: SubgraphContext, change: string, row: ScheduleRow): Promise<void> {
+  return auditRequest(ctx, 'REPORT_SCHEDULE', { change, scheduleId: row.id, recipients: row.recipients, webhookIds: row.webhook_ids });
+}
 
 /**
  * Report schedules (docs/report-schedules.md). Managing them is ADMIN's, like alert rules and
@@ -66,6 +71,7 @@ export class ReportScheduleResolver {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
       [...scheduleValues(valid), input.paused, nextRunAfter(valid.cron, valid.timeZone, new Date()), user.userId, user.email],
     );
+    await auditSchedule(ctx, 'CREATED', rows[0]!);
     return toSchedule(rows[0]!);
   }
 
@@ -85,14 +91,16 @@ export class ReportScheduleResolver {
         WHERE id = $1 RETURNING *`,
       [id, ...scheduleValues(valid), nextRunAfter(valid.cron, valid.timeZone, new Date())],
     );
+    await auditSchedule(ctx, 'UPDATED', rows[0]!);
     return toSchedule(rows[0]!);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'Deletes a schedule and its runs; archived documents stay until their retention ends.' })
   async deleteReportSchedule(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
-    await findSchedule(ctx, id);
+    const schedule = await findSchedule(ctx, id);
     await ctx.runtime.db.pool.query(`DELETE FROM ${quoteSchema(ctx.tenantSchema())}.report_schedules WHERE id = $1`, [id]);
+    await auditSchedule(ctx, 'DELETED', schedule);
     return true;
   }
 
@@ -110,6 +118,7 @@ export class ReportScheduleResolver {
       `UPDATE ${quoteSchema(ctx.tenantSchema())}.report_schedules SET paused = $2, next_run_at = $3, updated_at = now() WHERE id = $1 RETURNING *`,
       [id, paused, paused ? current.next_run_at : nextRunAfter(current.cron, current.time_zone, new Date())],
     );
+    await auditSchedule(ctx, paused ? 'PAUSED' : 'RESUMED', rows[0]!);
     return toSchedule(rows[0]!);
   }
 
