@@ -22,9 +22,14 @@ export async function runSchedulesOnce(runtime: Runtime, runnerId: string, now =
     'SELECT slug, schema_name FROM public.tenants WHERE active ORDER BY slug',
   );
   for (const { slug, schema_name: schema } of rows) {
-    await enqueueDueRuns(runtime, schema, now);
-    for (let n = 0; n < RUNS_PER_TENANT_TICK && (await executeNextRun(runtime, { slug, schema }, runnerId, now)); n++);
-    await purgeArchive(runtime, schema, now);
+    // One tenant's failure (its schema mid-migration, a lost connection) must not hold up the others.
+    try {
+      await enqueueDueRuns(runtime, schema, now);
+      for (let n = 0; n < RUNS_PER_TENANT_TICK && (await executeNextRun(runtime, { slug, schema }, runnerId, now)); n++);
+      await purgeArchive(runtime, schema, now);
+    } catch (error) {
+      runtime.logger.warn({ err: error, tenant: slug }, 'report schedules of a tenant failed this pass');
+    }
   }
 }
 
