@@ -11,7 +11,8 @@
  * Knobs: BENCH_UPLOAD_ROWS, BENCH_TRICKLE_SECONDS, BENCH_LIVE_SUBSCRIBERS, BENCH_LIVE_SECONDS,
  * BENCH_IDLE_SUBSCRIPTIONS, BENCH_OVERHEAD_SECONDS, BENCH_SERIES_RUNS, BENCH_EXPORT_RUNS, BENCH_REPORT_RUNS,
  * BENCH_AGENT_SECONDS, BENCH_COLLECTORS, BENCH_COLLECTORS_RUNS, BENCH_FLEET_STEPS (e.g. 250,500), BENCH_FLEET_SECONDS,
- * BENCH_FLEET_TRANSPORTS (ws,http); BENCH_SERVICE_NODE_OPTIONS (NODE_OPTIONS of the platform processes only);
+ * BENCH_FLEET_TRANSPORTS (ws,http), BENCH_FLEET_REPORT_COLLECTORS, BENCH_FLEET_REPORT_RUNS;
+ * BENCH_SERVICE_NODE_OPTIONS (NODE_OPTIONS of the platform processes only);
  * BENCH_CPU_PROF=<dir> (a .cpuprofile per platform process, named by pid, written when the platform stops).
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,7 @@ import { livePart } from './parts/live.js';
 import { overheadPart } from './parts/overhead.js';
 import { reportPart } from './parts/report.js';
 import { reportPdfPart } from './parts/reportPdf.js';
+import { reportFleetPart } from './parts/reportFleet.js';
 import { reportWeekPart } from './parts/reportWeek.js';
 import { tricklePart } from './parts/trickle.js';
 import { uploadPart } from './parts/upload.js';
@@ -46,6 +48,7 @@ const PARTS: readonly BenchPart[] = [
   reportPart,
   reportWeekPart,
   reportPdfPart,
+  reportFleetPart,
   agentPart,
   fleetPart,
 ];

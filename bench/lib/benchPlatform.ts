@@ -189,7 +189,7 @@ export async function newBenchTenant(platform: BenchPlatform): Promise<BenchTena
   const email = `admin-${slug}@example.test`;
   const password = 'Correct-Horse-Battery-9';
   const anonymous = createClient({ url: platform.gatewayUrl });
-  const { register } = await anonymous.request(RegisterDocument, { input: { email, password, displayName: 'Bench admin' } });
+  await anonymous.request(RegisterDocument, { input: { email, password, displayName: 'Bench admin' } });
   const { login } = await anonymous.request(LoginDocument, { input: { email, password } });
   const first = createClient({ url: platform.gatewayUrl, token: login.accessToken });
   const { provisionTenant } = await first.request(ProvisionTenantDocument, { input: { slug, name: `Bench ${slug}` } });
@@ -199,7 +199,7 @@ export async function newBenchTenant(platform: BenchPlatform): Promise<BenchTena
     slug,
     schema: tenantSchemaName(slug),
     token: switchTenant.accessToken,
-    userId: register.id,
+    userId: login.user.id,
     email,
     client: createClient({ url: platform.gatewayUrl, token: switchTenant.accessToken }),
   };

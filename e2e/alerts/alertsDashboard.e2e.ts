@@ -1,7 +1,7 @@
 import { CreateAlertRuleDocument } from '@perfanalysis/sdk';
 import { createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import type { Browser } from 'playwright-core';
-import { buildDashboard, launchBrowser, openPage, signIn, type WatchedPage } from '../dashboard/browser.js';
+import { buildDashboard, launchBrowser, openPage, type WatchedPage } from '../dashboard/browser.js';
 import { registerCollector, trickle, type TestCollector } from '../live/liveWorld.js';
 
 jest.setTimeout(60_000);
@@ -42,7 +42,11 @@ describe('firing alerts on the dashboard', () => {
     });
     watched = await openPage(browser, new URL(env.gatewayUrl).origin);
     const { page } = watched;
-    await signIn(page, tenant.admin);
+    await page.goto('/');
+    await page.locator('#login-email').fill(tenant.admin.email);
+    await page.locator('#login-password').fill(tenant.admin.password);
+    await page.locator('#login-submit').click();
+    await page.locator('#main h1').waitFor();
     expect(await page.locator('#firing-alerts').isHidden()).toBe(true);
 
     // The rule is picked up by the evaluator (pub/sub notice); the agent keeps sending until it fires.

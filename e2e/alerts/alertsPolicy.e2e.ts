@@ -6,7 +6,6 @@ import {
   AlertWebhooksDocument,
   CreateAlertRuleDocument,
   CreateAlertWebhookDocument,
-  GrantRoleDocument,
   SilenceAlertsDocument,
   TestAlertWebhookDocument,
 } from '@perfanalysis/sdk';
@@ -14,6 +13,7 @@ import {
   clientFor,
   connectLive,
   createTestEnvironment,
+  joinTenant,
   logIn,
   newTenant,
   signUp,
@@ -67,7 +67,7 @@ describe('alerts with the default configuration', () => {
   it('lets ADMIN manage rules and webhooks, ANALYST read and silence, VIEWER see active alerts only, API keys nothing', async () => {
     const as = async (role: 'ANALYST' | 'VIEWER') => {
       const user = await signUp(env);
-      await tenant.client.request(GrantRoleDocument, { email: user.email, role });
+      await joinTenant(env, tenant, user, role);
       return clientFor(env, (await logIn(env, user, tenant.slug)).accessToken);
     };
     const [analyst, viewer, agent] = [await as('ANALYST'), await as('VIEWER'), clientFor(env, web.apiKey)];

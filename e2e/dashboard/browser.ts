@@ -1,3 +1,4 @@
+import { createTestEnvironment, type TestEnvironment } from '@perfanalysis/testenv';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -127,11 +128,28 @@ export async function tabOrder(page: Page, presses: number): Promise<string[]> {
   return ids;
 }
 
-/** Signs in through the login form and waits for the first page. */
-export async function signIn(page: Page, user: { readonly email: string; readonly password: string }): Promise<void> {
+/** Logs `user` in on a fresh page and waits for the first signed-in page. */
+export async function logInPage(page: Page, user: { readonly email: string; readonly password: string }): Promise<void> {
   await page.goto('/');
   await page.locator('#login-email').fill(user.email);
   await page.locator('#login-password').fill(user.password);
   await page.locator('#login-submit').click();
   await page.locator('#main h1').waitFor();
+}
+
+/** Closes the pages and returns what they did wrong: console errors and requests that left 127.0.0.1. */
+export async function closeWatchedPages(pages: readonly WatchedPage[]): Promise<string[]> {
+  const problems = pages.flatMap((w) => [
+    ...w.consoleErrors.map((e) => `console: ${e}`),
+    ...w.foreignRequests.map((r) => `left 127.0.0.1: ${r}`),
+  ]);
+  await Promise.all(pages.map((w) => w.close()));
+  return problems;
+}
+
+/** Builds the dashboard, starts the platform (generous rate limits for one browser's bursts) and a browser. */
+export async function startDashboardPlatform(): Promise<{ env: TestEnvironment; base: string; browser: Browser }> {
+  buildDashboard();
+  const env = await createTestEnvironment({ env: { RATE_LIMIT_AUTH: '1000', RATE_LIMIT_API: '100000' } });
+  return { env, base: new URL(env.gatewayUrl).origin, browser: await launchBrowser() };
 }

@@ -1,7 +1,8 @@
-import { GrantRoleDocument, MeDocument, ProvisionTenantDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
+import { MeDocument, ProvisionTenantDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
 import {
   clientFor,
   createTestEnvironment,
+  joinTenant,
   newTenant,
   signUp,
   type TestEnvironment,
@@ -162,7 +163,7 @@ describe('dashboard in the browser', () => {
     await page.locator('#admin-collectors-table tr[data-machine-id="db-01"] .status-inactive').waitFor();
   });
 
-  it('lets an ADMIN grant, change and remove roles by e-mail', async () => {
+  it('lets an ADMIN invite by e-mail, the invitee accept, and the ADMIN change and remove the role', async () => {
     const colleague = await signUp(env);
     const { page } = await open();
     await logIn(page, tenant.admin);
@@ -170,9 +171,22 @@ describe('dashboard in the browser', () => {
     await page.locator('#grant-email').fill(colleague.email);
     await page.locator('#grant-role').selectOption('ANALYST');
     await page.locator('#grant-submit').click();
+    await page.locator(`#invitations-table tr[data-email="${colleague.email}"]`).waitFor();
+    expect(await page.locator(`#members-table tr[data-email="${colleague.email}"]`).count()).toBe(0);
+
+    // The invitee, in a browser of their own: no tenant yet, then the invitation, accepted.
+    const { page: invitee } = await open();
+    await logIn(invitee, colleague);
+    await expect(invitee.locator('#main h1').textContent()).resolves.toBe('No tenant yet');
+    await invitee.getByRole('link', { name: 'Open your invitations' }).click();
+    await invitee.locator(`#my-invitations-table tr[data-tenant="${tenant.slug}"] [data-action="accept"]`).click();
+    await invitee.locator('#collectors-table').waitFor();
+
+    await page.reload();
     const row = page.locator(`#members-table tr[data-email="${colleague.email}"]`);
     await row.waitFor();
     expect(await row.locator('select').inputValue()).toBe('ANALYST');
+    expect(await page.locator(`#invitations-table tr[data-email="${colleague.email}"]`).count()).toBe(0);
 
     await row.locator('select').selectOption('VIEWER');
     await row.locator('[data-action="change-role"]').click();
@@ -185,9 +199,21 @@ describe('dashboard in the browser', () => {
     await page.locator(`#members-table tr[data-email="${colleague.email}"]`).waitFor({ state: 'detached' });
   });
 
+  it('lets an ADMIN revoke a pending invitation', async () => {
+    const { page } = await open();
+    await logIn(page, tenant.admin);
+    await page.getByRole('link', { name: 'Users & roles' }).click();
+    await page.locator('#grant-email').fill('not-yet-registered@example.test');
+    await page.locator('#grant-submit').click();
+    const row = page.locator('#invitations-table tr[data-email="not-yet-registered@example.test"]');
+    await row.locator('[data-action="revoke-invitation"]').click();
+    await row.waitFor({ state: 'detached' });
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('revoked');
+  });
+
   it('hides the ADMIN pages from a VIEWER (and the server refuses them anyway)', async () => {
     const viewer = await signUp(env);
-    await tenant.client.request(GrantRoleDocument, { email: viewer.email, role: 'VIEWER' });
+    await joinTenant(env, tenant, viewer, 'VIEWER');
     const { page } = await open();
     await logIn(page, viewer);
     await page.locator('#collectors-table').waitFor();

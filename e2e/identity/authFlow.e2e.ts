@@ -14,7 +14,16 @@ import {
   SwitchTenantDocument,
   VerifyTokenDocument,
 } from '@perfanalysis/sdk';
-import { clientFor, createTestEnvironment, logIn, newTenant, signUp, TEST_PASSWORD, type TestEnvironment } from '@perfanalysis/testenv';
+import {
+  clientFor,
+  createTestEnvironment,
+  joinTenant,
+  logIn,
+  newTenant,
+  signUp,
+  TEST_PASSWORD,
+  type TestEnvironment,
+} from '@perfanalysis/testenv';
 
 describe('the session lifecycle through the gateway', () => {
   let env: TestEnvironment;
@@ -24,7 +33,7 @@ describe('the session lifecycle through the gateway', () => {
   it('registers, is granted a role, logs in, refreshes, changes password and logs out', async () => {
     const tenant = await newTenant(env);
     const analyst = await signUp(env);
-    await tenant.client.request(GrantRoleDocument, { email: analyst.email, role: 'ANALYST' });
+    await joinTenant(env, tenant, analyst, 'ANALYST');
 
     const session = await logIn(env, analyst, tenant.slug);
     expect(session).toMatchObject({ role: 'ANALYST', tenant: { slug: tenant.slug }, user: { email: analyst.email } });
@@ -78,7 +87,7 @@ describe('the session lifecycle through the gateway', () => {
   it('switches the session to another tenant the user belongs to', async () => {
     const a = await newTenant(env);
     const b = await newTenant(env);
-    await b.client.request(GrantRoleDocument, { email: a.admin.email, role: 'VIEWER' });
+    await joinTenant(env, b, a.admin, 'VIEWER');
     const memberships = await a.client.request(MyMembershipsDocument);
     expect(memberships.myMemberships.map((m) => [m.tenant.slug, m.role]).sort()).toEqual(
       [
@@ -94,7 +103,7 @@ describe('the session lifecycle through the gateway', () => {
   it('applies role changes and removals within a second, without waiting for token expiry', async () => {
     const tenant = await newTenant(env);
     const user = await signUp(env);
-    await tenant.client.request(GrantRoleDocument, { email: user.email, role: 'ADMIN' });
+    await joinTenant(env, tenant, user, 'ADMIN');
     const session = await logIn(env, user, tenant.slug);
     const client = clientFor(env, session.accessToken);
     await client.request(MembersDocument);
@@ -110,7 +119,7 @@ describe('the session lifecycle through the gateway', () => {
     const tenant = await newTenant(env);
     for (const role of ['VIEWER', 'ANALYST'] as const) {
       const user = await signUp(env);
-      await tenant.client.request(GrantRoleDocument, { email: user.email, role });
+      await joinTenant(env, tenant, user, role);
       const client = clientFor(env, (await logIn(env, user, tenant.slug)).accessToken);
       await expect(client.request(RegisterCollectorDocument, { input: { machineId: `m-${role}`, hostname: 'h' } })).rejects.toMatchObject({
         code: 'FORBIDDEN',

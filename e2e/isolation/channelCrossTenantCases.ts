@@ -1,20 +1,29 @@
-import { RegisterCollectorDocument, type TrickleAck, TricklePointsDocument } from '@perfanalysis/sdk';
-import { connectLive, type LiveConnectionOptions } from '@perfanalysis/testenv';
+import { RegisterCollectorDocument, RevokeApiKeysDocument, type TrickleAck, TricklePointsDocument } from '@perfanalysis/sdk';
+import { afterKeyChange, connectLive, type LiveConnection, type LiveConnectionOptions } from '@perfanalysis/testenv';
 import type { CrossTenantCase, IsolationWorld } from './crossTenantCases.js';
 
 const CLOSE_CODES: Record<number, string> = { 4401: 'UNAUTHENTICATED', 4403: 'FORBIDDEN' };
 
-/** One `tricklePoints` message over the agent channel: its acknowledgement, or a refusal carrying `code`. */
+/** A close as the typed refusal it stands for. */
+function closedAs(close: { code: number; reason: string }): Error {
+  return Object.assign(new Error(close.reason), { code: CLOSE_CODES[close.code] ?? `CLOSE_${close.code}` });
+}
+
+/** One `tricklePoints` message on an open channel: its acknowledgement, or a refusal carrying `code`. */
+async function sendOn(connection: LiveConnection, at: number): Promise<TrickleAck> {
+  const message = connection.subscribe(TricklePointsDocument, { points: [{ timestamp: new Date(at).toISOString(), memUsedMb: 4242 }] });
+  const outcome = await Promise.race([message.ended, connection.closed]);
+  if (typeof outcome === 'object' && CLOSE_CODES[outcome.code]) throw closedAs(outcome);
+  const refusal = message.errors[0];
+  if (refusal) throw Object.assign(new Error(refusal.message), { code: String(refusal.extensions?.code ?? 'ERROR') });
+  return message.data[0]!.tricklePoints as TrickleAck;
+}
+
+/** One `tricklePoints` message over a fresh agent channel. */
 async function channelSend(w: IsolationWorld, token: string, at: number, options: LiveConnectionOptions = {}): Promise<TrickleAck> {
   const connection = connectLive(w.env.gatewayUrl, token, options);
   try {
-    const message = connection.subscribe(TricklePointsDocument, { points: [{ timestamp: new Date(at).toISOString(), memUsedMb: 4242 }] });
-    const outcome = await Promise.race([message.ended, connection.closed]);
-    if (typeof outcome === 'object' && CLOSE_CODES[outcome.code])
-      throw Object.assign(new Error(outcome.reason), { code: CLOSE_CODES[outcome.code] });
-    const refusal = message.errors[0];
-    if (refusal) throw Object.assign(new Error(refusal.message), { code: String(refusal.extensions?.code ?? 'ERROR') });
-    return message.data[0]!.tricklePoints as TrickleAck;
+    return await sendOn(connection, at);
   } finally {
     await connection.close();
   }
@@ -59,5 +68,20 @@ export const CHANNEL_CROSS_TENANT_CASES: CrossTenantCase[] = [
     name: "A's API key on the channel under B's domain (Host header)",
     expected: 'FORBIDDEN',
     attempt: async (w) => channelSend(w, (await attackerKey(w)).apiKey, Date.now() - 10_000, { host: w.bDomain }),
+  },
+  {
+    name: "A's API key revoked while its channel is open: the connection is closed as the revocation is announced",
+    expected: 'UNAUTHENTICATED',
+    attempt: async (w) => {
+      const mine = await attackerKey(w);
+      const connection = connectLive(w.env.gatewayUrl, mine.apiKey);
+      try {
+        await sendOn(connection, Math.floor(Date.now() / 1000) * 1000 - 30_000);
+        await afterKeyChange(w.env, w.a.id, () => w.a.client.request(RevokeApiKeysDocument, { collectorId: mine.id }));
+        throw closedAs(await connection.closed);
+      } finally {
+        await connection.close();
+      }
+    },
   },
 ];

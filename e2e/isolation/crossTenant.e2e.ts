@@ -1,4 +1,4 @@
-import { AddDomainDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
+import { AddDomainDocument, GrantRoleDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
 import { createTestEnvironment, newTenant } from '@perfanalysis/testenv';
 import { ALERTS_CROSS_TENANT_CASES } from './alertsCrossTenantCases.js';
 import { CHANNEL_CROSS_TENANT_CASES } from './channelCrossTenantCases.js';
@@ -26,7 +26,16 @@ describe('tenant A cannot see, change or reach tenant B', () => {
     const { registerCollector } = await b.client.request(RegisterCollectorDocument, {
       input: { machineId: 'b-secret', hostname: 'b-secret' },
     });
-    world = { env, a, b, bCollectorId: registerCollector.collector.id, bApiKey: registerCollector.apiKey, bDomain };
+    const { grantRole } = await b.client.request(GrantRoleDocument, { email: 'b-invitee@example.test', role: 'ANALYST' });
+    world = {
+      env,
+      a,
+      b,
+      bCollectorId: registerCollector.collector.id,
+      bApiKey: registerCollector.apiKey,
+      bDomain,
+      bInvitationId: grantRole.invitation!.id,
+    };
   });
 
   afterAll(() => world?.env.stop());

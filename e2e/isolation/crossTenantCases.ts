@@ -1,16 +1,21 @@
 import { IDENTITY_HEADER, type RequestIdentity, signIdentity } from '@perfanalysis/platform';
 import {
+  AcceptInvitationDocument,
   AddDomainDocument,
   AuditTrailDocument,
   CollectorDocument,
   CollectorsDocument,
   CurrentTenantDocument,
+  DeclineInvitationDocument,
   DeviceSeriesDocument,
+  InvitationsDocument,
   LoginDocument,
   MembersDocument,
+  MyInvitationsDocument,
   RegisterCollectorDocument,
   RemoveDomainDocument,
   ReportDocument,
+  RevokeInvitationDocument,
   RevokeApiKeysDocument,
   RotateApiKeyDocument,
   SeriesDocument,
@@ -30,6 +35,8 @@ export interface IsolationWorld {
   readonly bCollectorId: string;
   readonly bApiKey: string;
   readonly bDomain: string;
+  /** A pending invitation of B, addressed to an e-mail that is not A's. */
+  readonly bInvitationId: string;
 }
 
 /**
@@ -156,6 +163,31 @@ export const CROSS_TENANT_CASES: CrossTenantCase[] = [
         [w.b.admin.userId],
         (await w.a.client.request(MembersDocument)).members.map((m) => m.user),
       ),
+  },
+  {
+    name: "invitations (B's absent)",
+    expected: 'noLeak',
+    attempt: async (w) => noneOf([w.bInvitationId], (await w.a.client.request(InvitationsDocument)).invitations),
+  },
+  {
+    name: "my invitations (B's invitee's absent)",
+    expected: 'noLeak',
+    attempt: async (w) => noneOf([w.bInvitationId], (await w.a.client.request(MyInvitationsDocument)).myInvitations),
+  },
+  {
+    name: "revoke B's invitation",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(RevokeInvitationDocument, { id: w.bInvitationId }),
+  },
+  {
+    name: "accept B's invitation addressed to another e-mail",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(AcceptInvitationDocument, { id: w.bInvitationId }),
+  },
+  {
+    name: "decline B's invitation addressed to another e-mail",
+    expected: 'NOT_FOUND',
+    attempt: (w) => w.a.client.request(DeclineInvitationDocument, { id: w.bInvitationId }),
   },
   {
     name: "audit trail (B's events absent)",

@@ -1,6 +1,13 @@
 import { METRIC_COLUMNS, type MetricValues, metricsCsvHeader, parseMetricsCsv, toCsvLine } from '@perfanalysis/contract';
-import { GrantRoleDocument } from '@perfanalysis/sdk';
-import { createTestEnvironment, newTenant, signUp, type TestEnvironment, type TestTenant, type TestUser } from '@perfanalysis/testenv';
+import {
+  createTestEnvironment,
+  joinTenant,
+  newTenant,
+  signUp,
+  type TestEnvironment,
+  type TestTenant,
+  type TestUser,
+} from '@perfanalysis/testenv';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { runInNewContext } from 'node:vm';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -70,8 +77,8 @@ describe('export (GET /api/v1/performance/export) and query plans', () => {
     env = await createTestEnvironment();
     [tenant, other] = [await newTenant(env), await newTenant(env)];
     [analyst, viewer] = [await signUp(env), await signUp(env)];
-    await tenant.client.request(GrantRoleDocument, { email: analyst.email, role: 'ANALYST' });
-    await tenant.client.request(GrantRoleDocument, { email: viewer.email, role: 'VIEWER' });
+    await joinTenant(env, tenant, analyst, 'ANALYST');
+    await joinTenant(env, tenant, viewer, 'VIEWER');
     small = await registerMachine(tenant, 'db-01');
     second = await registerMachine(tenant, 'db-02');
     big = await registerMachine(tenant, 'big-01');

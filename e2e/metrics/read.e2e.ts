@@ -1,6 +1,15 @@
 import { METRIC_GROUPS, type MetricPoint, type MetricValues } from '@perfanalysis/contract';
-import { DeviceSeriesDocument, GrantRoleDocument, SeriesDocument, type SeriesQuery, SummaryDocument } from '@perfanalysis/sdk';
-import { clientFor, createTestEnvironment, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import { DeviceSeriesDocument, SeriesDocument, type SeriesQuery, SummaryDocument } from '@perfanalysis/sdk';
+import {
+  clientFor,
+  createTestEnvironment,
+  joinTenant,
+  logIn,
+  newTenant,
+  signUp,
+  type TestEnvironment,
+  type TestTenant,
+} from '@perfanalysis/testenv';
 import { storeBatches } from '../../subgraphs/metrics/src/storage/storePoints.js';
 import { registerMachine, schemaOf, seededRandom, type TestMachine } from './metricData.js';
 
@@ -164,7 +173,7 @@ describe('reading metrics: series, summary, device series', () => {
 
   it('lets any role read (VIEWER) and refuses anonymous callers', async () => {
     const viewer = await signUp(env);
-    await tenant.client.request(GrantRoleDocument, { email: viewer.email, role: 'VIEWER' });
+    await joinTenant(env, tenant, viewer, 'VIEWER');
     const session = await logIn(env, viewer, tenant.slug);
     await expect(series(T0, T0 + HOUR, 10, 'CPU', clientFor(env, session.accessToken))).resolves.toMatchObject({ source: 'MINUTE' });
     await expect(series(T0, T0 + HOUR, 10, 'CPU', clientFor(env))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });

@@ -4,8 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { GrantRoleDocument, ReportDocument, type ReportQuery, type ReportQueryVariables } from '@perfanalysis/sdk';
-import { clientFor, createTestEnvironment, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import { ReportDocument, type ReportQuery, type ReportQueryVariables } from '@perfanalysis/sdk';
+import {
+  clientFor,
+  createTestEnvironment,
+  joinTenant,
+  logIn,
+  newTenant,
+  signUp,
+  type TestEnvironment,
+  type TestTenant,
+} from '@perfanalysis/testenv';
 import { createClient, type GraphQLClient } from '@perfanalysis/sdk';
 import { storeReportDocument } from '../../subgraphs/reports/src/download/reportDownloadStore.js';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
@@ -74,7 +83,7 @@ describe('reports subgraph: Query.report and the download link', () => {
     await insertDevicePoints(env, tenant, machine.id);
     const roleClient = async (role: 'ANALYST' | 'VIEWER') => {
       const user = await signUp(env);
-      await tenant.client.request(GrantRoleDocument, { email: user.email, role });
+      await joinTenant(env, tenant, user, role);
       // Rendering a day competes for a shared, loaded machine: a generous deadline, not a bound.
       return createClient({ url: env.gatewayUrl, token: (await logIn(env, user, tenant.slug)).accessToken, timeoutMs: 300_000 });
     };

@@ -2,7 +2,7 @@ import { CreateReportScheduleDocument, RunReportScheduleDocument } from '@perfan
 import { createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { buildDashboard, launchBrowser, openPage, screenshot, signIn, type WatchedPage } from '../dashboard/browser.js';
+import { buildDashboard, launchBrowser, openPage, screenshot, logInPage, type WatchedPage } from '../dashboard/browser.js';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom } from '../metrics/metricData.js';
 import { startRunner } from './scheduleRunners.js';
 
@@ -53,7 +53,7 @@ describe('report gallery in the dashboard', () => {
   it('lists the archived report with who, what and when, and downloads it', async () => {
     watched = await openPage(browser, new URL(env.gatewayUrl).origin);
     const { page } = watched;
-    await signIn(page, tenant.admin);
+    await logInPage(page, tenant.admin);
     await page.locator('a.nav-link', { hasText: 'Report archive' }).click();
     const row = page.locator('#archive-table tbody tr');
     await row.first().waitFor();

@@ -1,5 +1,6 @@
-import { createTestEnvironment, startTestRedis, type TestEnvironment, type TestRedis, readMetrics } from '@perfanalysis/testenv';
-import { expectRateLimited, fromIp, postGraphql, untilLimited } from './securityWorld.js';
+import { LoginDocument } from '@perfanalysis/sdk';
+import { createTestEnvironment, signUp, startTestRedis, type TestEnvironment, type TestRedis, readMetrics } from '@perfanalysis/testenv';
+import { expectRateLimited, fromIp, op, postGraphql, untilLimited } from './securityWorld.js';
 
 describe('a rate-limit store outage lets calls through (never a 500), loudly', () => {
   let redis: TestRedis;
@@ -19,8 +20,12 @@ describe('a rate-limit store outage lets calls through (never a 500), loudly', (
 
   it('limits while Redis answers, lets everything through while it does not, and limits again once it is back', async () => {
     expectRateLimited((await untilLimited(() => ask('10.2.0.1'), 4)).at(-1));
+    const user = await signUp(env);
 
     await redis.stop();
+    // The per-account login back-off keeps its state in Redis too: logins still work (docs/security.md "Login throttling").
+    const login = await postGraphql(env, op(LoginDocument, { input: { email: user.email, password: user.password } }), fromIp('10.2.0.3'));
+    expect(login.body).toMatchObject({ data: { login: { accessToken: expect.any(String) } } });
     for (let i = 0; i < 8; i++) {
       const answer = await ask('10.2.0.1');
       expect([answer.status, answer.body]).toEqual([200, { data: { __typename: 'Query' } }]);

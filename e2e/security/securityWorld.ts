@@ -54,7 +54,7 @@ export async function tenantFrom(env: TestEnvironment, ip: string): Promise<Secu
   const name = randomBytes(4).toString('hex');
   const email = `sec-${name}@example.test`;
   const anonymous = clientFor(env, undefined, fromIp(ip));
-  const { register } = await anonymous.request(RegisterDocument, { input: { email, password: TEST_PASSWORD, displayName: `Sec ${name}` } });
+  await anonymous.request(RegisterDocument, { input: { email, password: TEST_PASSWORD, displayName: `Sec ${name}` } });
   const { login } = await anonymous.request(LoginDocument, { input: { email, password: TEST_PASSWORD } });
   const slug = `sec_${name}`;
   await clientFor(env, login.accessToken, fromIp(ip)).request(ProvisionTenantDocument, { input: { slug, name: `Sec ${name}` } });
@@ -65,7 +65,7 @@ export async function tenantFrom(env: TestEnvironment, ip: string): Promise<Secu
   return {
     slug,
     token: switchTenant.accessToken,
-    userId: register.id,
+    userId: login.user.id,
     apiKey: registerCollector.apiKey,
     collectorId: registerCollector.collector.id,
   };

@@ -30,6 +30,7 @@ import { dashboardRouter } from './dashboardStatic.js';
 import { credentialsOf } from './credentials.js';
 import { createForwarder, subgraphRoutes } from './forward/subgraphRoutes.js';
 import { trickleFastPath } from './forward/trickleFastPath.js';
+import { TrickleForwarder } from './forward/trickleForwarder.js';
 import { corsMiddleware, securityHeaders } from './http/httpSecurity.js';
 import { GatewayRateLimiter } from './limits/GatewayRateLimiter.js';
 import { operationLimitsOf, operationValidationRules, parseOptionsOf } from './limits/operationLimits.js';
@@ -64,11 +65,14 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const urls = options.subgraphUrls ?? runtime.config.subgraphUrls;
   const production = runtime.config.nodeEnv === 'production';
   const sessions = new SessionCache(runtime.db.pool, runtime.kv, runtime.pubsub);
-  const authenticator = createAuthenticator(new CredentialStore(runtime.db.pool), loadJwtKeys(runtime.config, runtime.secrets), sessions);
+  const credentials = new CredentialStore(runtime.db.pool);
+  const authenticator = createAuthenticator(credentials, loadJwtKeys(runtime.config, runtime.secrets), sessions);
   const metrics = createServiceMetrics('gateway');
   const { limits } = runtime.config;
   const rateLimiter = new GatewayRateLimiter({ kv: runtime.kv, limits, logger, registry: metrics.registry });
   const operationLimits = operationLimitsOf(limits);
+  // Trickles that need no query plan, over HTTP or the agent channel, all go through this one.
+  const trickles = new TrickleForwarder({ metricsUrl: urls.metrics, internalSecret: runtime.secrets.internalSecret, rateLimiter });
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders({ hstsMaxAgeSeconds: limits.hstsMaxAgeSeconds, sandbox: runtime.config.sandbox }));
@@ -105,6 +109,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     gateway,
     runtime,
     authenticator,
+    keyChanges: credentials.keys,
+    trickles,
     subgraphUrls: urls,
     registry: metrics.registry,
     logger,
@@ -118,6 +124,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
 
   return {
     async listen(port) {
+      await credentials.keys.listen(runtime.pubsub);
       await apollo.start();
       app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger, urls.reports, rateLimiter));
       app.use(pcdRoutes(createForwarder({ runtime, authenticator, logger, rateLimiter }), urls.metrics));
@@ -126,9 +133,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         express.json({ limit: limits.requestMaxBytes }),
         trickleFastPath({
           authenticator,
-          rateLimiter,
-          metricsUrl: urls.metrics,
-          secret: runtime.secrets.internalSecret,
+          forwarder: trickles,
           trustedProxies: limits.trustedProxies,
           maxTokens: operationLimits.maxTokens,
           logger,
@@ -156,6 +161,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       await live.close();
       await apollo.stop();
       await sessions.close();
+      await credentials.keys.close();
+      trickles.close();
       httpServer.closeAllConnections();
     },
   };

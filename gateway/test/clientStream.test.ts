@@ -1,36 +1,73 @@
 import { Registry } from 'prom-client';
-import { ClientStream, type LiveEvent } from '../src/live/clientStream.js';
+import { ClientStream } from '../src/live/clientStream.js';
+import { LiveEvent } from '../src/live/liveEvent.js';
 import { createLiveMetrics } from '../src/live/liveMetrics.js';
 import { scopeOf, stableJson } from '../src/live/upstreamHub.js';
 
-const event = (n: number): LiveEvent => ({ result: { data: { n } }, resumeFrom: new Date(n * 1000).toISOString() });
+const event = (n: number): LiveEvent => new LiveEvent({ data: { n } }, new Date(n * 1000).toISOString());
 
 async function dropped(registry: Registry): Promise<number> {
   const metric = await registry.getSingleMetric('subscription_events_dropped_total')!.get();
   return metric.values[0]?.value ?? 0;
 }
 
+/** A socket that takes a message only when the test says so: what the stream wrote, and a way to finish each write. */
+function slowSocket() {
+  const sent: string[] = [];
+  const pending: (() => void)[] = [];
+  return {
+    sent,
+    send: (message: string, written: () => void) => (sent.push(message), pending.push(written)),
+    /** The socket takes the message in flight. */
+    take: () => pending.shift()?.(),
+  };
+}
+
 describe('ClientStream (a client subscription on its way to the socket)', () => {
-  it('keeps at most `capacity` events, dropping the oldest, counts the drops and tells the client', async () => {
+  it('keeps at most `capacity` events while the socket is busy, dropping the oldest, and tells the client', async () => {
     const registry = new Registry();
     const stream = new ClientStream(3, createLiveMetrics(registry), { since: undefined, joinedAt: Date.now() });
-    for (let n = 1; n <= 5; n += 1) stream.push(event(n));
-    const first = await stream.next();
-    expect(first.value).toEqual({ data: { n: 3 }, extensions: { resumeFrom: new Date(3000).toISOString(), dropped: 2 } });
-    expect((await stream.next()).value).toEqual({ data: { n: 4 }, extensions: { resumeFrom: new Date(4000).toISOString() } });
+    const socket = slowSocket();
+    stream.attach('7', socket.send);
+    for (let n = 1; n <= 6; n += 1) stream.push(event(n));
+    // 1 went out at once; 2..6 queued behind it in a buffer of 3: 2 and 3 dropped.
+    socket.take();
+    socket.take();
+    expect(socket.sent.map((m) => JSON.parse(m) as unknown)).toEqual([
+      { id: '7', type: 'next', payload: { data: { n: 1 }, extensions: { resumeFrom: new Date(1000).toISOString() } } },
+      { id: '7', type: 'next', payload: { data: { n: 4 }, extensions: { resumeFrom: new Date(4000).toISOString(), dropped: 2 } } },
+      { id: '7', type: 'next', payload: { data: { n: 5 }, extensions: { resumeFrom: new Date(5000).toISOString() } } },
+    ]);
     expect(await dropped(registry)).toBe(2);
   });
 
-  it('hands events straight to a waiting reader, then ends with the terminal error after what is buffered', async () => {
+  it('writes the message graphql-ws wrote for the same payload, byte for byte, whatever the subscription id', () => {
+    const live = new LiveEvent({ data: { p: { a: 1, b: 'x"y' } }, errors: [{ message: 'm', extensions: { code: 'C' } }] }, 'r');
+    for (const id of ['1', 'a"b']) {
+      const socket = slowSocket();
+      const stream = new ClientStream(10, createLiveMetrics(new Registry()), { since: undefined, joinedAt: Date.now() });
+      stream.attach(id, socket.send);
+      stream.push(live);
+      const payload = { ...live.result, extensions: { resumeFrom: 'r' } };
+      expect(socket.sent).toEqual([JSON.stringify({ id, type: 'next', payload })]);
+    }
+    expect(new LiveEvent({}, undefined).payload(0)).toBe(JSON.stringify({ extensions: {} }));
+  });
+
+  it('ends with the terminal error only after what is buffered was written', async () => {
     const stream = new ClientStream(10, createLiveMetrics(new Registry()), { since: undefined, joinedAt: Date.now() });
-    const waiting = stream.next();
+    const socket = slowSocket();
+    stream.attach('1', socket.send);
+    const ended = stream.next();
     stream.push(event(1));
-    expect((await waiting).value).toMatchObject({ data: { n: 1 } });
     stream.push(event(2));
     stream.end([{ message: 'gone', extensions: { code: 'SERVICE_UNAVAILABLE', resumeFrom: 'x' } }]);
     stream.push(event(3));
-    expect((await stream.next()).value).toMatchObject({ data: { n: 2 } });
-    await expect(stream.next()).rejects.toMatchObject({ message: 'gone', extensions: { code: 'SERVICE_UNAVAILABLE', resumeFrom: 'x' } });
+    expect(stream.isClosed).toBe(false);
+    socket.take();
+    socket.take();
+    await expect(ended).rejects.toMatchObject({ message: 'gone', extensions: { code: 'SERVICE_UNAVAILABLE', resumeFrom: 'x' } });
+    expect(socket.sent).toHaveLength(2);
     expect(stream.isClosed).toBe(true);
     expect(await stream.next()).toEqual({ value: undefined, done: true });
   });
@@ -43,8 +80,8 @@ describe('ClientStream (a client subscription on its way to the socket)', () => 
     expect(old.resumeFrom(now)).toBe(new Date(now - 60_000).toISOString());
     const replaying = new ClientStream(10, createLiveMetrics(new Registry()), { since: '2030-01-01T00:00:00.000Z', joinedAt: now });
     expect(replaying.resumeFrom(now)).toBe('2030-01-01T00:00:00.000Z');
+    replaying.attach('1', (_message, written) => written());
     replaying.push(event(7));
-    await replaying.next();
     expect(replaying.resumeFrom(now)).toBe(new Date(7000).toISOString());
   });
 

@@ -1,4 +1,4 @@
-import { createRuntime, loadConfig, type Role, ROLES, type Runtime } from '@perfanalysis/platform';
+import { announceApiKeyChanged, createRuntime, loadConfig, type Role, ROLES, type Runtime } from '@perfanalysis/platform';
 import { assertStrongPassword, hashPassword } from '@perfanalysis/subgraph-identity';
 import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
 import { randomBytes } from 'node:crypto';
@@ -80,8 +80,12 @@ const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<str
 };
 
 async function setActive(runtime: Runtime, slug: string | undefined, active: boolean): Promise<string> {
-  const { rowCount } = await runtime.db.pool.query('UPDATE public.tenants SET active = $2 WHERE slug = $1', [slug, active]);
-  if (!rowCount) throw new UsageError(`no tenant ${slug}`);
+  const { rows } = await runtime.db.pool.query<{ id: string }>('UPDATE public.tenants SET active = $2 WHERE slug = $1 RETURNING id', [
+    slug,
+    active,
+  ]);
+  if (!rows[0]) throw new UsageError(`no tenant ${slug}`);
+  await announceApiKeyChanged(runtime.pubsub, { tenantId: rows[0].id }, runtime.logger);
   return `tenant ${slug} ${active ? 'activated' : 'deactivated'}`;
 }
 

@@ -57,3 +57,27 @@ export { parseCliArgs, CliUsageError, USAGE, type CliOptions } from './cli/parse
 export { readCsvReportData, CsvReportError, type CsvReportRequest, type CsvReportData } from './cli/readCsvReportData.js';
 export { renderReportPdf, renderPreparedReportPdf } from './pdf/renderReportPdf.js';
 export { dataQualityNotes } from './quality/dataQualityNotes.js';
+
+export {
+  BOOTSTRAP,
+  bootstrapDifference,
+  meanStatistic,
+  p95Statistic,
+  thin,
+  type DifferenceInterval,
+  type Statistic,
+} from './compare/bootstrapDifference.js';
+export { changeVerdict, type ChangeVerdict } from './compare/changeVerdict.js';
+export { COMPARED_METRICS } from './compare/comparedMetrics.js';
+export {
+  compareBeforeAfter,
+  type BeforeAfterComparison,
+  type ComparisonSide,
+  type MetricComparison,
+} from './compare/compareBeforeAfter.js';
+export { summarizeFleetMember, HEATMAP_BUCKETS, type FleetMember } from './compare/fleetMember.js';
+export { fleetOutliers, MIN_FLEET_FOR_OUTLIERS, type FleetOutlier } from './compare/fleetOutliers.js';
+export { compareFleet, MAX_FLEET_COLLECTORS, type FleetComparison } from './compare/compareFleet.js';
+export { renderComparisonHtml } from './compare/renderComparisonHtml.js';
+export { renderComparisonSvg } from './compare/renderComparisonSvg.js';
+export { renderComparisonPdf } from './compare/renderComparisonPdf.js';

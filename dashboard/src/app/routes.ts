@@ -5,6 +5,8 @@ import { collectorsPage } from '../pages/collectorsPage.js';
 import { collectorPage } from '../pages/collectorPage.js';
 import { adminCollectorsPage } from '../pages/adminCollectorsPage.js';
 import { adminUsersPage } from '../pages/adminUsersPage.js';
+import { invitationsPage } from '../pages/invitationsPage.js';
+import { comparePage } from '../pages/comparePage.js';
 import { reportArchivePage } from '../pages/reportArchivePage.js';
 
 export const ROUTES = {
@@ -12,8 +14,10 @@ export const ROUTES = {
   collectors: '/',
   collectorList: '/collectors',
   collector: '/collectors/:id',
+  compare: '/compare',
   adminCollectors: '/admin/collectors',
   adminUsers: '/admin/users',
+  invitations: '/invitations',
   reportArchive: '/reports/archive',
 } as const;
 
@@ -29,10 +33,14 @@ export function renderRoute(ctx: AppContext, match: RouteMatch<Exclude<RouteName
       return collectorsPage(ctx);
     case 'collector':
       return collectorPage(ctx, match.params.id ?? '', match.query);
+    case 'compare':
+      return comparePage(ctx);
     case 'adminCollectors':
       return adminCollectorsPage(ctx);
     case 'adminUsers':
       return adminUsersPage(ctx);
+    case 'invitations':
+      return invitationsPage(ctx);
     case 'reportArchive':
       return reportArchivePage(ctx);
   }

@@ -1,7 +1,7 @@
 import { MyMembershipsDocument } from '@perfanalysis/sdk';
 import { describeError } from '../api/describeError.js';
 import { h, replaceChildren } from '../dom/h.js';
-import { type AppContext, hasRole } from './appContext.js';
+import type { AppContext } from './appContext.js';
 import type { RouteName } from './routes.js';
 
 interface NavItem {
@@ -9,15 +9,17 @@ interface NavItem {
   readonly href: string;
   readonly routes: readonly RouteName[];
   readonly admin?: boolean;
-  /** Shown from ANALYST up (reports). */
+  /** Shown from ANALYST up (VIEWERs cannot render reports). */
   readonly analyst?: boolean;
 }
 
 const NAV: readonly NavItem[] = [
   { label: 'Collectors', href: '#/', routes: ['collectors', 'collectorList', 'collector'] },
+  { label: 'Compare', href: '#/compare', routes: ['compare'], analyst: true },
   { label: 'Report archive', href: '#/reports/archive', routes: ['reportArchive'], analyst: true },
   { label: 'Manage collectors', href: '#/admin/collectors', routes: ['adminCollectors'], admin: true },
   { label: 'Users & roles', href: '#/admin/users', routes: ['adminUsers'], admin: true },
+  { label: 'Invitations', href: '#/invitations', routes: ['invitations'] },
 ];
 
 /** The frame around every signed-in page: skip link, navigation, tenant switch, user, logout. */
@@ -31,7 +33,7 @@ export class Shell {
   constructor(private readonly ctx: AppContext) {
     const session = ctx.session();
     const admin = session.role === 'ADMIN';
-    const analyst = hasRole(session.role, 'ANALYST');
+    const analyst = admin || session.role === 'ANALYST';
     this.links = NAV.filter((item) => (!item.admin || admin) && (!item.analyst || analyst)).map((item) => ({
       item,
       link: h('a', { href: item.href, class: 'nav-link' }, item.label),

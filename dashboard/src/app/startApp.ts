@@ -110,12 +110,13 @@ export function startApp(root: HTMLElement): void {
     shell.setActive(match?.name);
     if (!match) {
       show(shell.main, messagePage('Page not found', 'There is nothing at this address.', h('a', { href: '#/' }, 'Go to the collectors')));
-    } else if (!session.tenant) {
+    } else if (!session.tenant && match.name !== 'invitations') {
       show(
         shell.main,
         messagePage(
           'No tenant yet',
-          'Your account does not belong to any tenant yet. Ask an ADMIN of your organisation to grant you a role.',
+          'Your account does not belong to any tenant yet. Ask an ADMIN of your organisation to invite your e-mail, then accept.',
+          h('a', { href: '#/invitations' }, 'Open your invitations'),
         ),
       );
     } else if (ADMIN_ROUTES.has(match.name) && session.role !== 'ADMIN') {

@@ -7,6 +7,7 @@ import { confirmDialog } from '../dom/confirmDialog.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { MessageBox } from '../dom/messageBox.js';
 import { Disposer, type Page } from '../dom/page.js';
+import { pendingInvitationsPanel } from './pendingInvitationsPanel.js';
 
 type Member = MembersQuery['members'][number];
 
@@ -26,7 +27,7 @@ function roleSelect(id: string, selected: Role, label: string): HTMLSelectElemen
   );
 }
 
-/** ADMIN: the tenant's members, granting a role by e-mail, changing and revoking roles. */
+/** ADMIN: the tenant's members and pending invitations; granting a role by e-mail (a member's changes, anyone else is invited). */
 export function adminUsersPage(ctx: AppContext): Page {
   const disposer = new Disposer();
   const message = new MessageBox();
@@ -38,7 +39,12 @@ export function adminUsersPage(ctx: AppContext): Page {
     message.show('error', title, details);
   };
 
+  const invitations = pendingInvitationsPanel(ctx, message, (error) => {
+    if (!disposer.isDisposed) fail(error);
+  });
+
   const load = async () => {
+    void invitations.reload();
     try {
       const { members } = await ctx.api.request(MembersDocument, {});
       if (!disposer.isDisposed) renderRows([...members].sort((a, b) => a.user.email.localeCompare(b.user.email)));
@@ -49,7 +55,8 @@ export function adminUsersPage(ctx: AppContext): Page {
 
   const grant = async (email: string, role: Role) => {
     const { grantRole } = await ctx.api.request(GrantRoleDocument, { email, role });
-    message.show('success', `${grantRole.user.email} is now ${grantRole.role}.`);
+    if (grantRole.membership) message.show('success', `${grantRole.membership.user.email} is now ${grantRole.membership.role}.`);
+    else message.show('success', `Invited ${email} as ${role}: they join once they accept, after logging in with that e-mail.`);
     await load();
   };
 
@@ -105,7 +112,7 @@ export function adminUsersPage(ctx: AppContext): Page {
     'form',
     { class: 'card form-grid', id: 'grant-form', 'aria-labelledby': 'grant-title', novalidate: true },
     h('h2', { id: 'grant-title' }, 'Grant a role'),
-    h('p', { class: 'muted form-wide' }, 'The person must have registered an account. Granting to a member changes their role.'),
+    h('p', { class: 'muted form-wide' }, 'Granting to a member changes their role; anyone else is invited and joins on accepting.'),
     h('div', { class: 'field' }, h('label', { for: 'grant-email' }, 'E-mail'), email),
     h('div', { class: 'field' }, h('label', { for: 'grant-role' }, 'Role'), role),
     h('div', { class: 'actions' }, submit),
@@ -115,7 +122,7 @@ export function adminUsersPage(ctx: AppContext): Page {
     event.preventDefault();
     message.clear();
     if (!email.value.trim()) {
-      message.show('error', 'Enter the e-mail of a registered user.');
+      message.show('error', 'Enter an e-mail address.');
       email.focus();
       return;
     }
@@ -137,6 +144,7 @@ export function adminUsersPage(ctx: AppContext): Page {
     h('div', { class: 'page-header' }, h('h1', null, 'Users & roles')),
     message.element,
     form,
+    invitations.element,
     h(
       'div',
       { class: 'table-wrap' },

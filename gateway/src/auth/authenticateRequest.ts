@@ -10,6 +10,7 @@ import {
   UnauthenticatedError,
   verifyToken,
 } from '@perfanalysis/platform';
+import { keyUsable } from './apiKeyCache.js';
 import type { CredentialStore } from './credentialStore.js';
 
 /** What the gateway reads off a request (HTTP headers or graphql-ws connectionParams). */
@@ -43,7 +44,7 @@ export function createAuthenticator(store: CredentialStore, keys: JwtKeys, sessi
   async function fromApiKey(token: string, ip: string): Promise<RequestIdentity> {
     const parsed = parseApiKey(token);
     const record = parsed ? await store.apiKey(parsed.prefix) : null;
-    if (!parsed || !record || !apiKeyMatches(parsed.secret, record.keyHash) || !record.usable) {
+    if (!parsed || !record || !apiKeyMatches(parsed.secret, record.keyHash) || !keyUsable(record)) {
       throw new UnauthenticatedError('The API key is unknown, revoked, expired, or its collector or tenant is deactivated.');
     }
     const principal = { kind: 'collector' as const, collectorId: record.collectorId, keyId: record.keyId, scopes: record.scopes };

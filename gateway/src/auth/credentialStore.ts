@@ -1,18 +1,9 @@
 import { type ApiKeyScope, quoteSchema, type Role, type TenantBinding, TtlCache } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
+import { ApiKeyCache, type ApiKeyRecord } from './apiKeyCache.js';
 
-/** How long a lookup may be reused: revocations and deactivations apply within this. */
+/** How long a seat or domain lookup may be reused: revocations and deactivations apply within this. */
 const FRESHNESS_MS = 1_000;
-
-export interface ApiKeyRecord {
-  readonly keyId: string;
-  readonly keyHash: string;
-  readonly collectorId: string;
-  readonly scopes: readonly ApiKeyScope[];
-  readonly tenant: TenantBinding;
-  /** Tenant active, collector active, key neither revoked nor past its grace period. */
-  readonly usable: boolean;
-}
 
 export interface SeatRecord {
   readonly userActive: boolean;
@@ -21,13 +12,18 @@ export interface SeatRecord {
   readonly role: Role | null;
 }
 
-/** The gateway's read-only view of the public schema, each answer memoised for a second. */
+/**
+ * The gateway's read-only view of the public schema: seats and domains memoised for a second,
+ * API keys kept until a change of them is announced (ApiKeyCache).
+ */
 export class CredentialStore {
-  private readonly keys = new TtlCache<ApiKeyRecord | null>(FRESHNESS_MS);
   private readonly seats = new TtlCache<SeatRecord>(FRESHNESS_MS);
   private readonly domains = new TtlCache<TenantBinding | null>(5 * FRESHNESS_MS);
 
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    readonly keys = new ApiKeyCache(),
+  ) {}
 
   apiKey(prefix: string): Promise<ApiKeyRecord | null> {
     return this.keys.get(prefix, async () => {
@@ -39,11 +35,12 @@ export class CredentialStore {
         slug: string;
         schema_name: string;
         key_live: boolean;
+        expires_at: Date | null;
         tenant_active: boolean;
         scopes: ApiKeyScope[];
       }>(
         `SELECT k.id, k.key_hash, k.collector_id, k.scopes, k.tenant_id, t.slug, t.schema_name, t.active AS tenant_active,
-                (k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())) AS key_live
+                k.revoked_at IS NULL AS key_live, k.expires_at
            FROM public.api_keys k JOIN public.tenants t ON t.id = k.tenant_id WHERE k.prefix = $1`,
         [prefix],
       );
@@ -59,7 +56,8 @@ export class CredentialStore {
         collectorId: row.collector_id,
         scopes: row.scopes,
         tenant: { id: row.tenant_id, slug: row.slug },
-        usable: row.key_live && row.tenant_active && collector.rows[0]?.active === true,
+        live: row.key_live && row.tenant_active && collector.rows[0]?.active === true,
+        expiresAt: row.expires_at?.getTime() ?? null,
       };
     });
   }

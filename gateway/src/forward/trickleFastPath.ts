@@ -1,18 +1,10 @@
-import {
-  IDENTITY_HEADER,
-  type Logger,
-  RateLimitedError,
-  sendJsonError,
-  ServiceUnavailableError,
-  signIdentity,
-} from '@perfanalysis/platform';
+import { type Logger, RateLimitedError, sendJsonError, ServiceUnavailableError } from '@perfanalysis/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { type FieldNode, Kind, parse } from 'graphql';
 import type { Authenticator } from '../auth/authenticateRequest.js';
 import { authenticationRefusal } from '../auth/authenticationRefusal.js';
 import { credentialsOf } from '../credentials.js';
-import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
-import { rateLimitKey } from '../limits/rateLimitRules.js';
+import type { TrickleForwarder, TrickleRequest } from './trickleForwarder.js';
 
 /** Fields of TrickleAck a plain trickle may select. */
 const ACK_FIELDS = new Set(['accepted', 'duplicates', 'from', 'to', '__typename']);
@@ -45,9 +37,8 @@ export function isPlainTrickle(query: string, maxTokens: number): boolean {
 
 export interface TrickleFastPathOptions {
   readonly authenticator: Authenticator;
-  readonly rateLimiter: GatewayRateLimiter;
-  readonly metricsUrl: string;
-  readonly secret: string;
+  /** Charges the trickle budget and carries the request to the metrics subgraph (shared with the agent channel). */
+  readonly forwarder: TrickleForwarder;
   readonly trustedProxies: readonly string[];
   readonly maxTokens: number;
   readonly logger: Logger;
@@ -71,7 +62,7 @@ export function trickleFastPath(options: TrickleFastPathOptions) {
     return verdict;
   };
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    const body = req.body as { query?: unknown } | undefined;
+    const body = req.body as Partial<TrickleRequest> | undefined;
     if (req.method !== 'POST' || typeof body?.query !== 'string' || !plain(body.query)) return next();
     let identity;
     try {
@@ -79,18 +70,11 @@ export function trickleFastPath(options: TrickleFastPathOptions) {
     } catch (error) {
       return sendJsonError(res, authenticationRefusal(error));
     }
-    const retryAfter = await options.rateLimiter.check('trickle', rateLimitKey(identity));
+    const retryAfter = await options.forwarder.charge(identity);
     if (retryAfter !== undefined) return sendJsonError(res, new RateLimitedError(retryAfter));
     try {
-      const answer = await fetch(options.metricsUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, options.secret) },
-        body: JSON.stringify(body),
-      });
-      res
-        .status(answer.status)
-        .type('application/json')
-        .send(Buffer.from(await answer.arrayBuffer()));
+      const answer = await options.forwarder.forward(identity, body as TrickleRequest);
+      res.status(answer.status).type('application/json').send(answer.body);
     } catch (error) {
       options.logger.warn({ err: (error as Error).message }, 'trickle forwarding failed');
       sendJsonError(res, new ServiceUnavailableError('The metrics service is unavailable; retry shortly.'));

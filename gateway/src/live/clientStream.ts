@@ -1,13 +1,9 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { FormattedExecutionResult } from 'graphql-ws';
+import { type LiveEvent, nextMessage } from './liveEvent.js';
 import type { LiveMetrics } from './liveMetrics.js';
 
-/** One event of a view, shared by every client of the view (never mutated). */
-export interface LiveEvent {
-  readonly result: FormattedExecutionResult;
-  /** The subgraph's resume point after this event (`extensions.resumeFrom`). */
-  readonly resumeFrom: string | undefined;
-}
+/** Writes one raw graphql-ws message to the client's socket and calls `written` once the socket took it. */
+export type RawSink = (message: string, written: () => void) => void;
 
 /** What a client subscription is told about itself when it ends. */
 export interface ClientInfo {
@@ -21,14 +17,18 @@ export const IDLE_RESUME_WINDOW_MS = 60_000;
 
 /**
  * One client subscription's events on their way to its socket: a bounded buffer that drops the
- * oldest events when the client reads slower than events come (each drop counted), then the
- * terminal error or completion once the buffer is empty. graphql-ws reads it with `for await`
- * and calls `return()` when the client unsubscribes or disconnects.
+ * oldest events when the client reads slower than events come (each drop counted), written one
+ * at a time as raw `next` messages once `attach`ed (each a splice of the view's shared JSON,
+ * docs/live.md "Fan-out"), then the terminal error or completion once the buffer is empty.
+ * graphql-ws iterates it only to learn how it ends (it yields nothing) and calls `return()` when
+ * the client unsubscribes or disconnects.
  */
-export class ClientStream implements AsyncIterableIterator<FormattedExecutionResult> {
+export class ClientStream implements AsyncIterableIterator<never> {
   private buffer: LiveEvent[] = [];
   private head = 0;
-  private waiter: ((result: IteratorResult<FormattedExecutionResult>) => void) | undefined;
+  private sink: { readonly idJson: string; readonly send: RawSink } | undefined;
+  private writing = false;
+  private waiter: ((result: IteratorResult<never>) => void) | undefined;
   private failWaiter: ((error: unknown) => void) | undefined;
   private ending: { errors: readonly GraphQLFormattedError[] | undefined } | undefined;
   private closed = false;
@@ -54,14 +54,14 @@ export class ClientStream implements AsyncIterableIterator<FormattedExecutionRes
     return this.delivered;
   }
 
+  /** Where this client's events go: `next` messages of subscription `id`, one in flight at a time. */
+  attach(id: string, send: RawSink): void {
+    this.sink = { idJson: JSON.stringify(id), send };
+    this.flush();
+  }
+
   push(event: LiveEvent): void {
     if (this.closed || this.ending) return;
-    if (this.waiter) {
-      const waiter = this.waiter;
-      this.waiter = this.failWaiter = undefined;
-      waiter({ value: this.shape(event), done: false });
-      return;
-    }
     if (this.buffer.length - this.head >= this.capacity) {
       this.buffer[this.head++] = undefined as never;
       this.droppedSinceLast += 1;
@@ -72,13 +72,14 @@ export class ClientStream implements AsyncIterableIterator<FormattedExecutionRes
       this.buffer = this.buffer.slice(this.head);
       this.head = 0;
     }
+    this.flush();
   }
 
   /** Ends the stream after the buffered events: with errors (a terminal `error` message), else completes. */
   end(errors?: readonly GraphQLFormattedError[]): void {
     if (this.closed || this.ending) return;
     this.ending = { errors };
-    if (this.waiter) this.settleEnding();
+    this.flush();
   }
 
   /** Where this client resumes from with `since` to miss nothing (after the events it was sent). */
@@ -90,34 +91,40 @@ export class ClientStream implements AsyncIterableIterator<FormattedExecutionRes
     return this;
   }
 
-  next(): Promise<IteratorResult<FormattedExecutionResult>> {
-    if (this.head < this.buffer.length) {
-      const event = this.buffer[this.head]!;
-      this.buffer[this.head++] = undefined as never;
-      return Promise.resolve({ value: this.shape(event), done: false });
-    }
+  /** Settles when the stream ends: done after completion, rejected with the terminal error. */
+  next(): Promise<IteratorResult<never>> {
     if (this.closed) return Promise.resolve({ value: undefined, done: true });
-    if (this.ending) {
-      return new Promise((resolve, reject) => {
-        this.waiter = resolve;
-        this.failWaiter = reject;
-        this.settleEnding();
-      });
-    }
     return new Promise((resolve, reject) => {
       this.waiter = resolve;
       this.failWaiter = reject;
+      this.flush();
     });
   }
 
-  async return(): Promise<IteratorResult<FormattedExecutionResult>> {
+  async return(): Promise<IteratorResult<never>> {
     this.close();
     return { value: undefined, done: true };
   }
 
-  async throw(error?: unknown): Promise<IteratorResult<FormattedExecutionResult>> {
+  async throw(error?: unknown): Promise<IteratorResult<never>> {
     this.close();
     throw error;
+  }
+
+  /** Writes the oldest buffered event when the socket is free; ends once nothing is left to write. */
+  private flush(): void {
+    if (this.closed || this.writing || !this.sink) return;
+    if (this.head < this.buffer.length) {
+      const event = this.buffer[this.head]!;
+      this.buffer[this.head++] = undefined as never;
+      this.writing = true;
+      this.sink.send(nextMessage(this.sink.idJson, this.payloadOf(event)), () => {
+        this.writing = false;
+        this.flush();
+      });
+      return;
+    }
+    if (this.ending && this.waiter) this.settleEnding();
   }
 
   private settleEnding(): void {
@@ -135,18 +142,14 @@ export class ClientStream implements AsyncIterableIterator<FormattedExecutionRes
     }
   }
 
-  private shape(event: LiveEvent): FormattedExecutionResult {
+  private payloadOf(event: LiveEvent): string {
     this.delivered += 1;
     this.metrics.delivered.inc();
     if (event.resumeFrom) this.lastResumeFrom = event.resumeFrom;
-    const extensions: Record<string, unknown> = { ...event.result.extensions };
-    if (event.resumeFrom) extensions.resumeFrom = event.resumeFrom;
-    if (this.droppedSinceLast) {
-      // The client learns that it missed events (its buffer overflowed).
-      extensions.dropped = this.droppedSinceLast;
-      this.droppedSinceLast = 0;
-    }
-    return { ...event.result, extensions };
+    // The client learns that it missed events (its buffer overflowed).
+    const dropped = this.droppedSinceLast;
+    this.droppedSinceLast = 0;
+    return event.payload(dropped);
   }
 
   private close(): void {

@@ -19,17 +19,19 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Registry } from 'prom-client';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { KeyChange, KeyChangeListener } from '../auth/apiKeyCache.js';
 import type { Authenticator, PresentedCredentials } from '../auth/authenticateRequest.js';
 import { authenticationRefusal } from '../auth/authenticationRefusal.js';
+import type { TrickleForwarder } from '../forward/trickleForwarder.js';
 import { AuthenticatedDataSource } from '../authenticatedDataSource.js';
-import type { ClientStream } from './clientStream.js';
+import type { ClientStream, RawSink } from './clientStream.js';
 import { clientAddress } from '../limits/clientAddress.js';
 import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
 import { type OperationLimits, operationValidationRules } from '../limits/operationLimits.js';
 import { rateLimitKey } from '../limits/rateLimitRules.js';
 import { createLiveMetrics, type LiveMetrics } from './liveMetrics.js';
 import { LivePlanner, SubscriptionRefused } from './livePlanner.js';
-import { assertChannelMutation, TrickleChannel } from './trickleChannel.js';
+import { assertChannelMutation, sendChannelTrickle } from './trickleChannel.js';
 import { UpstreamHub } from './upstreamHub.js';
 
 /** Subscriptions one connection may hold at once. */
@@ -39,9 +41,13 @@ export interface LiveGatewayOptions {
   readonly gateway: ApolloGateway;
   readonly runtime: Runtime;
   readonly authenticator: Authenticator;
+  /** Announced API-key changes: connections holding a changed key are re-checked at once. */
+  readonly keyChanges: { onChange(listener: KeyChangeListener): () => void };
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly registry: Registry;
   readonly logger: Logger;
+  /** Carries the agent channel's `tricklePoints` messages to the metrics subgraph (shared with the HTTP fast path). */
+  readonly trickles: TrickleForwarder;
   /** Connection attempts are charged to the caller's `wsConnect` budget. */
   readonly rateLimiter?: GatewayRateLimiter;
   /** The same document limits as HTTP. */
@@ -60,7 +66,20 @@ type ConnectionExtra = {
   credentials?: PresentedCredentials;
   streams?: Set<ClientStream>;
   recheck?: NodeJS.Timeout;
+  holder?: KeyHolder;
 } & Record<PropertyKey, unknown>;
+
+/** A connection authenticated with an API key, re-checked when a change names its key. */
+interface KeyHolder {
+  readonly tenantId: string | undefined;
+  readonly collectorId: string;
+  readonly recheck: () => void;
+}
+
+function holds(holder: KeyHolder, change: KeyChange): boolean {
+  if (change === 'all') return true;
+  return holder.tenantId === change.tenantId && (!change.collectorId || change.collectorId === holder.collectorId);
+}
 
 interface LiveContext {
   readonly stream?: ClientStream;
@@ -73,6 +92,14 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
   const key = Object.keys(params).find((k) => k.toLowerCase() === 'authorization');
   const value = key ? params[key] : undefined;
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Raw messages straight to the client's socket: graphql-ws's own `send` would serialise each event per client. */
+function rawSinkOf(socket: WebSocket): RawSink {
+  return (message, written) => {
+    // A closing socket takes nothing more; graphql-ws returns the stream once it closed.
+    if (socket.readyState === socket.OPEN) socket.send(message, () => written());
+  };
 }
 
 /**
@@ -113,13 +140,10 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     format,
   );
   const reauthenticateMs = runtime.config.live.reauthMs;
-  // A collector key on the channel is re-checked every second: a revoked key is cut within about that.
-  const keyRecheckMs = Math.min(reauthenticateMs, 1_000);
-  const channel = new TrickleChannel({
-    metricsUrl: options.subgraphUrls.metrics!,
-    internalSecret: runtime.secrets.internalSecret,
-    logger,
-    rateLimiter: options.rateLimiter,
+  // Key connections are re-checked when a change names their key (docs/agent-channel.md), not by polling.
+  const keyHolders = new Set<KeyHolder>();
+  const stopHearingKeys = options.keyChanges.onChange((change) => {
+    for (const holder of keyHolders) if (holds(holder, change)) holder.recheck();
   });
 
   let source: { apiSchema: GraphQLSchema; sdl: string } | undefined;
@@ -217,18 +241,19 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               ctx.extra.credentials = credentials;
               ctx.extra.streams = new Set();
               metrics.connections.inc();
-              ctx.extra.recheck = setInterval(
-                () => {
-                  authenticator.authenticate(credentials).then(
-                    (fresh) => (ctx.extra.identity = fresh),
-                    (error: unknown) => {
-                      if (error instanceof AppError && error.code !== 'SERVICE_UNAVAILABLE') evict(socket, ctx.extra.streams!, error);
-                    },
-                  );
-                },
-                identity.principal.kind === 'collector' ? keyRecheckMs : reauthenticateMs,
-              );
+              const recheck = () =>
+                void authenticator.authenticate(credentials).then(
+                  (fresh) => (ctx.extra.identity = fresh),
+                  (error: unknown) => {
+                    if (error instanceof AppError && error.code !== 'SERVICE_UNAVAILABLE') evict(socket, ctx.extra.streams!, error);
+                  },
+                );
+              ctx.extra.recheck = setInterval(recheck, reauthenticateMs);
               ctx.extra.recheck.unref();
+              if (identity.principal.kind === 'collector') {
+                ctx.extra.holder = { tenantId: identity.tenant?.id, collectorId: identity.principal.collectorId, recheck };
+                keyHolders.add(ctx.extra.holder);
+              }
               return true;
             } catch (error) {
               if (!(error instanceof AppError)) logger.warn({ err: error }, 'graphql-ws authentication unavailable');
@@ -236,7 +261,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               return false;
             }
           },
-          onSubscribe: (ctx, _id, payload) => {
+          onSubscribe: (ctx, id, payload) => {
             const { identity, streams } = ctx.extra;
             try {
               if (!identity || !streams) throw new SubscriptionRefused([new UnauthenticatedError('Not authenticated.')]);
@@ -249,11 +274,12 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               const operation = getOperationAST(document, payload.operationName ?? undefined);
               if (operation?.operation === 'mutation') {
                 assertChannelMutation(operation);
-                const context: LiveContext = { send: () => channel.forward(identity, payload.query, payload.variables) };
+                const context: LiveContext = { send: () => sendChannelTrickle(options.trickles, identity, payload, logger) };
                 return { schema: current.apiSchema, document, operationName: payload.operationName, contextValue: context };
               }
               const plan = current.plan(payload.query, payload.operationName ?? undefined, payload.variables ?? undefined);
               const stream = hub.join(identity, plan, current.schemas, typeof plan.since === 'string' ? plan.since : undefined);
+              stream.attach(id, rawSinkOf(ctx.extra.socket));
               streams.add(stream);
               const onClose = stream.onClose;
               stream.onClose = () => {
@@ -274,7 +300,7 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               return [new GraphQLError('The subscription could not be started.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
             }
           },
-          // Yields formatted payloads (see onNext), which graphql-ws sends as they are.
+          // The stream writes its events to the socket itself (docs/live.md "Fan-out"); graphql-ws only waits for its end.
           subscribe: (args) => (args.contextValue as LiveContext).stream as unknown as AsyncIterable<ExecutionResult>,
           // Only channel mutations get here (the planner refuses queries): the metrics subgraph answers them.
           execute: async (args) => {
@@ -283,11 +309,12 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
             const result = await send();
             return (result.errors ? { ...result, errors: result.errors.map(format) } : result) as ExecutionResult;
           },
-          // Payloads are formatted already (errors of every subgraph went through the formatter).
+          // Channel acknowledgements are formatted already (errors of every subgraph went through the formatter).
           onNext: (_ctx, _id, _payload, _args, result) => result as FormattedExecutionResult,
           onError: (_ctx, _id, _payload, errors) => errors.map(format),
           onClose: (ctx) => {
             clearInterval(ctx.extra.recheck);
+            if (ctx.extra.holder) keyHolders.delete(ctx.extra.holder);
             if (ctx.extra.streams) metrics.connections.dec();
             for (const stream of ctx.extra.streams ?? []) void stream.return();
           },
@@ -297,9 +324,9 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     },
     async close() {
       attachedTo?.off('upgrade', onUpgrade);
+      stopHearingKeys();
       await disposable?.dispose();
       await hub.close();
-      channel.close();
     },
   };
 }

@@ -11,8 +11,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { type Client, createClient, type FormattedExecutionResult } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
-import { ClientStream, type LiveEvent } from './clientStream.js';
+import { ClientStream } from './clientStream.js';
 import { CachingDataSource, createEventResolver, ResponseCache, type ResolvedEvent } from './eventResolver.js';
+import { LiveEvent, type ResolvedPayload } from './liveEvent.js';
 import type { LiveMetrics } from './liveMetrics.js';
 import type { PlannedSubscription, PlanSchemas } from './livePlanner.js';
 
@@ -99,11 +100,11 @@ class View {
     const started = process.hrtime.bigint();
     // Resolution runs concurrently; delivery keeps the upstream order.
     const resolved = this.resolve(event).then(
-      (result): FormattedExecutionResult => ({
+      (result): ResolvedPayload => ({
         ...(result.data !== undefined && { data: result.data }),
         ...(result.errors?.length && { errors: result.errors.map(this.format) }),
       }),
-      (error: unknown): FormattedExecutionResult => {
+      (error: unknown): ResolvedPayload => {
         this.logger.error({ err: error }, 'live event could not be resolved');
         return { data: null, errors: [this.format(error)] };
       },
@@ -113,7 +114,8 @@ class View {
       .then((result) => {
         this.inFlight -= 1;
         this.metrics.processing.observe(Number(process.hrtime.bigint() - started) / 1e9);
-        const live: LiveEvent = { result, resumeFrom };
+        // Serialised once for the whole view; each client only splices in its subscription id.
+        const live = new LiveEvent(result, resumeFrom);
         for (const client of this.clients) client.push(live);
       });
   }

@@ -43,6 +43,8 @@ export const TEST_RATE_LIMITS: Readonly<Record<string, string>> = {
   RATE_LIMIT_TRICKLE: '0',
   RATE_LIMIT_WS_CONNECT: '0',
   LIVE_MAX_MESSAGES_PER_SECOND: '100000',
+  // Tests send wrong passwords on purpose; e2e/security/loginThrottle.e2e.ts sets the real policy.
+  LOGIN_FREE_FAILURES: '100000',
 };
 
 function databaseUrlFor(name: string, server = TEST_DATABASE_URL): string {

@@ -6,3 +6,4 @@ export * from './liveClient.js';
 export * from './replicas.js';
 export * from './redisServer.js';
 export * from './postgresServer.js';
+export * from './keyChanges.js';

@@ -1,10 +1,13 @@
 import {
+  AcceptInvitationDocument,
   createClient,
+  GrantRoleDocument,
   type GraphQLClient,
   LoginDocument,
   ProvisionTenantDocument,
   RegisterCollectorDocument,
   RegisterDocument,
+  type Role,
   type SessionFragment,
   SwitchTenantDocument,
 } from '@perfanalysis/sdk';
@@ -25,12 +28,13 @@ export interface TestUser {
   readonly userId: string;
 }
 
+/** Registers a new account; `register` answers only true (docs/security.md), so a login learns its id. */
 export async function signUp(env: TestEnvironment, name = randomBytes(4).toString('hex')): Promise<TestUser> {
   const email = `${name}@example.test`;
-  const { register } = await clientFor(env).request(RegisterDocument, {
-    input: { email, password: TEST_PASSWORD, displayName: `User ${name}` },
-  });
-  return { email, password: TEST_PASSWORD, userId: register.id };
+  const client = clientFor(env);
+  await client.request(RegisterDocument, { input: { email, password: TEST_PASSWORD, displayName: `User ${name}` } });
+  const { login } = await client.request(LoginDocument, { input: { email, password: TEST_PASSWORD } });
+  return { email, password: TEST_PASSWORD, userId: login.user.id };
 }
 
 export async function logIn(env: TestEnvironment, user: TestUser, tenant?: string): Promise<SessionFragment> {
@@ -56,6 +60,17 @@ export async function newTenant(env: TestEnvironment, slug = `t_${randomBytes(4)
   });
   const { switchTenant: session } = await clientFor(env, first.accessToken).request(SwitchTenantDocument, { tenant: slug });
   return { slug, id: provisionTenant.id, admin, session, client: clientFor(env, session.accessToken) };
+}
+
+/**
+ * Makes `user` a member of `tenant` with `role` the only way there is: the tenant's ADMIN
+ * invites the e-mail and the user accepts (docs/tenancy.md "Invitations").
+ */
+export async function joinTenant(env: TestEnvironment, tenant: TestTenant, user: TestUser, role: Role): Promise<void> {
+  const { grantRole } = await tenant.client.request(GrantRoleDocument, { email: user.email, role });
+  if (!grantRole.invitation) throw new Error(`${user.email} is already a member of ${tenant.slug}`);
+  const session = await logIn(env, user);
+  await clientFor(env, session.accessToken).request(AcceptInvitationDocument, { id: grantRole.invitation.id });
 }
 
 /** A fresh tenant with one registered collector, and that collector's API key. */

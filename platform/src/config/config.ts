@@ -4,6 +4,20 @@ import { boolOr, ConfigError, durationOr, type Env, intOr, oneOf, optionalString
 export const SERVICE_NAMES = ['identity', 'tenancy', 'collectors', 'metrics', 'reports', 'alerts'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
+/** Failed logins against one account slow further attempts down; never a lock (docs/security.md "Login throttling"). */
+export interface LoginThrottleConfig {
+  /** Failures within the window before attempts must wait. @default 5 */
+  readonly freeFailures: number;
+  /** The first wait; each further failure doubles it. @default 1 s */
+  readonly backoffBaseMs: number;
+  /** The longest wait, so the owner is never locked out. @default 5 minutes */
+  readonly backoffMaxMs: number;
+  /** Failures are counted over this window (from the first). @default 1 hour */
+  readonly failureWindowMs: number;
+  /** How long an address that logged in to the account is "known" (not held back by others' failures). @default 30 days */
+  readonly knownAddressTtlMs: number;
+}
+
 /** Every setting of the platform, read once from the environment. */
 export interface Config {
   /** @default 'development' */
@@ -59,6 +73,10 @@ export interface Config {
     readonly secretsFile: string;
     /** Bearer token `/metrics` answers to; unset: only callers holding the internal secret. */
     readonly metricsToken: string | undefined;
+    /** Per-account login back-off (docs/security.md "Login throttling"). */
+    readonly loginThrottle: LoginThrottleConfig;
+    /** How long an invitation to a tenant can be accepted (docs/tenancy.md "Invitations"). @default 7 days */
+    readonly invitationTtlMs: number;
   };
   readonly limits: {
     /** Requests per minute; 0 turns that limit off. @default 5 / 60 / 60 / 120 */
@@ -252,6 +270,14 @@ export function loadConfig(env: Env = process.env): Config {
       apiKeyGraceMs: durationOr(env, 'API_KEY_GRACE', 86_400_000),
       secretsFile: stringOr(env, 'SECRETS_FILE', path.join(path.dirname(embeddedDir), 'secrets.json')),
       metricsToken: optionalString(env, 'METRICS_TOKEN'),
+      loginThrottle: {
+        freeFailures: intOr(env, 'LOGIN_FREE_FAILURES', 5, 1),
+        backoffBaseMs: durationOr(env, 'LOGIN_BACKOFF_BASE', 1_000),
+        backoffMaxMs: durationOr(env, 'LOGIN_BACKOFF_MAX', 5 * 60_000),
+        failureWindowMs: durationOr(env, 'LOGIN_FAILURE_WINDOW', 3_600_000),
+        knownAddressTtlMs: durationOr(env, 'LOGIN_KNOWN_ADDRESS_TTL', 30 * 86_400_000),
+      },
+      invitationTtlMs: durationOr(env, 'INVITATION_TTL', 7 * 86_400_000),
     },
     limits: {
       authPerMinute: intOr(env, 'RATE_LIMIT_AUTH', 5, 0),

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { CHART_NAMES, isChartName, type ChartName } from '../charts/chartRegistry.js';
 import { REPORT_SECTIONS, type ReportSection } from '../reportInput.js';
+import { CliUsageError } from './cliUsageError.js';
+import { type CompareCliOptions, parseCompareOptions } from './parseCompareOptions.js';
 
 /** What `perfreport` was asked to do. */
 export interface CliOptions {
@@ -23,12 +25,10 @@ export interface CliOptions {
   readonly cpus?: number;
 }
 
-/** Bad command line: the message says what to change; exit code 2. */
-export class CliUsageError extends Error {
-  override readonly name = 'CliUsageError';
-}
+export { CliUsageError };
 
 export const USAGE = `Usage: perfreport --csv <file> [--out report.html] [options]
+       perfreport --compare before-after|fleet --csv <file> … [--window <from>/<to>]… [--pdf]
        perfreport --csv <file> --pdf [--out report.pdf] [options]
        perfreport --csv <file> --svg <chart> [--out chart.svg] [options]
 
@@ -52,10 +52,20 @@ Options:
   --cpus <n>           logical CPUs, for the load-per-CPU figures and rule
   -h, --help           this help
 
+Comparisons (docs/report-comparisons.md):
+  --compare before-after --csv <file> --window <from>/<to> --window <from>/<to>
+                       one machine's two windows
+  --compare before-after --csv <old> --csv <new> [--window <from>/<to>]…
+                       two machines over one window each (whole files without --window)
+  --compare fleet --csv <file> … --window <from>/<to>
+                       up to 100 machines, one file each, over one window
+  With --compare: --pdf writes PDF, --svg distributions|fleetHeatmap the chart,
+  default comparison.html.
+
 Exit codes: 0 written, 1 unreadable or empty input, 2 bad command line.`;
 
 /** Parses and validates `perfreport` arguments; `'help'` when help was asked for. */
-export function parseCliArgs(args: readonly string[]): CliOptions | 'help' {
+export function parseCliArgs(args: readonly string[]): CliOptions | CompareCliOptions | 'help' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -63,7 +73,9 @@ export function parseCliArgs(args: readonly string[]): CliOptions | 'help' {
       strict: true,
       allowPositionals: false,
       options: {
-        csv: { type: 'string' },
+        csv: { type: 'string', multiple: true },
+        compare: { type: 'string' },
+        window: { type: 'string', multiple: true },
         out: { type: 'string' },
         machine: { type: 'string' },
         from: { type: 'string' },
@@ -82,7 +94,10 @@ export function parseCliArgs(args: readonly string[]): CliOptions | 'help' {
   }
   const v = parsed.values;
   if (v.help) return 'help';
-  if (!v.csv) throw new CliUsageError('--csv <file> is required.');
+  if (!v.csv?.length) throw new CliUsageError('--csv <file> is required.');
+  if (v.compare !== undefined) return parseCompareOptions({ ...v, compare: v.compare, csv: v.csv }, instant);
+  if (v.csv.length > 1 || v.window) throw new CliUsageError('Several --csv files and --window are for --compare; a report reads one file.');
+  const csv = v.csv[0]!;
   if (v.svg !== undefined && !isChartName(v.svg)) {
     throw new CliUsageError(`Unknown chart "${v.svg}" for --svg; choose one of: ${CHART_NAMES.join(', ')}.`);
   }
@@ -110,7 +125,7 @@ export function parseCliArgs(args: readonly string[]): CliOptions | 'help' {
     if (!Number.isInteger(cpus) || cpus < 1) throw new CliUsageError(`--cpus must be a whole number ≥ 1, not "${v.cpus}".`);
   }
   return {
-    csv: v.csv,
+    csv,
     out: v.out ?? (svg ? `${svg}.svg` : v.pdf ? 'report.pdf' : 'report.html'),
     ...(v.machine !== undefined ? { machine: v.machine } : {}),
     ...(from !== undefined ? { from } : {}),
@@ -125,7 +140,7 @@ export function parseCliArgs(args: readonly string[]): CliOptions | 'help' {
 }
 
 /** ISO-8601 with a date and time; a zone-less time is UTC, as in the CSV files. */
-function instant(flag: string, text: string): number {
+export function instant(flag: string, text: string): number {
   const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
   if (!iso.test(text.trim())) throw new CliUsageError(`${flag} must be an ISO-8601 instant such as 2025-01-06T00:00:00Z, not "${text}".`);
   let normalised = text.trim().replace(' ', 'T');

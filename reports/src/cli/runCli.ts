@@ -6,7 +6,9 @@ import { renderChartSvg } from '../renderChartSvg.js';
 import { renderPreparedReportPdf } from '../pdf/renderReportPdf.js';
 import { renderPreparedReportHtml } from '../report/renderReportHtml.js';
 import { CliUsageError, parseCliArgs, USAGE } from './parseCliArgs.js';
-import { CsvReportError, readCsvReportData } from './readCsvReportData.js';
+import { csvReadFailure } from './csvReadFailure.js';
+import { readCsvReportData } from './readCsvReportData.js';
+import { runCompareCli } from './runCompareCli.js';
 
 /** Where the CLI reads and writes; the process's streams in `cli.ts`, buffers in tests. */
 export interface CliIo {
@@ -39,6 +41,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if ('compare' in options) return runCompareCli(options, io);
   const started = performance.now();
   const cwd = io.cwd ?? process.cwd();
   const csvPath = path.resolve(cwd, options.csv);
@@ -58,16 +61,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       },
     });
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (error instanceof CsvReportError || code === 'INVALID_CSV_FORMAT' || code === 'INVALID_VALUE') {
-      io.stderr.write(`perfreport: ${typeof code === 'string' ? `${code}: ` : ''}${(error as Error).message}\n`);
-      return 1;
-    }
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-      io.stderr.write(`perfreport: cannot read ${options.csv}: ${(error as Error).message}\n`);
-      return 1;
-    }
-    throw error;
+    const failure = csvReadFailure(error, options.csv);
+    if (failure === undefined) throw error;
+    io.stderr.write(failure);
+    return 1;
   }
   const { data, header, rows } = read;
   const meta = { machineId: data.machineId, ...(options.sections ? { sections: options.sections } : {}) };

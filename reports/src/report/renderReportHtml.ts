@@ -16,7 +16,7 @@ import { keyFigures } from './keyFigures.js';
 import { renderAlertsSection } from './renderAlertsSection.js';
 import { renderPercentileTableHtml } from './renderPercentileTableHtml.js';
 import { renderRecommendationsSection } from './renderRecommendationsSection.js';
-import { REPORT_CSS } from './reportCss.js';
+import { htmlDocument } from './htmlDocument.js';
 import { SECTION_TITLES, sectionCharts, selectedSections } from './reportSections.js';
 
 /** How the report is drawn (the input says what is in it). */
@@ -85,34 +85,19 @@ export function renderPreparedReportHtml(data: ReportData, input: ReportMeta, op
       default:
         content = chartsOf(section);
     }
-    return `<section id="${section}" aria-labelledby="${section}-heading">\n<h2 id="${section}-heading">${SECTION_TITLES[section]}</h2>\n${content}\n</section>`;
+    return { id: section, title: SECTION_TITLES[section], content };
   });
 
   const machine = data.hostname ? `${data.hostname} (${data.machineId})` : data.machineId;
-  const generated = input.generatedAt !== undefined ? ` · generated ${escapeHtml(formatUtc(toEpochMs(input.generatedAt)))}` : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="PerfAnalysis reports">
-<title>${escapeHtml(data.title)}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>${escapeHtml(data.title)}</h1>
-<p class="meta">Machine <strong>${escapeHtml(machine)}</strong> · ${escapeHtml(formatUtc(data.from))} → ${escapeHtml(formatUtc(data.to))} (${formatDuration(data.to - data.from)}) · ${data.time.length.toLocaleString('en-US')} samples every ${formatInterval(data.intervalMs)}</p>
-<nav class="toc" aria-label="Sections">${sections.map((s) => `<a href="#${s}">${SECTION_TITLES[s]}</a>`).join('')}</nav>
-</header>
-${body.join('\n')}
-</main>
-<footer>PerfAnalysis report · all times UTC${generated}</footer>
-</body>
-</html>
-`;
+  const generated = input.generatedAt !== undefined ? ` · generated ${formatUtc(toEpochMs(input.generatedAt))}` : '';
+  return htmlDocument({
+    title: data.title,
+    meta:
+      `Machine <strong>${escapeHtml(machine)}</strong> · ${escapeHtml(formatUtc(data.from))} → ${escapeHtml(formatUtc(data.to))} ` +
+      `(${formatDuration(data.to - data.from)}) · ${data.time.length.toLocaleString('en-US')} samples every ${formatInterval(data.intervalMs)}`,
+    sections: body,
+    footer: `PerfAnalysis report · all times UTC${generated}`,
+  });
 }
 
 function renderSummary(data: ReportData, recommendations: readonly Recommendation[], alertCount: number): string {

@@ -154,6 +154,9 @@ export type AuthPayload = {
   user: User;
 };
 
+/** Given only where the 95 % interval excludes zero. */
+export type ChangeVerdict = 'HIGHER' | 'LOWER' | 'NO_CLEAR_CHANGE';
+
 /** A machine sending metrics. */
 export type Collector = {
   __typename?: 'Collector';
@@ -186,8 +189,72 @@ export type CollectorWithKey = {
   previousKeyExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+export type CompareReportInput = {
+  /** BEFORE_AFTER: one collector (two windows) or two, before then after. FLEET: 1 to 100 distinct collectors. */
+  collectorIds: Array<Scalars['ID']['input']>;
+  /** HTML page, SVG chart (distributions or heatmap), or A4 PDF. */
+  format?: ReportFormat;
+  kind: ComparisonKind;
+  /** BEFORE_AFTER: the before and after windows (two), or one window both collectors are read over. FLEET: exactly one. Each at most 31 days, `from` before `to`. */
+  windows: Array<ReportWindowInput>;
+};
+
+/** The change of one statistic of one metric from before to after. */
+export type ComparisonChange = {
+  __typename?: 'ComparisonChange';
+  after: Maybe<Scalars['Float']['output']>;
+  before: Maybe<Scalars['Float']['output']>;
+  /** after − before. */
+  change: Maybe<Scalars['Float']['output']>;
+  high: Maybe<Scalars['Float']['output']>;
+  /** Low end of the bootstrap 95 % interval of the change. */
+  low: Maybe<Scalars['Float']['output']>;
+  /** Column or derived series, e.g. `cpu_busy`. */
+  metric: Scalars['String']['output'];
+  /** `mean` or `p95`. */
+  statistic: Scalars['String']['output'];
+  verdict: ChangeVerdict;
+};
+
+export type ComparisonKind =
+  /** One collector's two windows, or two collectors over a window each. */
+  | 'BEFORE_AFTER'
+  /** Up to 100 collectors over one window. */
+  | 'FLEET';
+
 /** >, >=, <, <= */
 export type ComparisonOp = 'GT' | 'GTE' | 'LT' | 'LTE';
+
+/** A collector whose p95 lies outside the fleet's Tukey fences. */
+export type ComparisonOutlier = {
+  __typename?: 'ComparisonOutlier';
+  collector: Collector;
+  /** The fence it crossed. */
+  fence: Scalars['Float']['output'];
+  metric: Scalars['String']['output'];
+  /** `high` or `low`. */
+  side: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** A rendered comparison. Download the document from `downloadUrl` before `expiresAt` (the link is the capability). */
+export type ComparisonReport = {
+  __typename?: 'ComparisonReport';
+  bytes: Scalars['Int']['output'];
+  /** BEFORE_AFTER: the mean and p95 change of each metric; empty for FLEET. */
+  changes: Array<ComparisonChange>;
+  collectors: Array<Collector>;
+  downloadUrl: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  format: ReportFormat;
+  id: Scalars['ID']['output'];
+  kind: ComparisonKind;
+  /** FLEET: the named outliers of CPU busy and memory used; empty for BEFORE_AFTER. */
+  outliers: Array<ComparisonOutlier>;
+  /** Points the comparison was built from. */
+  points: Scalars['Int']['output'];
+  windows: Array<ReportWindow>;
+};
 
 /** A new webhook with its signing secret, shown this once. */
 export type CreatedWebhook = {
@@ -276,6 +343,25 @@ export type Domain = {
   host: Scalars['String']['output'];
   primary: Scalars['Boolean']['output'];
 };
+
+export type Invitation = {
+  __typename?: 'Invitation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The invitee, as the ADMIN typed it (normalised); says nothing about whether it has an account. */
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The ADMIN who invited (null once that account is gone). */
+  invitedBy: Maybe<User>;
+  role: Role;
+  status: InvitationStatus;
+  tenantId: Scalars['ID']['output'];
+  tenantName: Scalars['String']['output'];
+  tenantSlug: Scalars['String']['output'];
+};
+
+/** PENDING until the invitee accepts or declines, an ADMIN revokes it, or it expires (INVITATION_TTL). */
+export type InvitationStatus = 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'PENDING' | 'REVOKED';
 
 export type LoginInput = {
   email: Scalars['String']['input'];
@@ -449,6 +535,8 @@ export type MetricSummary = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Joins the tenant with the invited role (an existing membership is kept as it is); then switchTenant to use it. */
+  acceptInvitation: Membership;
   /** Marks an alert as seen by you (kept in its history). */
   acknowledgeAlert: Alert;
   /** Routes a host name to the current tenant; `primary` replaces the previous primary. */
@@ -460,13 +548,15 @@ export type Mutation = {
   /** Registers a webhook; the secret is returned this once. */
   createAlertWebhook: CreatedWebhook;
   createReportSchedule: ReportSchedule;
+  /** Turns down an invitation addressed to your e-mail. */
+  declineInvitation: Scalars['Boolean']['output'];
   /** Deletes a rule with its alerts and their history. */
   deleteAlertRule: Scalars['Boolean']['output'];
   deleteAlertWebhook: Scalars['Boolean']['output'];
   /** Deletes a schedule and its runs; archived documents stay until their retention ends. */
   deleteReportSchedule: Scalars['Boolean']['output'];
-  /** Gives a registered user a role in the current tenant (or changes it). */
-  grantRole: Membership;
+  /** Changes a member's role in the current tenant, or invites the e-mail to it. */
+  grantRole: RoleGrant;
   login: AuthPayload;
   /** Closes the current session: its access and refresh tokens stop working. */
   logout: Scalars['Boolean']['output'];
@@ -476,13 +566,15 @@ export type Mutation = {
   provisionTenant: Tenant;
   /** Spends a refresh token for a new pair. Reusing a spent one closes the session. */
   refresh: AuthPayload;
-  /** Creates an account; an ADMIN then grants it a role in a tenant. */
-  register: User;
+  /** Creates an account for an e-mail that has none, then log in. Answers true either way; an existing account is left as it is. */
+  register: Scalars['Boolean']['output'];
   /** Registers a machine and issues its API key (shown once). */
   registerCollector: CollectorWithKey;
   removeDomain: Scalars['Boolean']['output'];
   /** Every key of the collector stops working within a second. */
   revokeApiKeys: Scalars['Boolean']['output'];
+  /** Withdraws a pending invitation of the current tenant. */
+  revokeInvitation: Scalars['Boolean']['output'];
   /** Removes a member from the current tenant. */
   revokeMembership: Scalars['Boolean']['output'];
   /** Issues a new key; the old one keeps working for the grace period (API_KEY_GRACE). */
@@ -513,6 +605,10 @@ export type Mutation = {
   uploadMetrics: UploadResult;
 };
 
+export type MutationAcceptInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationAcknowledgeAlertArgs = {
   id: Scalars['ID']['input'];
 };
@@ -537,6 +633,10 @@ export type MutationCreateAlertWebhookArgs = {
 
 export type MutationCreateReportScheduleArgs = {
   input: ReportScheduleInput;
+};
+
+export type MutationDeclineInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationDeleteAlertRuleArgs = {
@@ -587,6 +687,10 @@ export type MutationRemoveDomainArgs = {
 
 export type MutationRevokeApiKeysArgs = {
   collectorId: Scalars['ID']['input'];
+};
+
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationRevokeMembershipArgs = {
@@ -680,14 +784,20 @@ export type Query = {
   collector: Maybe<Collector>;
   /** Every collector of the current tenant. */
   collectors: Array<Collector>;
+  /** Compares collectors of your tenant (docs/report-comparisons.md). BEFORE_AFTER: each metric's distribution side by side and the change in mean and p95 with a bootstrap 95 % interval, a verdict only where it excludes zero. FLEET: up to 100 collectors over one window (at most 7 days), a ranked p95/p97.5/p99/p100 table per metric, a CPU and memory heatmap, outliers named. As HTML, SVG (the chart) or PDF, offered at `downloadUrl` for 10 minutes. A collector of another tenant is NOT_FOUND. */
+  compareReport: ComparisonReport;
   /** The tenant this request is bound to (an API key may ask too). */
   currentTenant: Tenant;
   /** Every CPU core, disk or interface of one collector, bucketed from raw values over [from, to) (at most 7 days). */
   deviceSeries: Array<DeviceSeries>;
+  /** The current tenant's invitations, newest first (the latest 500). */
+  invitations: Array<Invitation>;
   /** The logged-in user. */
   me: User;
   /** Members of the current tenant. */
   members: Array<Membership>;
+  /** Pending invitations addressed to your e-mail, newest first. */
+  myInvitations: Array<Invitation>;
   /** Every tenant the caller belongs to, with the role held there. */
   myMemberships: Array<Membership>;
   /** Renders a report of one collector of your tenant over [from, to) (at most 31 days): the HTML report with the sections asked (all when omitted), the same as an A4 PDF with vector charts (format PDF), or with format SVG one chart (`chart`) as a standalone SVG. The document is offered at `downloadUrl` for 10 minutes. */
@@ -729,6 +839,10 @@ export type QueryAuditTrailArgs = {
 
 export type QueryCollectorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryCompareReportArgs = {
+  input: CompareReportInput;
 };
 
 export type QueryDeviceSeriesArgs = {
@@ -942,8 +1056,33 @@ export type ReportScheduleWindow = 'PREVIOUS_DAY' | 'PREVIOUS_HOUR' | 'PREVIOUS_
 
 export type ReportSection = 'ALERTS' | 'CPU' | 'DISK' | 'MEMORY' | 'NETWORK' | 'PERCENTILES' | 'RADAR' | 'RECOMMENDATIONS' | 'SUMMARY';
 
+export type ReportWindow = {
+  __typename?: 'ReportWindow';
+  from: Scalars['DateTimeISO']['output'];
+  to: Scalars['DateTimeISO']['output'];
+};
+
+export type ReportWindowInput = {
+  /** Start, inclusive. */
+  from: Scalars['DateTimeISO']['input'];
+  /** End, exclusive. */
+  to: Scalars['DateTimeISO']['input'];
+};
+
 /** Role within one tenant: ADMIN ⊇ ANALYST ⊇ VIEWER. */
 export type Role = 'ADMIN' | 'ANALYST' | 'VIEWER';
+
+export type RoleGrant = {
+  __typename?: 'RoleGrant';
+  /** Set when an invitation was sent (or renewed). */
+  invitation: Maybe<Invitation>;
+  /** Set when the role of a member changed. */
+  membership: Maybe<Membership>;
+  outcome: RoleGrantOutcome;
+};
+
+/** ROLE_CHANGED: the e-mail's account is a member and now holds the role; INVITED: anyone else was invited. */
+export type RoleGrantOutcome = 'INVITED' | 'ROLE_CHANGED';
 
 /** COLLECTOR: the single-collector report of `Query.report`, one document per collector. */
 export type ScheduledReportKind = 'COLLECTOR';
@@ -1713,10 +1852,7 @@ export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
 
-export type RegisterMutation = {
-  __typename?: 'Mutation';
-  register: { __typename?: 'User'; id: string; email: string; displayName: string };
-};
+export type RegisterMutation = { __typename?: 'Mutation'; register: boolean };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -2230,6 +2366,45 @@ export type ReportQuery = {
   };
 };
 
+export type CompareReportQueryVariables = Exact<{
+  input: CompareReportInput;
+}>;
+
+export type CompareReportQuery = {
+  __typename?: 'Query';
+  compareReport: {
+    __typename?: 'ComparisonReport';
+    id: string;
+    kind: ComparisonKind;
+    format: ReportFormat;
+    downloadUrl: string;
+    expiresAt: string;
+    bytes: number;
+    points: number;
+    collectors: Array<{ __typename?: 'Collector'; id: string }>;
+    windows: Array<{ __typename?: 'ReportWindow'; from: string; to: string }>;
+    changes: Array<{
+      __typename?: 'ComparisonChange';
+      metric: string;
+      statistic: string;
+      before: number | null;
+      after: number | null;
+      change: number | null;
+      low: number | null;
+      high: number | null;
+      verdict: ChangeVerdict;
+    }>;
+    outliers: Array<{
+      __typename?: 'ComparisonOutlier';
+      metric: string;
+      value: number;
+      side: string;
+      fence: number;
+      collector: { __typename?: 'Collector'; id: string };
+    }>;
+  };
+};
+
 export type ProvisionTenantMutationVariables = Exact<{
   input: ProvisionTenantInput;
 }>;
@@ -2341,8 +2516,109 @@ export type GrantRoleMutationVariables = Exact<{
 
 export type GrantRoleMutation = {
   __typename?: 'Mutation';
-  grantRole: { __typename?: 'Membership'; role: Role; user: { __typename?: 'User'; id: string; email: string } };
+  grantRole: {
+    __typename?: 'RoleGrant';
+    outcome: RoleGrantOutcome;
+    membership: { __typename?: 'Membership'; role: Role; user: { __typename?: 'User'; id: string; email: string } } | null;
+    invitation: {
+      __typename?: 'Invitation';
+      id: string;
+      tenantId: string;
+      tenantSlug: string;
+      tenantName: string;
+      email: string;
+      role: Role;
+      createdAt: string;
+      expiresAt: string;
+      status: InvitationStatus;
+    } | null;
+  };
 };
+
+export type InvitationFieldsFragment = {
+  __typename?: 'Invitation';
+  id: string;
+  tenantId: string;
+  tenantSlug: string;
+  tenantName: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+  status: InvitationStatus;
+};
+
+export type MyInvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyInvitationsQuery = {
+  __typename?: 'Query';
+  myInvitations: Array<{
+    __typename?: 'Invitation';
+    id: string;
+    tenantId: string;
+    tenantSlug: string;
+    tenantName: string;
+    email: string;
+    role: Role;
+    createdAt: string;
+    expiresAt: string;
+    status: InvitationStatus;
+  }>;
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AcceptInvitationMutation = {
+  __typename?: 'Mutation';
+  acceptInvitation: {
+    __typename?: 'Membership';
+    role: Role;
+    since: string;
+    tenant: {
+      __typename?: 'Tenant';
+      id: string;
+      slug: string;
+      name: string;
+      active: boolean;
+      paidUntil: string | null;
+      createdOn: string;
+      retentionDays: number;
+    };
+  };
+};
+
+export type DeclineInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeclineInvitationMutation = { __typename?: 'Mutation'; declineInvitation: boolean };
+
+export type InvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InvitationsQuery = {
+  __typename?: 'Query';
+  invitations: Array<{
+    __typename?: 'Invitation';
+    id: string;
+    tenantId: string;
+    tenantSlug: string;
+    tenantName: string;
+    email: string;
+    role: Role;
+    createdAt: string;
+    expiresAt: string;
+    status: InvitationStatus;
+    invitedBy: { __typename?: 'User'; id: string; email: string } | null;
+  }>;
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RevokeInvitationMutation = { __typename?: 'Mutation'; revokeInvitation: boolean };
 
 export type RevokeMembershipMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
@@ -2637,6 +2913,30 @@ export const ReportRunFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReportRunFieldsFragment, unknown>;
+export const InvitationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationFieldsFragment, unknown>;
 export const TenantFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4175,14 +4475,6 @@ export const RegisterDocument = {
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-              ],
-            },
           },
         ],
       },
@@ -5697,6 +5989,102 @@ export const ReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
+export const CompareReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompareReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompareReportInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'compareReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collectors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'windows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statistic' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outliers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'collector' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fence' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompareReportQuery, CompareReportQueryVariables>;
 export const ProvisionTenantDocument = {
   kind: 'Document',
   definitions: [
@@ -6032,10 +6420,215 @@ export const GrantRoleDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
+                  name: { kind: 'Name', value: 'membership' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvitationFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;
+export const MyInvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyInvitations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvitationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyInvitationsQuery, MyInvitationsQueryVariables>;
+export const AcceptInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptInvitation' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retentionDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const DeclineInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineInvitation' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineInvitationMutation, DeclineInvitationMutationVariables>;
+export const InvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Invitations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvitationFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -6050,8 +6643,56 @@ export const GrantRoleDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
   ],
-} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;
+} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
+export const RevokeInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeInvitation' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const RevokeMembershipDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@perfanalysis/platform';
 import type { GraphQLSchema } from 'graphql';
+import { CompareReportResolver } from './compare/compareReport.resolver.js';
 import { ReportResolver } from './report/report.resolver.js';
 import { Report } from './report/report.type.js';
 import { ReportCatalogResolver } from './report/reportCatalog.resolver.js';
@@ -8,7 +9,7 @@ import { ReportScheduleResolver } from './schedule/reportSchedule.resolver.js';
 
 export function buildReportsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ReportCatalogResolver, ReportResolver, ReportScheduleResolver, ReportArchiveResolver],
+    resolvers: [ReportCatalogResolver, ReportResolver, CompareReportResolver, ReportScheduleResolver, ReportArchiveResolver],
     orphanedTypes: [Report],
   });
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  announceApiKeyChanged,
   auditRequest,
   ConflictError,
   NotFoundError,
@@ -27,6 +28,11 @@ async function announceChange(ctx: SubgraphContext, machineId: string): Promise<
   await publishCollectorChanged(ctx.runtime.pubsub, { schema: ctx.tenantSchema(), machineId }).catch((error: unknown) =>
     ctx.logger.warn({ err: error, machineId }, 'collector change not published (caches expire within seconds)'),
   );
+}
+
+/** Tells the gateways to drop what they keep of this collector's keys and re-check its agent channels (docs/wire.md). */
+function announceKeysChanged(ctx: SubgraphContext, collectorId: string): Promise<void> {
+  return announceApiKeyChanged(ctx.runtime.pubsub, { tenantId: ctx.tenant().id, collectorId }, ctx.logger);
 }
 
 async function findCollector(em: EntityManager, id: string): Promise<CollectorEntity> {
@@ -105,6 +111,7 @@ export class CollectorResolver {
     collector.active = active;
     await em.flush();
     await announceChange(ctx, collector.machineId);
+    await announceKeysChanged(ctx, collector.id);
     return Collector.from(collector, ctx.tenant().id);
   }
 
@@ -118,6 +125,7 @@ export class CollectorResolver {
       await expireLiveKeys(emStatement(em), tenantId, collector.id, graceEndsAt);
       return { collector, apiKey: await insertApiKey(emStatement(em), tenantId, collector.id) };
     });
+    await announceKeysChanged(ctx, collector.id);
     await auditRequest(ctx, 'KEY_ROTATED', { collectorId: collector.id, graceEndsAt });
     return Object.assign(new CollectorWithKey(), {
       collector: Collector.from(collector, tenantId),
@@ -131,6 +139,7 @@ export class CollectorResolver {
   async revokeApiKeys(@Arg('collectorId', () => ID) collectorId: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     const collector = await findCollector(ctx.tenantEm(), collectorId);
     const revoked = await revokeKeys(emStatement(ctx.em), ctx.tenant().id, collector.id);
+    await announceKeysChanged(ctx, collector.id);
     await auditRequest(ctx, 'KEY_REVOKED', { collectorId: collector.id, revoked });
     return true;
   }
@@ -147,6 +156,7 @@ export class CollectorResolver {
     const collector = await findCollector(ctx.tenantEm(), collectorId);
     const granted = [...new Set(scopes)];
     const keys = await setKeyScopes(emStatement(ctx.em), ctx.tenant().id, collector.id, granted);
+    await announceKeysChanged(ctx, collector.id);
     await auditRequest(ctx, 'KEY_SCOPES', { collectorId: collector.id, scopes: granted, keys });
     return true;
   }

@@ -1,12 +1,10 @@
 import {
   auditRequest,
   BadUserInputError,
-  ConflictError,
   ForbiddenError,
   type SubgraphContext,
   TenantSummary,
   UnauthenticatedError,
-  isUniqueViolation,
 } from '@perfanalysis/platform';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { assertStrongPassword } from '../password/passwordPolicy.js';
@@ -16,6 +14,7 @@ import { chooseTenant, type TenantSeat } from '../session/tenantMembership.js';
 import { UserEntity } from '../user/user.entity.js';
 import { User } from '../user/user.type.js';
 import { AuthPayload, LoginInput, RegisterInput, TokenInfo } from './auth.types.js';
+import { LoginThrottle } from './loginThrottle.js';
 
 function payload(session: IssuedSession, user: UserEntity, seat: TenantSeat | null): AuthPayload {
   return Object.assign(new AuthPayload(), {
@@ -48,42 +47,45 @@ function assertTenantAgreesWithRequest(tenant: string | null | undefined, ctx: S
 /** Register, login, refresh, logout, password change and tenant switch. */
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => User, { description: 'Creates an account; an ADMIN then grants it a role in a tenant.' })
-  async register(@Arg('input') input: RegisterInput, @Ctx() ctx: SubgraphContext): Promise<User> {
+  /**
+   * Answers true whether or not the e-mail already has an account, and then changes nothing,
+   * so it is no oracle of which e-mails are registered (docs/security.md "Account existence").
+   */
+  @Mutation(() => Boolean, {
+    description:
+      'Creates an account for an e-mail that has none, then log in. Answers true either way; an existing account is left as it is.',
+  })
+  async register(@Arg('input') input: RegisterInput, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     const email = normaliseEmail(input.email);
     const displayName = input.displayName.trim();
     if (!displayName || /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(displayName)) {
       throw new BadUserInputError('A display name is 1–200 printable characters.', { field: 'displayName' });
     }
     assertStrongPassword(input.password, email);
-    if (await ctx.em.count(UserEntity, { email }))
-      throw new ConflictError('An account with that e-mail exists; log in instead.', { field: 'email' });
-    const user = ctx.em.create(UserEntity, {
-      email,
-      displayName,
-      passwordHash: await hashPassword(input.password),
-      active: true,
-      createdAt: new Date(),
-      passwordChangedAt: new Date(),
-    });
-    try {
-      await ctx.em.flush();
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('An account with that e-mail exists; log in instead.', { field: 'email' });
-      throw error;
-    }
-    await auditRequest(ctx, 'REGISTER', {}, { actor: user.id });
-    return User.from(user);
+    // Hashed whether or not the e-mail is taken, so both answers take as long.
+    const passwordHash = await hashPassword(input.password);
+    const { rows } = await ctx.runtime.db.pool.query<{ id: string }>(
+      'INSERT INTO public.users (email, display_name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id',
+      [email, displayName, passwordHash],
+    );
+    const created = rows[0]?.id ?? null;
+    await auditRequest(ctx, 'REGISTER', created ? {} : { emailTaken: true }, { outcome: created ? 'SUCCESS' : 'FAILURE', actor: created });
+    return true;
   }
 
   @Mutation(() => AuthPayload)
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: SubgraphContext): Promise<AuthPayload> {
     const email = normaliseEmail(input.email);
     assertTenantAgreesWithRequest(input.tenant, ctx);
+    const attempt = await new LoginThrottle(ctx.runtime.kv, ctx.runtime.config.auth.loginThrottle, ctx.logger).admit(
+      email,
+      ctx.identity.ip,
+    );
     const user = await ctx.em.findOne(UserEntity, { email, active: true }, { populate: ['passwordHash'] });
     if (!user) {
       await burnPasswordCheck(input.password);
     } else if (await verifyPassword(user.passwordHash, input.password)) {
+      await attempt.succeeded();
       const seat = await chooseTenant(
         ctx.runtime.db.pool,
         user.id,

@@ -1,10 +1,10 @@
 import type { DeviceKind } from '@perfanalysis/contract';
-import { CHART_NAMES, type ChartName, isChartName, ReportDataBuilder, type ReportMeta, type ReportSection } from '@perfanalysis/reports';
+import { CHART_NAMES, type ChartName, isChartName, type ReportMeta, type ReportSection } from '@perfanalysis/reports';
 import { BadUserInputError, type Runtime } from '@perfanalysis/platform';
 import type { ReportCollector } from './findReportCollector.js';
 import { readReportAlerts } from './readReportAlerts.js';
-import { readReportPoints } from './readReportPoints.js';
 import { RenderPool } from './renderPool.js';
+import { streamReportPoints } from './streamReportPoints.js';
 import { REPORT_LIMITS } from './reportLimits.js';
 
 /** This process's render workers (docs/report-contents.md). */
@@ -61,11 +61,17 @@ function deviceKindsFor(sections: readonly ReportSection[], chart: ChartName | n
   return kinds;
 }
 
-function fileStamp(d: Date): string {
+/** A date as it appears in a file name: `2025-01-06T000000Z`. */
+export function fileStamp(d: Date): string {
   return d
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')
     .replace(/:/g, '');
+}
+
+/** A machine id as it appears in a file name: safe characters only, at most 80. */
+export function fileSafe(machineId: string): string {
+  return machineId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80) || 'machine';
 }
 
 /**
@@ -76,14 +82,12 @@ function fileStamp(d: Date): string {
 export async function renderCollectorReport(runtime: Runtime, request: CollectorReportRequest): Promise<RenderedReport> {
   const chart = requireChart(request.format, request.chart);
   const { collector, from, to } = request;
-  const expected = Math.min(Math.ceil((to.getTime() - from.getTime()) / 1000) + 1, 1 << 20);
-  const builder = new ReportDataBuilder({ from, to }, expected);
-  await readReportPoints(
-    runtime.db.pool,
-    request.schema,
-    { collectorId: collector.id, from, to, deviceKinds: deviceKindsFor(request.sections, chart) },
-    builder,
-  );
+  const builder = await streamReportPoints(runtime, request.schema, {
+    collectorId: collector.id,
+    from,
+    to,
+    deviceKinds: deviceKindsFor(request.sections, chart),
+  });
   // The alerts section and the summary's alert count (HTML only).
   const wantsAlerts = !chart && (request.sections.includes('alerts') || request.sections.includes('summary'));
   const alerts = wantsAlerts ? await readReportAlerts(runtime.db.pool, request.schema, collector.id, from, to) : [];
@@ -99,7 +103,7 @@ export async function renderCollectorReport(runtime: Runtime, request: Collector
   const points = builder.count;
   const { state, transfer } = builder.toState();
   const output = await renderPool.render({ state, meta, format: request.format, chart }, transfer);
-  const machine = collector.machineId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80) || 'machine';
+  const machine = fileSafe(collector.machineId);
   const stem = `${machine}_${fileStamp(from)}_${fileStamp(to)}`;
   const common = { points, recommendations: output.recommendations, chart };
   if (chart)

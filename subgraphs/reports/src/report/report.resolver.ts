@@ -1,23 +1,13 @@
-import { CollectorRef, RateLimitedError, ref, type SubgraphContext } from '@perfanalysis/platform';
+import { CollectorRef, ref, type SubgraphContext } from '@perfanalysis/platform';
 import { REPORT_SECTIONS } from '@perfanalysis/reports';
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { storeReportDocument } from '../download/reportDownloadStore.js';
+import { storeRenderedDocument } from '../download/storeRenderedDocument.js';
 import { findReportCollector } from './findReportCollector.js';
 import { renderCollectorReport, requireChart } from './renderCollectorReport.js';
 import { checkReportRange, REPORT_LIMITS } from './reportLimits.js';
-import { Report, ReportFormat, ReportSection } from './report.type.js';
-
-/**
- * The schema default of `format` can reach the resolver as the enum's name (`HTML`) rather
- * than its value (`html`), depending on how the argument default was coerced: accept both.
- */
-function internalFormat(format: ReportFormat | keyof typeof ReportFormat): ReportFormat {
-  return (ReportFormat as Record<string, ReportFormat>)[format] ?? (format as ReportFormat);
-}
-
-/** Reports rendering in this process (rendering is CPU-bound: a few at a time). */
-let inFlight = 0;
+import { internalFormat, Report, ReportFormat, ReportSection } from './report.type.js';
+import { withRenderSlot } from './renderSlot.js';
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -43,10 +33,8 @@ export class ReportResolver {
     requireChart(format, chart);
     const collector = await findReportCollector(ctx, collectorId);
     const wanted = sections?.length ? REPORT_SECTIONS.filter((s) => sections.includes(s as ReportSection)) : [...REPORT_SECTIONS];
-    if (inFlight >= REPORT_LIMITS.maxInFlight) throw new RateLimitedError(2);
-    inFlight++;
-    const started = performance.now();
-    try {
+    return withRenderSlot(async () => {
+      const started = performance.now();
       const rendered = await renderCollectorReport(ctx.runtime, {
         collector,
         schema: ctx.tenantSchema(),
@@ -57,16 +45,11 @@ export class ReportResolver {
         chart,
         generatedAt: new Date(),
       });
-      const stored = await storeReportDocument(
-        ctx.runtime.kv,
-        { body: rendered.body, contentType: rendered.contentType, fileName: rendered.fileName },
-        REPORT_LIMITS.downloadTtlMs,
-      );
-      const bytes = Buffer.byteLength(rendered.body);
-      ctx.logger.info(
-        { collectorId: collector.id, format, points: rendered.points, bytes, ms: Math.round(performance.now() - started) },
-        'report rendered',
-      );
+      const stored = await storeRenderedDocument(ctx, rendered, {
+        message: 'report rendered',
+        fields: { collectorId: collector.id, format },
+        started,
+      });
       return Object.assign(new Report(), {
         id: randomUUID(),
         collector: ref(CollectorRef, collector.id),
@@ -75,14 +58,10 @@ export class ReportResolver {
         format,
         sections: wanted as ReportSection[],
         chart: rendered.chart,
-        downloadUrl: stored.downloadUrl,
-        expiresAt: stored.expiresAt,
-        bytes,
+        ...stored,
         points: rendered.points,
         recommendations: rendered.recommendations,
       });
-    } finally {
-      inFlight--;
-    }
+    });
   }
 }

@@ -21,6 +21,14 @@ export enum ReportFormat {
 }
 registerEnumType(ReportFormat, { name: 'ReportFormat' });
 
+/**
+ * The schema default of `format` can reach the resolver as the enum's name (`HTML`) rather
+ * than its value (`html`), depending on how the argument default was coerced: accept both.
+ */
+export function internalFormat(format: ReportFormat | keyof typeof ReportFormat): ReportFormat {
+  return (ReportFormat as Record<string, ReportFormat>)[format] ?? (format as ReportFormat);
+}
+
 @ObjectType('Report', {
   description:
     'A rendered report of one collector over a time range. The document itself is not in the answer: download it from ' +

@@ -6,6 +6,11 @@ const DAY_MS = 86_400_000;
 export const REPORT_LIMITS = {
   /** Longest range of one report: a month at one second is ~2.7 M points. */
   maxRangeDays: 31,
+  /**
+   * Longest window of a fleet comparison: a week (the weekly fleet review), so 100 collectors
+   * at one second read at most ~60 M rows (docs/report-comparisons.md).
+   */
+  maxFleetRangeDays: 7,
   /** Rows read per keyset page of `metric_points`. */
   pageSize: 5_000,
   /**

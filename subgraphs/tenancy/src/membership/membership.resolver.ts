@@ -1,18 +1,11 @@
-import { auditRequest, BadUserInputError, NotFoundError, ref, RoleEnum, type SubgraphContext, UserRef } from '@perfanalysis/platform';
+import { auditRequest, BadUserInputError, NotFoundError, RoleEnum, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { invite } from '../invitation/invitationStore.js';
+import { inviteeEmail } from '../invitation/inviteeEmail.js';
 import { TenantEntity } from '../tenant/tenant.entity.js';
-import { Tenant } from '../tenant/tenant.type.js';
 import { MembershipEntity } from './membership.entity.js';
 import { Membership } from './membership.type.js';
-
-function toMembership(entity: MembershipEntity, tenant: TenantEntity): Membership {
-  return Object.assign(new Membership(), {
-    user: ref(UserRef, entity.userId),
-    tenant: Tenant.from(tenant),
-    role: entity.role,
-    since: entity.createdAt,
-  });
-}
+import { RoleGrant, RoleGrantOutcome } from './roleGrant.type.js';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -20,7 +13,7 @@ export class MembershipResolver {
   async myMemberships(@Ctx() ctx: SubgraphContext): Promise<Membership[]> {
     const memberships = await ctx.em.find(MembershipEntity, { userId: ctx.user().userId });
     const tenants = await ctx.em.find(TenantEntity, { id: { $in: memberships.map((m) => m.tenantId) } }, { orderBy: { slug: 'asc' } });
-    return tenants.map((t) => toMembership(memberships.find((m) => m.tenantId === t.id)!, t));
+    return tenants.map((t) => Membership.from(memberships.find((m) => m.tenantId === t.id)!, t));
   }
 
   @Authorized('ADMIN')
@@ -28,33 +21,46 @@ export class MembershipResolver {
   async members(@Ctx() ctx: SubgraphContext): Promise<Membership[]> {
     const tenant = (await ctx.em.findOne(TenantEntity, { id: ctx.tenant().id }))!;
     const memberships = await ctx.em.find(MembershipEntity, { tenantId: tenant.id }, { orderBy: { createdAt: 'asc' } });
-    return memberships.map((m) => toMembership(m, tenant));
+    return memberships.map((m) => Membership.from(m, tenant));
   }
 
+  /**
+   * Never looks an account up: a member's role changes, anyone else is invited, and both
+   * answers have one shape, so it is no oracle of which e-mails have accounts
+   * (docs/tenancy.md "Invitations").
+   */
   @Authorized('ADMIN')
-  @Mutation(() => Membership, { description: 'Gives a registered user a role in the current tenant (or changes it).' })
+  @Mutation(() => RoleGrant, { description: "Changes a member's role in the current tenant, or invites the e-mail to it." })
   async grantRole(
     @Arg('email') email: string,
     @Arg('role', () => RoleEnum) role: RoleEnum,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<Membership> {
+  ): Promise<RoleGrant> {
     const tenantId = ctx.tenant().id;
-    const normalised = typeof email === 'string' && email.length <= 320 ? email.trim().toLowerCase() : '';
-    const { rows } = await ctx.runtime.db.pool.query<{ id: string }>('SELECT id FROM public.users WHERE email = $1 AND active', [
-      normalised,
-    ]);
-    if (!rows[0]) throw new NotFoundError('No registered user has that e-mail; ask them to register first.');
-    if (rows[0].id === ctx.user().userId && role !== RoleEnum.ADMIN) {
+    const caller = ctx.user();
+    const address = inviteeEmail(email);
+    if (address === caller.email && role !== RoleEnum.ADMIN) {
       throw new BadUserInputError('You cannot lower your own role; ask another ADMIN.', { field: 'role' });
     }
-    await ctx.runtime.db.pool.query(
-      `INSERT INTO public.memberships (user_id, tenant_id, role) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id, tenant_id) DO UPDATE SET role = EXCLUDED.role`,
-      [rows[0].id, tenantId, role],
+    const { rows } = await ctx.runtime.db.pool.query<{ user_id: string }>(
+      `UPDATE public.memberships m SET role = $3 FROM public.users u
+        WHERE u.id = m.user_id AND m.tenant_id = $1 AND u.email = $2 RETURNING m.user_id`,
+      [tenantId, address, role],
     );
-    await auditRequest(ctx, 'ROLE_CHANGE', { userId: rows[0].id, role });
-    const membership = (await ctx.em.findOne(MembershipEntity, { userId: rows[0].id, tenantId }, { disableIdentityMap: true }))!;
-    return toMembership(membership, (await ctx.em.findOne(TenantEntity, { id: tenantId }))!);
+    if (!rows[0]) {
+      const ttlMs = ctx.runtime.config.auth.invitationTtlMs;
+      const invitation = await invite(ctx.runtime.db.pool, { tenantId, email: address, role, invitedBy: caller.userId, ttlMs });
+      await auditRequest(ctx, 'INVITATION_SENT', { invitationId: invitation.id, email: address, role });
+      return Object.assign(new RoleGrant(), { outcome: RoleGrantOutcome.INVITED, membership: null, invitation });
+    }
+    await auditRequest(ctx, 'ROLE_CHANGE', { userId: rows[0].user_id, role });
+    const membership = (await ctx.em.findOne(MembershipEntity, { userId: rows[0].user_id, tenantId }, { disableIdentityMap: true }))!;
+    const tenant = (await ctx.em.findOne(TenantEntity, { id: tenantId }))!;
+    return Object.assign(new RoleGrant(), {
+      outcome: RoleGrantOutcome.ROLE_CHANGED,
+      membership: Membership.from(membership, tenant),
+      invitation: null,
+    });
   }
 
   @Authorized('ADMIN')

@@ -1,4 +1,11 @@
-import { auditRequest, BadUserInputError, ForbiddenError, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
+import {
+  announceApiKeyChanged,
+  auditRequest,
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  type SubgraphContext,
+} from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DomainEntity } from '../domain/domain.entity.js';
 import { provisionTenant, validateTenantName } from './provisionTenant.js';
@@ -57,6 +64,8 @@ export class TenantResolver {
     const tenant = await loadCurrent(ctx);
     tenant.active = active;
     await ctx.em.flush();
+    // Every key of the tenant stops (or works again) at once in every gateway (docs/wire.md).
+    await announceApiKeyChanged(ctx.runtime.pubsub, { tenantId: tenant.id }, ctx.logger);
     await auditRequest(ctx, 'TENANT_UPDATE', { active });
     return Tenant.from(tenant);
   }

@@ -1,0 +1,92 @@
+import { IDENTITY_HEADER, type RequestIdentity, signIdentity } from '@perfanalysis/platform';
+import { Agent, request } from 'node:http';
+import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
+import { rateLimitKey } from '../limits/rateLimitRules.js';
+
+export interface TrickleForwarderOptions {
+  /** The metrics subgraph's GraphQL endpoint (owner of `tricklePoints`). */
+  readonly metricsUrl: string;
+  readonly internalSecret: string;
+  /** Every trickle is charged to the caller's `trickle` budget, whatever its transport. */
+  readonly rateLimiter?: GatewayRateLimiter;
+  /** A metrics answer not in after this long fails the trickle (SERVICE_UNAVAILABLE). @default 15000 */
+  readonly timeoutMs?: number;
+}
+
+/** One trickle operation as the client sent it (the document was judged plain by its transport). */
+export interface TrickleRequest {
+  readonly query: string;
+  readonly variables?: unknown;
+  readonly operationName?: unknown;
+}
+
+/** The metrics subgraph's answer, passed on untouched. */
+export interface TrickleAnswer {
+  readonly status: number;
+  readonly body: Buffer;
+}
+
+/** Distinct query texts whose JSON is kept: agents send the same few documents over and over. */
+const MAX_REMEMBERED = 256;
+
+/**
+ * The one way a trickle reaches the metrics subgraph without a query plan (docs/ingest.md
+ * "Through the gateway without planning"), for both the HTTP fast path and the agent channel:
+ * the caller's `trickle` budget charged, the body built from the cached query JSON and the
+ * variables, the identity signed, and the answer returned as bytes over kept-alive sockets.
+ */
+export class TrickleForwarder {
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  private readonly target: URL;
+  private readonly queryJson = new Map<string, string>();
+
+  constructor(private readonly options: TrickleForwarderOptions) {
+    this.target = new URL(options.metricsUrl);
+  }
+
+  /** Charges the caller's `trickle` budget: undefined when allowed, else the seconds to wait. */
+  charge(identity: RequestIdentity): Promise<number | undefined> {
+    return this.options.rateLimiter?.check('trickle', rateLimitKey(identity)) ?? Promise.resolve(undefined);
+  }
+
+  /** Sends one trickle; rejects when the metrics subgraph cannot be reached or does not answer in time. */
+  forward(identity: RequestIdentity, trickle: TrickleRequest): Promise<TrickleAnswer> {
+    const name = typeof trickle.operationName === 'string' ? `,"operationName":${JSON.stringify(trickle.operationName)}` : '';
+    const body = `{"query":${this.jsonOf(trickle.query)},"variables":${JSON.stringify(trickle.variables ?? {})}${name}}`;
+    return this.post(body, signIdentity(identity, this.options.internalSecret));
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private jsonOf(query: string): string {
+    let json = this.queryJson.get(query);
+    if (json === undefined) {
+      json = JSON.stringify(query);
+      if (this.queryJson.size >= MAX_REMEMBERED) this.queryJson.clear();
+      this.queryJson.set(query, json);
+    }
+    return json;
+  }
+
+  private post(body: string, identityHeader: string): Promise<TrickleAnswer> {
+    return new Promise((resolve, reject) => {
+      const req = request(this.target, {
+        method: 'POST',
+        agent: this.agent,
+        timeout: this.options.timeoutMs ?? 15_000,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), [IDENTITY_HEADER]: identityHeader },
+      });
+      req.on('timeout', () => req.destroy(new Error('metrics answer timed out')));
+      req.on('error', reject);
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => resolve({ status: res.statusCode ?? 502, body: Buffer.concat(chunks) }));
+      });
+      req.end(body);
+    });
+  }
+}
