@@ -7,7 +7,6 @@ import {
   CreateReportScheduleDocument,
   createClient,
   DeleteReportScheduleDocument,
-  GrantRoleDocument,
   type GraphQLClient,
   type GraphQLRequestError,
   ReportArchiveDocument,
@@ -19,7 +18,7 @@ import {
   RunReportScheduleDocument,
   UpdateReportScheduleDocument,
 } from '@perfanalysis/sdk';
-import { createTestEnvironment, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import { createTestEnvironment, joinTenant, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { startReceiver, type Receiver } from '../alerts/alertsWorld.js';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
 import { purgeArchive } from '../../subgraphs/reports/src/archive/purgeArchive.js';
@@ -86,7 +85,7 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
       machines.push(machine);
     }
     const user = await signUp(env);
-    await tenant.client.request(GrantRoleDocument, { email: user.email, role: 'ANALYST' });
+    await joinTenant(env, tenant, user, 'ANALYST');
     analyst = createClient({ url: env.gatewayUrl, token: (await logIn(env, user, tenant.slug)).accessToken });
     runners = [await startRunner(env), await startRunner(env)];
   }, 240_000);
