@@ -19,7 +19,8 @@ export type AuditAction =
   | 'KEY_REVOKED'
   | 'KEY_SCOPES'
   | 'UPLOAD'
-  | 'EXPORT';
+  | 'EXPORT'
+  | 'REPORT_PROFILE';
 
 /** One audit event (docs/tenancy.md): written to the audit table and to the JSON log. */
 export interface AuditEvent {
