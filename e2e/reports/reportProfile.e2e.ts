@@ -64,7 +64,7 @@ describe('report profiles through the gateway (docs/report-profiles.md)', () => 
     const plain = await report();
     expect(plain.recommendations.join('\n')).not.toContain('CPU busy p95');
     expect(plain.body).not.toContain('data-rule="cpu-sustained-high"');
-    expect(plain.body).toContain('network: 125 MB/s per interface');
+    expect(plain.body).toContain('network: 125 MB/s per interface and direction (assumed)');
   });
 
   it('an ADMIN’s profile moves the report: a CPU threshold of 20 % fires, the network capacity rescales the radar', async () => {
@@ -76,7 +76,7 @@ describe('report profiles through the gateway (docs/report-profiles.md)', () => 
     const html = await report();
     expect(html.recommendations.join('\n')).toMatch(/CPU busy p95 is [\d.]+ % \(threshold 20 %\)/);
     expect(html.body).toContain('data-rule="cpu-sustained-high"');
-    expect(html.body).toContain('network: 12.5 MB/s per interface');
+    expect(html.body).toContain('network: 12.5 MB/s per interface and direction (given)');
     expect(html.body).toContain('load: 4 CPUs');
     const pdf = await report('PDF');
     expect(pdf.recommendations).toEqual(html.recommendations);

@@ -33,7 +33,7 @@ describe('perfreport --profile', () => {
     expect(loud.code).toBe(0);
     expect(loud.html).toContain('data-rule="cpu-sustained-high"');
     expect(loud.html).toContain('(threshold 0 %)');
-    expect(loud.html).toContain('network: 12.5 MB/s per interface');
+    expect(loud.html).toContain('network: 12.5 MB/s per interface and direction (given)');
   });
 
   it('refuses a bad file as a bad command line, naming the setting', async () => {
