@@ -41,3 +41,7 @@ export * from './http/sendJsonError.js';
 export * from './http/listenOn.js';
 export * from './secrets/generatedSecrets.js';
 export * from './http/contentEncoding.js';
+export * from './webhook/addressPolicy.js';
+export * from './webhook/postWebhook.js';
+export * from './webhook/signWebhook.js';
+export * from './jobs/periodicJob.js';

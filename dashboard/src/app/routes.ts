@@ -7,6 +7,7 @@ import { adminCollectorsPage } from '../pages/adminCollectorsPage.js';
 import { adminUsersPage } from '../pages/adminUsersPage.js';
 import { invitationsPage } from '../pages/invitationsPage.js';
 import { comparePage } from '../pages/comparePage.js';
+import { reportArchivePage } from '../pages/reportArchivePage.js';
 
 export const ROUTES = {
   login: '/login',
@@ -17,6 +18,7 @@ export const ROUTES = {
   adminCollectors: '/admin/collectors',
   adminUsers: '/admin/users',
   invitations: '/invitations',
+  reportArchive: '/reports/archive',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -39,5 +41,7 @@ export function renderRoute(ctx: AppContext, match: RouteMatch<Exclude<RouteName
       return adminUsersPage(ctx);
     case 'invitations':
       return invitationsPage(ctx);
+    case 'reportArchive':
+      return reportArchivePage(ctx);
   }
 }

@@ -16,6 +16,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { label: 'Collectors', href: '#/', routes: ['collectors', 'collectorList', 'collector'] },
   { label: 'Compare', href: '#/compare', routes: ['compare'], analyst: true },
+  { label: 'Report archive', href: '#/reports/archive', routes: ['reportArchive'], analyst: true },
   { label: 'Manage collectors', href: '#/admin/collectors', routes: ['adminCollectors'], admin: true },
   { label: 'Users & roles', href: '#/admin/users', routes: ['adminUsers'], admin: true },
   { label: 'Invitations', href: '#/invitations', routes: ['invitations'] },

@@ -20,6 +20,7 @@ export type AuditAction =
   | 'KEY_SCOPES'
   | 'UPLOAD'
   | 'EXPORT'
+  | 'REPORT_SCHEDULE'
   | 'REPORT_PROFILE';
 
 /** One audit event (docs/tenancy.md): written to the audit table and to the JSON log. */

@@ -166,6 +166,46 @@ export interface Config {
     /** How far back stored points are evaluated when no evaluator heard them live (restart, Redis outage). @default 10 minutes */
     readonly catchUpMs: number;
   };
+  /** Report schedules and the archive (docs/report-schedules.md). */
+  readonly reports: {
+    /** Run the schedule runner and the archive purge in this process (off: API only). @default true */
+    readonly scheduler: boolean;
+    /** How often the runner looks for due schedules and runs. @default 15 s */
+    readonly schedulerTickMs: number;
+    /** Attempts of one run (render, then delivery) before it is marked FAILED. @default 5 */
+    readonly runMaxAttempts: number;
+    /** Back-off before the second attempt of a run; doubles per attempt (capped at 1 h). @default 1 minute */
+    readonly runBackoffMs: number;
+    /** How long archived documents are kept; the purge deletes older ones. @default 90 days */
+    readonly archiveRetentionMs: number;
+    /** How long a download link of an archived document works (e-mail and webhook links included). @default 7 days */
+    readonly archiveLinkTtlMs: number;
+    /** Base URL of the gateway as recipients reach it, for links in e-mails and webhooks. @default http://127.0.0.1:<GATEWAY_PORT> */
+    readonly publicUrl: string;
+  };
+  /** Outgoing e-mail (report delivery). Unset host and URL: no e-mail is sent, schedules with recipients fail their delivery. */
+  readonly mail: {
+    /** `smtp://user:pass@host:587` or `smtps://…:465`; wins over the separate settings below. */
+    readonly smtpUrl: string | undefined;
+    readonly host: string | undefined;
+    /** @default 587 */
+    readonly port: number;
+    /** TLS from the first byte (port 465); false: STARTTLS when the server offers it. @default false */
+    readonly secure: boolean;
+    /** Refuse to send unless the connection is upgraded with STARTTLS. @default false */
+    readonly requireTls: boolean;
+    /** Check the server's certificate. @default true */
+    readonly tlsRejectUnauthorized: boolean;
+    readonly user: string | undefined;
+    /** A secret. */
+    readonly pass: string | undefined;
+    /** @default 'PerfAnalysis <reports@localhost>' */
+    readonly from: string;
+    /** Documents up to this size are attached; larger ones are linked. @default 10 MiB */
+    readonly attachMaxBytes: number;
+    /** Timeout of one SMTP connection step. @default 30 s */
+    readonly timeoutMs: number;
+  };
   readonly azureKeyVaultUrl: string | undefined;
   readonly sentryDsn: string | undefined;
   /** Origins allowed by CORS; empty means same-origin only. */
@@ -289,6 +329,28 @@ export function loadConfig(env: Env = process.env): Config {
       webhookMaxAttempts: intOr(env, 'ALERTS_WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
       webhookBackoffMs: durationOr(env, 'ALERTS_WEBHOOK_BACKOFF', 2_000),
       catchUpMs: durationOr(env, 'ALERTS_CATCH_UP', 10 * 60_000),
+    },
+    reports: {
+      scheduler: boolOr(env, 'REPORT_SCHEDULER', true),
+      schedulerTickMs: durationOr(env, 'REPORT_SCHEDULER_TICK', 15_000),
+      runMaxAttempts: intOr(env, 'REPORT_RUN_MAX_ATTEMPTS', 5, 1, 100),
+      runBackoffMs: durationOr(env, 'REPORT_RUN_BACKOFF', 60_000),
+      archiveRetentionMs: durationOr(env, 'REPORT_ARCHIVE_RETENTION', 90 * 86_400_000),
+      archiveLinkTtlMs: durationOr(env, 'REPORT_ARCHIVE_LINK_TTL', 7 * 86_400_000),
+      publicUrl: urlOr(env, 'PUBLIC_URL', `http://127.0.0.1:${ports.gateway}`, ['http:', 'https:'])!.replace(/\/+$/, ''),
+    },
+    mail: {
+      smtpUrl: urlOr(env, 'SMTP_URL', undefined, ['smtp:', 'smtps:']),
+      host: optionalString(env, 'SMTP_HOST'),
+      port: port(env, 'SMTP_PORT', 587),
+      secure: boolOr(env, 'SMTP_SECURE', false),
+      requireTls: boolOr(env, 'SMTP_REQUIRE_TLS', false),
+      tlsRejectUnauthorized: boolOr(env, 'SMTP_TLS_REJECT_UNAUTHORIZED', true),
+      user: optionalString(env, 'SMTP_USER'),
+      pass: optionalString(env, 'SMTP_PASS'),
+      from: stringOr(env, 'MAIL_FROM', 'PerfAnalysis <reports@localhost>'),
+      attachMaxBytes: intOr(env, 'MAIL_ATTACH_MAX_BYTES', 10 * 1024 * 1024, 0),
+      timeoutMs: durationOr(env, 'SMTP_TIMEOUT', 30_000),
     },
     azureKeyVaultUrl: urlOr(env, 'AZURE_KEY_VAULT_URL', undefined, ['https:']),
     sentryDsn: optionalString(env, 'SENTRY_DSN'),

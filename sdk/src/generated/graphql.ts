@@ -547,16 +547,21 @@ export type Mutation = {
   createAlertRule: AlertRule;
   /** Registers a webhook; the secret is returned this once. */
   createAlertWebhook: CreatedWebhook;
+  createReportSchedule: ReportSchedule;
   /** Turns down an invitation addressed to your e-mail. */
   declineInvitation: Scalars['Boolean']['output'];
   /** Deletes a rule with its alerts and their history. */
   deleteAlertRule: Scalars['Boolean']['output'];
   deleteAlertWebhook: Scalars['Boolean']['output'];
+  /** Deletes a schedule and its runs; archived documents stay until their retention ends. */
+  deleteReportSchedule: Scalars['Boolean']['output'];
   /** Changes a member's role in the current tenant, or invites the e-mail to it. */
   grantRole: RoleGrant;
   login: AuthPayload;
   /** Closes the current session: its access and refresh tokens stop working. */
   logout: Scalars['Boolean']['output'];
+  /** Pauses (true) or resumes (false) a schedule. Resuming skips the runs missed while paused: the next is computed from now. */
+  pauseReportSchedule: ReportSchedule;
   /** Creates a tenant with its own schema; the caller becomes its ADMIN. */
   provisionTenant: Tenant;
   /** Spends a refresh token for a new pair. Reusing a spent one closes the session. */
@@ -576,6 +581,8 @@ export type Mutation = {
   revokeMembership: Scalars['Boolean']['output'];
   /** Issues a new key; the old one keeps working for the grace period (API_KEY_GRACE). */
   rotateApiKey: CollectorWithKey;
+  /** Queues a run now, outside the cron (paused schedules too); a runner renders, archives and delivers it. */
+  runReportSchedule: ReportRun;
   /** Sets the scopes of the collector’s keys (rotations keep them). None: the key sends its own data only. */
   setApiKeyScopes: Scalars['Boolean']['output'];
   /** An inactive collector’s keys are refused; reactivating restores them. */
@@ -595,6 +602,8 @@ export type Mutation = {
   /** Replaces a rule; its open alerts resolve and evaluation starts afresh. */
   updateAlertRule: AlertRule;
   updateCollector: Collector;
+  /** Changes a schedule; the next run is computed again from now. */
+  updateReportSchedule: ReportSchedule;
   updateTenant: Tenant;
   /** A CSV file of metrics (GraphQL multipart request; send `apollo-require-preflight: true`). All rows are stored or none. `machineId` names the machine when the file has no machine_id column. */
   uploadMetrics: UploadResult;
@@ -626,6 +635,10 @@ export type MutationCreateAlertWebhookArgs = {
   input: WebhookInput;
 };
 
+export type MutationCreateReportScheduleArgs = {
+  input: ReportScheduleInput;
+};
+
 export type MutationDeclineInvitationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -638,6 +651,10 @@ export type MutationDeleteAlertWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationDeleteReportScheduleArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationGrantRoleArgs = {
   email: Scalars['String']['input'];
   role: Role;
@@ -645,6 +662,11 @@ export type MutationGrantRoleArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+export type MutationPauseReportScheduleArgs = {
+  id: Scalars['ID']['input'];
+  paused?: Scalars['Boolean']['input'];
 };
 
 export type MutationProvisionTenantArgs = {
@@ -685,6 +707,10 @@ export type MutationRevokeMembershipArgs = {
 
 export type MutationRotateApiKeyArgs = {
   collectorId: Scalars['ID']['input'];
+};
+
+export type MutationRunReportScheduleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationSetApiKeyScopesArgs = {
@@ -730,6 +756,11 @@ export type MutationUpdateAlertRuleArgs = {
 export type MutationUpdateCollectorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCollectorInput;
+};
+
+export type MutationUpdateReportScheduleArgs = {
+  id: Scalars['ID']['input'];
+  input: ReportScheduleUpdate;
 };
 
 export type MutationUpdateTenantArgs = {
@@ -784,8 +815,16 @@ export type Query = {
   myMemberships: Array<Membership>;
   /** Renders a report of one collector of your tenant over [from, to) (at most 31 days): the HTML report with the sections asked (all when omitted), the same as an A4 PDF with vector charts (format PDF), or with format SVG one chart (`chart`) as a standalone SVG. The document is offered at `downloadUrl` for 10 minutes. */
   report: Report;
+  /** Archived documents of your tenant, newest first (optionally of one schedule). */
+  reportArchive: Array<ReportArchiveEntry>;
+  /** A download link of one archived document, valid for 10 minutes. */
+  reportArchiveDownload: ReportArchiveLink;
   /** The capacities and thresholds the reports of this collector use; null fields are defaults. */
   reportProfile: ReportProfile;
+  /** Runs of one schedule, newest first. */
+  reportRuns: Array<ReportRun>;
+  /** Your tenant’s report schedules, oldest first. */
+  reportSchedules: Array<ReportSchedule>;
   /** Sections a report can contain, in report order. */
   reportSections: Array<ReportSection>;
   /** One group of metrics of one collector over [from, to), in about `buckets` (1–5000) buckets of min/avg/max. Long ranges read minute or hour rollups. */
@@ -838,8 +877,22 @@ export type QueryReportArgs = {
   to: Scalars['DateTimeISO']['input'];
 };
 
+export type QueryReportArchiveArgs = {
+  limit?: Scalars['Int']['input'];
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryReportArchiveDownloadArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryReportProfileArgs = {
   collectorId: Scalars['ID']['input'];
+};
+
+export type QueryReportRunsArgs = {
+  limit?: Scalars['Int']['input'];
+  scheduleId: Scalars['ID']['input'];
 };
 
 export type QuerySeriesArgs = {
@@ -903,6 +956,40 @@ export type Report = {
   recommendations: Array<Scalars['String']['output']>;
   sections: Array<ReportSection>;
   to: Scalars['DateTimeISO']['output'];
+};
+
+/** A document a schedule rendered, kept in the archive until its retention ends: who, what and when. */
+export type ReportArchiveEntry = {
+  __typename?: 'ReportArchiveEntry';
+  bytes: Scalars['Int']['output'];
+  /** What: the collector the report is about. */
+  collector: Collector;
+  /** When it was rendered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who: e-mail of the user who created the schedule. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** When the retention purge deletes it. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  fileName: Scalars['String']['output'];
+  format: ReportFormat;
+  from: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  machineId: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+  runId: Maybe<Scalars['ID']['output']>;
+  /** The schedule; null once it was deleted. */
+  scheduleId: Maybe<Scalars['ID']['output']>;
+  /** The schedule’s name when the document was rendered. */
+  scheduleName: Scalars['String']['output'];
+  to: Scalars['DateTimeISO']['output'];
+};
+
+/** A short-lived download link of one archived document. */
+export type ReportArchiveLink = {
+  __typename?: 'ReportArchiveLink';
+  /** Relative path on the gateway, `/downloads/reports/<token>`; the token is the capability. */
+  downloadUrl: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
 };
 
 export type ReportFormat = 'HTML' | 'PDF' | 'SVG';
@@ -972,6 +1059,85 @@ export type ReportProfileSettings = {
   swapUsedP95Mb: Maybe<Scalars['Float']['output']>;
 };
 
+/** One run of a schedule: what it covered and what became of it. */
+export type ReportRun = {
+  __typename?: 'ReportRun';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  from: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Asked for with runReportSchedule rather than due by the cron. */
+  manual: Scalars['Boolean']['output'];
+  /** When the next attempt is due (PENDING and DELIVERING only). */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The runner instance that rendered the documents. */
+  renderedBy: Maybe<Scalars['String']['output']>;
+  scheduleId: Scalars['ID']['output'];
+  /** The instant the run was due (or asked for, when manual). */
+  scheduledFor: Scalars['DateTimeISO']['output'];
+  /** PENDING (to render), DELIVERING (archived, delivery retrying), SUCCEEDED or FAILED (attempts exhausted). */
+  status: Scalars['String']['output'];
+  to: Scalars['DateTimeISO']['output'];
+};
+
+/** A report rendered on a cron schedule, archived and delivered by e-mail and/or signed webhooks. */
+export type ReportSchedule = {
+  __typename?: 'ReportSchedule';
+  collectors: Array<Collector>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** E-mail of the user who created the schedule. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** Five-field cron expression: minute hour day-of-month month day-of-week. */
+  cron: Scalars['String']['output'];
+  /** HTML or PDF. */
+  format: ReportFormat;
+  id: Scalars['ID']['output'];
+  kind: ScheduledReportKind;
+  name: Scalars['String']['output'];
+  /** The next scheduled run; null while paused. */
+  nextRunAt: Maybe<Scalars['DateTimeISO']['output']>;
+  paused: Scalars['Boolean']['output'];
+  /** E-mail addresses the documents are sent to. */
+  recipients: Array<Scalars['String']['output']>;
+  /** IANA time zone the cron and the window are read in. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Alert webhooks (signed) told about each archived run. */
+  webhookIds: Array<Scalars['ID']['output']>;
+  window: ReportScheduleWindow;
+};
+
+/** A new schedule. Collectors and webhooks must be your tenant’s. */
+export type ReportScheduleInput = {
+  collectorIds: Array<Scalars['ID']['input']>;
+  cron: Scalars['String']['input'];
+  format?: ReportFormat;
+  kind?: ScheduledReportKind;
+  name: Scalars['String']['input'];
+  paused?: Scalars['Boolean']['input'];
+  recipients?: Array<Scalars['String']['input']>;
+  timeZone?: Scalars['String']['input'];
+  webhookIds?: Array<Scalars['ID']['input']>;
+  window: ReportScheduleWindow;
+};
+
+/** Changes to a schedule: fields left out keep their value. */
+export type ReportScheduleUpdate = {
+  collectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  cron?: InputMaybe<Scalars['String']['input']>;
+  format?: InputMaybe<ReportFormat>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  webhookIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  window?: InputMaybe<ReportScheduleWindow>;
+};
+
+/** The hour, day or ISO week before the run's own, counted in the schedule's time zone. */
+export type ReportScheduleWindow = 'PREVIOUS_DAY' | 'PREVIOUS_HOUR' | 'PREVIOUS_WEEK';
+
 export type ReportSection = 'ALERTS' | 'CPU' | 'DISK' | 'MEMORY' | 'NETWORK' | 'PERCENTILES' | 'RADAR' | 'RECOMMENDATIONS' | 'SUMMARY';
 
 export type ReportWindow = {
@@ -1001,6 +1167,9 @@ export type RoleGrant = {
 
 /** ROLE_CHANGED: the e-mail's account is a member and now holds the role; INVITED: anyone else was invited. */
 export type RoleGrantOutcome = 'INVITED' | 'ROLE_CHANGED';
+
+/** COLLECTOR: the single-collector report of `Query.report`, one document per collector. */
+export type ScheduledReportKind = 'COLLECTOR';
 
 /** Metrics of one group bucketed server-side (min/avg/max per bucket). */
 export type Series = {
@@ -2018,6 +2187,237 @@ export type UploadMetricsMutation = {
   };
 };
 
+export type ReportScheduleFieldsFragment = {
+  __typename?: 'ReportSchedule';
+  id: string;
+  name: string;
+  cron: string;
+  timeZone: string;
+  kind: ScheduledReportKind;
+  format: ReportFormat;
+  window: ReportScheduleWindow;
+  recipients: Array<string>;
+  webhookIds: Array<string>;
+  paused: boolean;
+  nextRunAt: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  collectors: Array<{ __typename?: 'Collector'; id: string }>;
+};
+
+export type ReportRunFieldsFragment = {
+  __typename?: 'ReportRun';
+  id: string;
+  scheduleId: string;
+  scheduledFor: string;
+  from: string;
+  to: string;
+  manual: boolean;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  renderedBy: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type ReportSchedulesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportSchedulesQuery = {
+  __typename?: 'Query';
+  reportSchedules: Array<{
+    __typename?: 'ReportSchedule';
+    id: string;
+    name: string;
+    cron: string;
+    timeZone: string;
+    kind: ScheduledReportKind;
+    format: ReportFormat;
+    window: ReportScheduleWindow;
+    recipients: Array<string>;
+    webhookIds: Array<string>;
+    paused: boolean;
+    nextRunAt: string | null;
+    createdBy: string | null;
+    createdAt: string;
+    updatedAt: string;
+    collectors: Array<{ __typename?: 'Collector'; id: string }>;
+  }>;
+};
+
+export type ReportRunsQueryVariables = Exact<{
+  scheduleId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ReportRunsQuery = {
+  __typename?: 'Query';
+  reportRuns: Array<{
+    __typename?: 'ReportRun';
+    id: string;
+    scheduleId: string;
+    scheduledFor: string;
+    from: string;
+    to: string;
+    manual: boolean;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    nextAttemptAt: string | null;
+    renderedBy: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+  }>;
+};
+
+export type CreateReportScheduleMutationVariables = Exact<{
+  input: ReportScheduleInput;
+}>;
+
+export type CreateReportScheduleMutation = {
+  __typename?: 'Mutation';
+  createReportSchedule: {
+    __typename?: 'ReportSchedule';
+    id: string;
+    name: string;
+    cron: string;
+    timeZone: string;
+    kind: ScheduledReportKind;
+    format: ReportFormat;
+    window: ReportScheduleWindow;
+    recipients: Array<string>;
+    webhookIds: Array<string>;
+    paused: boolean;
+    nextRunAt: string | null;
+    createdBy: string | null;
+    createdAt: string;
+    updatedAt: string;
+    collectors: Array<{ __typename?: 'Collector'; id: string }>;
+  };
+};
+
+export type UpdateReportScheduleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReportScheduleUpdate;
+}>;
+
+export type UpdateReportScheduleMutation = {
+  __typename?: 'Mutation';
+  updateReportSchedule: {
+    __typename?: 'ReportSchedule';
+    id: string;
+    name: string;
+    cron: string;
+    timeZone: string;
+    kind: ScheduledReportKind;
+    format: ReportFormat;
+    window: ReportScheduleWindow;
+    recipients: Array<string>;
+    webhookIds: Array<string>;
+    paused: boolean;
+    nextRunAt: string | null;
+    createdBy: string | null;
+    createdAt: string;
+    updatedAt: string;
+    collectors: Array<{ __typename?: 'Collector'; id: string }>;
+  };
+};
+
+export type DeleteReportScheduleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteReportScheduleMutation = { __typename?: 'Mutation'; deleteReportSchedule: boolean };
+
+export type PauseReportScheduleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  paused?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+export type PauseReportScheduleMutation = {
+  __typename?: 'Mutation';
+  pauseReportSchedule: {
+    __typename?: 'ReportSchedule';
+    id: string;
+    name: string;
+    cron: string;
+    timeZone: string;
+    kind: ScheduledReportKind;
+    format: ReportFormat;
+    window: ReportScheduleWindow;
+    recipients: Array<string>;
+    webhookIds: Array<string>;
+    paused: boolean;
+    nextRunAt: string | null;
+    createdBy: string | null;
+    createdAt: string;
+    updatedAt: string;
+    collectors: Array<{ __typename?: 'Collector'; id: string }>;
+  };
+};
+
+export type RunReportScheduleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RunReportScheduleMutation = {
+  __typename?: 'Mutation';
+  runReportSchedule: {
+    __typename?: 'ReportRun';
+    id: string;
+    scheduleId: string;
+    scheduledFor: string;
+    from: string;
+    to: string;
+    manual: boolean;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    nextAttemptAt: string | null;
+    renderedBy: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+  };
+};
+
+export type ReportArchiveQueryVariables = Exact<{
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ReportArchiveQuery = {
+  __typename?: 'Query';
+  reportArchive: Array<{
+    __typename?: 'ReportArchiveEntry';
+    id: string;
+    scheduleId: string | null;
+    scheduleName: string;
+    runId: string | null;
+    createdBy: string | null;
+    machineId: string;
+    format: ReportFormat;
+    fileName: string;
+    from: string;
+    to: string;
+    points: number;
+    bytes: number;
+    createdAt: string;
+    expiresAt: string;
+    collector: { __typename?: 'Collector'; id: string };
+  }>;
+};
+
+export type ReportArchiveDownloadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ReportArchiveDownloadQuery = {
+  __typename?: 'Query';
+  reportArchiveDownload: { __typename?: 'ReportArchiveLink'; downloadUrl: string; expiresAt: string };
+};
+
 export type ReportSectionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ReportSectionsQuery = { __typename?: 'Query'; reportSections: Array<ReportSection> };
@@ -2641,6 +3041,68 @@ export const MetricSeriesFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MetricSeriesFieldsFragment, unknown>;
+export const ReportScheduleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportScheduleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportSchedule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cron' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'window' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipients' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'webhookIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportScheduleFieldsFragment, unknown>;
+export const ReportRunFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'renderedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportRunFieldsFragment, unknown>;
 export const ReportProfileFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5125,6 +5587,526 @@ export const UploadMetricsDocument = {
     },
   ],
 } as unknown as DocumentNode<UploadMetricsMutation, UploadMetricsMutationVariables>;
+export const ReportSchedulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportSchedules' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportSchedules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportScheduleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportScheduleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportSchedule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cron' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'window' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipients' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'webhookIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportSchedulesQuery, ReportSchedulesQueryVariables>;
+export const ReportRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scheduleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scheduleId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scheduleId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportRunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'renderedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportRunsQuery, ReportRunsQueryVariables>;
+export const CreateReportScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateReportSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportScheduleInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReportSchedule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportScheduleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportScheduleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportSchedule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cron' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'window' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipients' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'webhookIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateReportScheduleMutation, CreateReportScheduleMutationVariables>;
+export const UpdateReportScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReportSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportScheduleUpdate' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReportSchedule' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportScheduleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportScheduleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportSchedule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cron' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'window' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipients' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'webhookIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReportScheduleMutation, UpdateReportScheduleMutationVariables>;
+export const DeleteReportScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteReportSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteReportSchedule' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteReportScheduleMutation, DeleteReportScheduleMutationVariables>;
+export const PauseReportScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PauseReportSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paused' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pauseReportSchedule' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'paused' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'paused' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportScheduleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportScheduleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportSchedule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cron' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectors' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'window' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipients' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'webhookIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRunAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PauseReportScheduleMutation, PauseReportScheduleMutationVariables>;
+export const RunReportScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunReportSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runReportSchedule' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportRunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'renderedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunReportScheduleMutation, RunReportScheduleMutationVariables>;
+export const ReportArchiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportArchive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scheduleId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportArchive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scheduleId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scheduleId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheduleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheduleName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collector' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportArchiveQuery, ReportArchiveQueryVariables>;
+export const ReportArchiveDownloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportArchiveDownload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportArchiveDownload' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportArchiveDownloadQuery, ReportArchiveDownloadQueryVariables>;
 export const ReportSectionsDocument = {
   kind: 'Document',
   definitions: [

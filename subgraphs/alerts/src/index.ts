@@ -6,7 +6,7 @@ import { buildAlertsSchema } from './schema.js';
 export { buildAlertsSchema };
 export { alertsBetween } from './alert/alertStore.js';
 export type { Alert } from './alert/alert.type.js';
-export { verifyWebhook, SIGNATURE_HEADER } from './notify/signWebhook.js';
+export { verifyWebhook, SIGNATURE_HEADER } from '@perfanalysis/platform';
 
 /** The alerts subgraph maps no entities: its state changes are SQL transactions with row locks. */
 export const alertsEntities = [];

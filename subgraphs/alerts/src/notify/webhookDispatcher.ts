@@ -1,6 +1,13 @@
-import { inTransaction, quoteSchema, type Runtime } from '@perfanalysis/platform';
+import {
+  inTransaction,
+  type PeriodicJob,
+  postWebhook,
+  quoteSchema,
+  retryBackoffMs,
+  type Runtime,
+  startPeriodicJob,
+} from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
-import { postWebhook } from './postWebhook.js';
 
 interface DueDelivery {
   id: string;
@@ -8,11 +15,6 @@ interface DueDelivery {
   attempts: number;
   url: string;
   secret: string;
-}
-
-/** The wait before attempt `attempts + 1`: base × 2^(attempts − 1), at most an hour. */
-export function backoffMs(attempts: number, baseMs: number): number {
-  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
 /**
@@ -34,7 +36,7 @@ export async function sendLocked(runtime: Runtime, client: PoolClient, schema: s
             next_attempt_at = now() + make_interval(secs => $6::double precision / 1000),
             delivered_at = CASE WHEN $2 = 'DELIVERED' THEN now() END
       WHERE id = $1`,
-    [delivery.id, status, attempts, result.statusCode, result.error, backoffMs(attempts, webhookBackoffMs)],
+    [delivery.id, status, attempts, result.statusCode, result.error, retryBackoffMs(attempts, webhookBackoffMs)],
   );
 }
 
@@ -69,30 +71,12 @@ export async function dispatchOne(runtime: Runtime, schema: string, id: string):
 }
 
 /** Runs the outbox of every tenant periodically. */
-export function startWebhookDispatcher(runtime: Runtime): { stop(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = (async () => {
-      const { rows } = await runtime.db.pool.query<{ schema_name: string }>('SELECT schema_name FROM public.tenants WHERE active');
-      for (const { schema_name } of rows) {
-        if (stopped) return;
-        await dispatchTenant(runtime, schema_name);
-      }
-    })()
-      .catch((error: unknown) => {
-        if (!stopped) runtime.logger.warn({ err: error }, 'webhook dispatch failed');
-      })
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, runtime.config.alerts.sweepMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startWebhookDispatcher(runtime: Runtime): PeriodicJob {
+  return startPeriodicJob('webhook dispatch', runtime.config.alerts.sweepMs, runtime.logger, async (stopping) => {
+    const { rows } = await runtime.db.pool.query<{ schema_name: string }>('SELECT schema_name FROM public.tenants WHERE active');
+    for (const { schema_name } of rows) {
+      if (stopping()) return;
+      await dispatchTenant(runtime, schema_name);
+    }
+  });
 }

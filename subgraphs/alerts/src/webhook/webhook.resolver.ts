@@ -1,7 +1,6 @@
-import { BadUserInputError, NotFoundError, quoteSchema, type SubgraphContext, isUuid } from '@perfanalysis/platform';
+import { BadUserInputError, NotFoundError, quoteSchema, refuseTarget, type SubgraphContext, isUuid } from '@perfanalysis/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { refuseTarget } from '../notify/addressPolicy.js';
 import { dispatchOne } from '../notify/webhookDispatcher.js';
 import { CreatedWebhook, Webhook, WebhookDelivery, WebhookInput } from './webhook.type.js';
 

@@ -9,6 +9,7 @@ import {
 import { type Request, type Response, Router } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { loadArchivedDocument } from '../archive/archiveLink.js';
 import { loadReportDocument, REPORT_DOWNLOAD_PATH } from './reportDownloadStore.js';
 
 /** Chunks the document is written in, so a large report respects the socket's backpressure. */
@@ -28,7 +29,9 @@ export function reportDownloadRouter(runtime: Runtime): Router {
   const router = Router();
   router.get(`${REPORT_DOWNLOAD_PATH}/:token`, async (req: Request, res: Response) => {
     try {
-      const document = await loadReportDocument(runtime.kv, String(req.params.token));
+      const token = String(req.params.token);
+      // A rendered report's link, else an archived document's (docs/report-schedules.md).
+      const document = (await loadReportDocument(runtime.kv, token)) ?? (await loadArchivedDocument(runtime, token));
       if (!document) {
         return sendJsonError(res, new NotFoundError('This report link is unknown or has expired: ask for the report again.'));
       }

@@ -34,7 +34,7 @@ export async function postWebhook(
   target: string,
   secret: string,
   body: string,
-  options: { policy: TargetPolicy; timeoutMs: number },
+  options: { policy: TargetPolicy; timeoutMs: number; userAgent?: string },
 ): Promise<PostResult> {
   const url = new URL(target);
   const refused = await refuseTarget(url, options.policy);
@@ -50,7 +50,7 @@ export async function postWebhook(
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
-          'user-agent': 'PerfAnalysis-Alerts/1',
+          'user-agent': options.userAgent ?? 'PerfAnalysis-Alerts/1',
           [SIGNATURE_HEADER]: signWebhook(secret, body),
         },
       },

@@ -83,11 +83,11 @@ export function isForbiddenAddress(address: string): boolean {
   return true;
 }
 
-export type Resolver = (host: string) => Promise<{ address: string; family: number }[]>;
+export type HostResolver = (host: string) => Promise<{ address: string; family: number }[]>;
 
-const systemResolver: Resolver = (host) => lookup(host, { all: true, verbatim: true });
+const systemResolver: HostResolver = (host) => lookup(host, { all: true, verbatim: true });
 
-/** What a webhook target may be; see docs/webhook-targets.md. */
+/** What a webhook target may be (alert and report webhooks alike); see docs/webhook-targets.md. */
 export interface TargetPolicy {
   /** Loopback, private and link-local targets allowed, on any port (tests, on-prem receivers). */
   readonly allowPrivate: boolean;
@@ -104,7 +104,7 @@ function refusePort(url: URL, policy: TargetPolicy): string | undefined {
 }
 
 /** Why a target URL is refused, or undefined when its port and every address it resolves to are allowed. */
-export async function refuseTarget(url: URL, policy: TargetPolicy, resolve: Resolver = systemResolver): Promise<string | undefined> {
+export async function refuseTarget(url: URL, policy: TargetPolicy, resolve: HostResolver = systemResolver): Promise<string | undefined> {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'only http and https URLs can receive webhooks';
   if (url.username || url.password) return 'credentials in the URL are not allowed; use the signing secret';
   if (policy.allowPrivate) return undefined;

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { signWebhook, verifyWebhook } from '../src/notify/signWebhook';
+import { signWebhook, verifyWebhook } from '../src/webhook/signWebhook';
 
 describe('webhook signatures', () => {
   const body = JSON.stringify({ event: 'FIRING', value: 93.5 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isForbiddenAddress, refuseTarget } from '../src/notify/addressPolicy';
+import { isForbiddenAddress, refuseTarget } from '../src/webhook/addressPolicy';
 
 describe('isForbiddenAddress', () => {
   it.each([

@@ -1,0 +1,46 @@
+import type { Logger } from '../logging/logger.js';
+
+/** A background job started by a service. */
+export interface PeriodicJob {
+  /** Stops the timer and waits for a pass under way. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `pass` every `everyMs`, never two passes at once (a slow pass makes the next ticks
+ * skip), until stopped. A failed pass is logged as `what failed` and the next tick tries again.
+ * `pass` is handed a check to end early once the job is stopping.
+ */
+export function startPeriodicJob(
+  what: string,
+  everyMs: number,
+  logger: Logger,
+  pass: (stopping: () => boolean) => Promise<unknown>,
+): PeriodicJob {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const stopping = () => stopped;
+  const tick = () => {
+    if (running || stopped) return;
+    running = pass(stopping)
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        if (!stopped) logger.warn({ err: error }, `${what} failed`);
+      })
+      .finally(() => (running = undefined));
+  };
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+/** The wait before attempt `attempts + 1` of a retried job: base × 2^(attempts − 1), at most an hour. */
+export function retryBackoffMs(attempts: number, baseMs: number): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}

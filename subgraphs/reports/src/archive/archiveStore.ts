@@ -1,0 +1,106 @@
+import { CollectorRef, isUuid, NotFoundError, quoteSchema, ref, type SubgraphContext } from '@perfanalysis/platform';
+import type { PoolClient } from 'pg';
+import type { ReportFormat } from '../report/report.type.js';
+import { ReportArchiveEntry } from './reportArchive.type.js';
+
+/** A `report_archive` row without its body. */
+export interface ArchiveRow {
+  id: string;
+  run_id: string | null;
+  schedule_id: string | null;
+  schedule_name: string;
+  created_by_email: string | null;
+  collector_id: string;
+  machine_id: string;
+  format: string;
+  file_name: string;
+  window_from: Date;
+  window_to: Date;
+  points: number;
+  bytes: number;
+  created_at: Date;
+}
+
+/** Every column but the body: lists never read documents. */
+export const ARCHIVE_COLUMNS =
+  'id, run_id, schedule_id, schedule_name, created_by_email, collector_id, machine_id, format, file_name, window_from, window_to, points, bytes, created_at';
+
+/** What one archived document holds. */
+export interface ArchiveDocument {
+  readonly runId: string;
+  readonly scheduleId: string;
+  readonly scheduleName: string;
+  readonly createdBy: string | null;
+  readonly createdByEmail: string | null;
+  readonly collectorId: string;
+  readonly machineId: string;
+  readonly format: string;
+  readonly contentType: string;
+  readonly fileName: string;
+  readonly from: Date;
+  readonly to: Date;
+  readonly points: number;
+  readonly body: Buffer;
+}
+
+/** Stores one rendered document in the run's transaction; returns its id. */
+export async function insertArchived(client: PoolClient, schema: string, doc: ArchiveDocument): Promise<string> {
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO ${quoteSchema(schema)}.report_archive
+       (run_id, schedule_id, schedule_name, created_by, created_by_email, collector_id, machine_id, format, content_type, file_name,
+        window_from, window_to, points, bytes, body)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+    [
+      doc.runId,
+      doc.scheduleId,
+      doc.scheduleName,
+      doc.createdBy,
+      doc.createdByEmail,
+      doc.collectorId,
+      doc.machineId,
+      doc.format,
+      doc.contentType,
+      doc.fileName,
+      doc.from,
+      doc.to,
+      doc.points,
+      doc.body.length,
+      doc.body,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+export function toArchiveEntry(row: ArchiveRow, retentionMs: number): ReportArchiveEntry {
+  return Object.assign(new ReportArchiveEntry(), {
+    id: row.id,
+    scheduleId: row.schedule_id,
+    scheduleName: row.schedule_name,
+    runId: row.run_id,
+    createdBy: row.created_by_email,
+    collector: ref(CollectorRef, row.collector_id),
+    machineId: row.machine_id,
+    format: row.format as ReportFormat,
+    fileName: row.file_name,
+    from: row.window_from,
+    to: row.window_to,
+    points: row.points,
+    bytes: row.bytes,
+    createdAt: row.created_at,
+    expiresAt: new Date(row.created_at.getTime() + retentionMs),
+  });
+}
+
+/** The caller's archive entry with this id; another tenant's id is absent from the caller's schema, so NOT_FOUND. */
+export async function findArchived(ctx: SubgraphContext, id: string): Promise<ArchiveRow> {
+  const rows = isUuid(id)
+    ? (
+        await ctx.runtime.db.pool.query<ArchiveRow>(
+          `SELECT ${ARCHIVE_COLUMNS} FROM ${quoteSchema(ctx.tenantSchema())}.report_archive WHERE id = $1`,
+          [id],
+        )
+      ).rows
+    : [];
+  if (!rows[0]) throw new NotFoundError('No archived report with this id in your tenant.', { field: 'id' });
+  return rows[0];
+}

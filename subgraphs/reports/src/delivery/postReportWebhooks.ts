@@ -1,0 +1,50 @@
+import { postWebhook, quoteSchema, type Runtime } from '@perfanalysis/platform';
+import type { DeliveryRun } from './deliveryDocument.js';
+
+/**
+ * Posts a REPORT event to each of the tenant's alert webhooks (the same signed targets and
+ * address policy: docs/webhook-targets.md) that is named, enabled and not yet told; the body
+ * carries links, never the documents. Returns the ids that accepted it, and the first error.
+ */
+export async function postReportWebhooks(
+  runtime: Runtime,
+  schema: string,
+  webhookIds: readonly string[],
+  run: DeliveryRun,
+): Promise<{ delivered: string[]; error: string | undefined }> {
+  const { rows } = await runtime.db.pool.query<{ id: string; url: string; secret: string }>(
+    `SELECT id, url, secret FROM ${quoteSchema(schema)}.alert_webhooks WHERE id = ANY($1::uuid[]) AND enabled ORDER BY id`,
+    [webhookIds],
+  );
+  const body = JSON.stringify({
+    event: 'REPORT',
+    tenant: run.tenant,
+    runId: run.runId,
+    schedule: { id: run.scheduleId, name: run.scheduleName },
+    from: run.from.toISOString(),
+    to: run.to.toISOString(),
+    documents: run.documents.map((d) => ({
+      archiveId: d.archiveId,
+      collectorId: d.collectorId,
+      machineId: d.machineId,
+      fileName: d.fileName,
+      bytes: d.body.length,
+      url: d.url,
+      expiresAt: d.linkExpiresAt.toISOString(),
+    })),
+    at: new Date().toISOString(),
+  });
+  const { webhookAllowPrivate, webhookPorts, webhookTimeoutMs } = runtime.config.alerts;
+  const delivered: string[] = [];
+  let error: string | undefined;
+  for (const hook of rows) {
+    const result = await postWebhook(hook.url, hook.secret, body, {
+      policy: { allowPrivate: webhookAllowPrivate, extraPorts: webhookPorts },
+      timeoutMs: webhookTimeoutMs,
+      userAgent: 'PerfAnalysis-Reports/1',
+    });
+    if (result.ok) delivered.push(hook.id);
+    else error ??= `webhook ${hook.id}: ${result.error ?? `answered ${result.statusCode}`}`;
+  }
+  return { delivered, error };
+}
