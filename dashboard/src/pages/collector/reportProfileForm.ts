@@ -1,4 +1,5 @@
 import {
+  GraphQLRequestError,
   ReportProfileDocument,
   ResetReportProfileDocument,
   SetReportProfileDocument,
@@ -17,8 +18,8 @@ type Key = Exclude<keyof Settings, '__typename'>;
 
 /** The form's fields: setting, label with unit, and the default an empty field keeps (docs/report-profiles.md). */
 const FIELDS: readonly [Key, string, string][] = [
-  ['cpuCount', 'CPU cores', 'per-CPU devices in the data'],
-  ['memoryMb', 'Memory (MB)', 'largest mem_total_mb'],
+  ['cpuCount', 'CPU cores', 'counted in the data'],
+  ['memoryMb', 'Memory (MB)', 'mem_total_mb'],
   ['diskThroughputMbPerSec', 'Disk throughput per device (MB/s)', '500'],
   ['networkThroughputMbPerSec', 'Network per interface and direction (MB/s)', '125'],
   ['cpuBusyP95Pct', 'CPU busy p95 above (%)', '80'],
@@ -51,14 +52,23 @@ export function reportProfileForm(api: GraphQLClient, collectorId: string): HTML
     for (const [key, input] of inputs) input.value = profile.settings[key]?.toString() ?? '';
     updated.textContent = profile.updatedAt ? `Last set ${formatDateTime(profile.updatedAt)}.` : 'All defaults.';
   };
+  // The server names a refused setting as `input.<key>` (docs/report-profiles.md): mark that field.
+  const markRefused = (error: unknown) => {
+    const field = error instanceof GraphQLRequestError ? error.errors[0]?.extensions?.field : undefined;
+    const input = typeof field === 'string' ? inputs.get(field.replace(/^input\./, '') as Key) : undefined;
+    input?.setAttribute('aria-invalid', 'true');
+    input?.focus();
+  };
   const run = (button: HTMLButtonElement, label: string, task: () => Promise<ReportProfileFieldsFragment>) => {
     message.clear();
+    for (const input of inputs.values()) input.removeAttribute('aria-invalid');
     void whileBusy(button, label, async () => {
       try {
         show(await task());
       } catch (error) {
         const { title, details } = describeError(error);
         message.show('error', title, details);
+        markRefused(error);
       }
     });
   };
@@ -67,8 +77,12 @@ export function reportProfileForm(api: GraphQLClient, collectorId: string): HTML
     'form',
     { class: 'card profile-form', id: 'profile-form', 'aria-labelledby': 'profile-title', novalidate: true },
     h('h2', { id: 'profile-title' }, 'Report profile'),
-    h('p', { class: 'hint' }, 'What this collector’s reports compare against: the radar’s capacities and the recommendation thresholds.'),
-    ...FIELDS.map(([key, label]) => h('div', { class: 'field' }, h('label', { for: `profile-${key}` }, label), inputs.get(key)!)),
+    h('p', { class: 'hint' }, 'What this collector’s reports compare against: the radar’s capacities and the recommendation thresholds. An empty field keeps its default.'),
+    h(
+      'div',
+      { class: 'form-grid' },
+      ...FIELDS.map(([key, label]) => h('div', { class: 'field' }, h('label', { for: `profile-${key}` }, label), inputs.get(key)!)),
+    ),
     h('div', { class: 'actions' }, save, reset),
     updated,
     message.element,
