@@ -77,7 +77,11 @@ export function reportProfileForm(api: GraphQLClient, collectorId: string): HTML
     'form',
     { class: 'card profile-form', id: 'profile-form', 'aria-labelledby': 'profile-title', novalidate: true },
     h('h2', { id: 'profile-title' }, 'Report profile'),
-    h('p', { class: 'hint' }, 'What this collector’s reports compare against: the radar’s capacities and the recommendation thresholds. An empty field keeps its default.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'What this collector’s reports compare against: the radar’s capacities and the recommendation thresholds. An empty field keeps its default.',
+    ),
     h(
       'div',
       { class: 'form-grid' },
