@@ -1,14 +1,11 @@
 import {
-  createClient,
-  type GraphQLClient,
   ReportDocument,
   ReportProfileDocument,
   type ReportProfileInput,
   ResetReportProfileDocument,
   SetReportProfileDocument,
 } from '@perfanalysis/sdk';
-import { createTestEnvironment, joinTenant, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
-import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
+import { type ReportFixture, startReportFixture } from './reportFixture.js';
 
 const MINUTE = 60_000;
 /** Ten minutes at one second, from a minute boundary an hour ago. */
@@ -17,44 +14,23 @@ const SECONDS = 600;
 const window = { from: new Date(T0).toISOString(), to: new Date(T0 + SECONDS * 1000).toISOString() };
 
 describe('report profiles through the gateway (docs/report-profiles.md)', () => {
-  let env: TestEnvironment;
-  let tenant: TestTenant;
-  let other: TestTenant;
-  let machine: TestMachine;
-  let analyst: GraphQLClient;
-  let viewer: GraphQLClient;
+  let fx: ReportFixture;
 
+  // CPU busy (user + system) of these realistic minutes stays between 35 % and 55 %.
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    tenant = await newTenant(env);
-    other = await newTenant(env);
-    machine = await registerMachine(tenant, 'app-01');
-    const random = seededRandom(11);
-    // CPU busy (user + system) of realisticValues stays between 35 % and 55 % in these minutes.
-    await copyPoints(env.runtime.db.pool, schemaOf(tenant), machine.id, {
-      fromMs: T0,
-      count: SECONDS,
-      values: (i) => realisticValues(i, random),
-    });
-    const roleClient = async (role: 'ANALYST' | 'VIEWER') => {
-      const user = await signUp(env);
-      await joinTenant(env, tenant, user, role);
-      return createClient({ url: env.gatewayUrl, token: (await logIn(env, user, tenant.slug)).accessToken });
-    };
-    analyst = await roleClient('ANALYST');
-    viewer = await roleClient('VIEWER');
+    fx = await startReportFixture({ machineId: 'app-01', seed: 11, fromMs: T0, seconds: SECONDS });
   }, 120_000);
-  afterAll(() => env?.stop());
+  afterAll(() => fx?.env.stop());
 
-  const profile = (client = analyst, collectorId = machine.id) =>
+  const profile = (client = fx.analyst, collectorId = fx.machine.id) =>
     client.request(ReportProfileDocument, { collectorId }).then((r) => r.reportProfile);
-  const setProfile = (input: ReportProfileInput, client = tenant.client, collectorId = machine.id) =>
+  const setProfile = (input: ReportProfileInput, client = fx.tenant.client, collectorId = fx.machine.id) =>
     client.request(SetReportProfileDocument, { collectorId, input }).then((r) => r.setReportProfile);
-  const resetProfile = (client = tenant.client, collectorId = machine.id) =>
+  const resetProfile = (client = fx.tenant.client, collectorId = fx.machine.id) =>
     client.request(ResetReportProfileDocument, { collectorId }).then((r) => r.resetReportProfile);
   const report = async (format: 'HTML' | 'PDF' = 'HTML') => {
-    const { report: answer } = await analyst.request(ReportDocument, { collectorId: machine.id, ...window, format });
-    return { ...answer, body: await (await fetch(new URL(answer.downloadUrl, env.gatewayUrl))).text() };
+    const { report: answer } = await fx.analyst.request(ReportDocument, { collectorId: fx.machine.id, ...window, format });
+    return { ...answer, body: await (await fetch(new URL(answer.downloadUrl, fx.env.gatewayUrl))).text() };
   };
 
   it('starts with every default, and a report without the CPU finding', async () => {
@@ -80,15 +56,15 @@ describe('report profiles through the gateway (docs/report-profiles.md)', () => 
     expect(html.body).toContain('load: 4 CPUs');
     const pdf = await report('PDF');
     expect(pdf.recommendations).toEqual(html.recommendations);
-    const { rows } = await env.runtime.db.pool.query(
+    const { rows } = await fx.env.runtime.db.pool.query(
       `SELECT actor, outcome, details FROM public.audit_events WHERE action = 'REPORT_PROFILE' AND tenant_id = $1`,
-      [tenant.id],
+      [fx.tenant.id],
     );
     expect(rows).toEqual([
       {
-        actor: tenant.admin.userId,
+        actor: fx.tenant.admin.userId,
         outcome: 'SUCCESS',
-        details: { collectorId: machine.id, settings: { cpuBusyP95Pct: 20, networkThroughputMbPerSec: 12.5, cpuCount: 4 } },
+        details: { collectorId: fx.machine.id, settings: { cpuBusyP95Pct: 20, networkThroughputMbPerSec: 12.5, cpuCount: 4 } },
       },
     ]);
   });
@@ -116,19 +92,19 @@ describe('report profiles through the gateway (docs/report-profiles.md)', () => 
   });
 
   it('needs ADMIN to change and ANALYST to read: ANALYST and VIEWER may not set or reset, VIEWER may not read', async () => {
-    for (const client of [analyst, viewer]) {
+    for (const client of [fx.analyst, fx.viewer]) {
       await expect(setProfile({ cpuBusyP95Pct: 1 }, client)).rejects.toMatchObject({ code: 'FORBIDDEN' });
       await expect(resetProfile(client)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
-    await expect(profile(viewer)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(profile(fx.viewer)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await profile()).settings.cpuBusyP95Pct).toBeNull();
   });
 
   it('another tenant can neither read, set nor reset this collector’s profile: NOT_FOUND, as for an unknown id', async () => {
-    await expect(profile(other.client)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(setProfile({ cpuBusyP95Pct: 1 }, other.client)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(resetProfile(other.client)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(profile(analyst, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(profile(fx.other.client)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(setProfile({ cpuBusyP95Pct: 1 }, fx.other.client)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(resetProfile(fx.other.client)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(profile(fx.analyst, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await profile()).settings.stealP95Pct).toBe(7);
   });
 });
