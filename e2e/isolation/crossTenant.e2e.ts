@@ -4,15 +4,17 @@ import { ALERTS_CROSS_TENANT_CASES } from './alertsCrossTenantCases.js';
 import { CHANNEL_CROSS_TENANT_CASES } from './channelCrossTenantCases.js';
 import { CROSS_TENANT_CASES, type IsolationWorld } from './crossTenantCases.js';
 import { LIVE_CROSS_TENANT_CASES } from './liveCrossTenantCases.js';
+import { REPORT_PROFILE_CROSS_TENANT_CASES } from './reportProfileCrossTenantCases.js';
 import { TRICKLE_CROSS_TENANT_CASES } from './trickleCrossTenantCases.js';
 
-/** Every capability's cases (the agent channel; alerts: rules, alerts, webhooks, deliveries, alert events). */
+/** Every capability's cases (the agent channel; alerts: rules, alerts, webhooks, deliveries, alert events; report profiles). */
 const ALL_CASES = [
   ...CROSS_TENANT_CASES,
   ...LIVE_CROSS_TENANT_CASES,
   ...CHANNEL_CROSS_TENANT_CASES,
   ...ALERTS_CROSS_TENANT_CASES,
   ...TRICKLE_CROSS_TENANT_CASES,
+  ...REPORT_PROFILE_CROSS_TENANT_CASES,
 ];
 
 describe('tenant A cannot see, change or reach tenant B', () => {

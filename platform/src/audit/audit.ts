@@ -20,7 +20,8 @@ export type AuditAction =
   | 'KEY_SCOPES'
   | 'UPLOAD'
   | 'EXPORT'
-  | 'REPORT_SCHEDULE';
+  | 'REPORT_SCHEDULE'
+  | 'REPORT_PROFILE';
 
 /** One audit event (docs/tenancy.md): written to the audit table and to the JSON log. */
 export interface AuditEvent {

@@ -23,6 +23,8 @@ export interface CliOptions {
   readonly hostname?: string;
   /** Logical CPUs, for load per core (a CSV has no per-CPU columns to count). */
   readonly cpus?: number;
+  /** JSON file of capacities and thresholds (docs/report-profiles.md). */
+  readonly profile?: string;
 }
 
 export { CliUsageError };
@@ -50,6 +52,8 @@ Options:
   --title <text>       report title (default "Performance report — <machine>")
   --hostname <name>    host name printed beside the machine id
   --cpus <n>           logical CPUs, for the load-per-CPU figures and rule
+  --profile <file>     JSON report profile: capacities and recommendation thresholds,
+                       as the API's ReportProfileInput (--cpus wins over its cpuCount)
   -h, --help           this help
 
 Comparisons (docs/report-comparisons.md):
@@ -86,6 +90,7 @@ export function parseCliArgs(args: readonly string[]): CliOptions | CompareCliOp
         title: { type: 'string' },
         hostname: { type: 'string' },
         cpus: { type: 'string' },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -136,6 +141,7 @@ export function parseCliArgs(args: readonly string[]): CliOptions | CompareCliOp
     ...(v.title !== undefined ? { title: v.title } : {}),
     ...(v.hostname !== undefined ? { hostname: v.hostname } : {}),
     ...(cpus !== undefined ? { cpus } : {}),
+    ...(v.profile !== undefined ? { profile: v.profile } : {}),
   };
 }
 

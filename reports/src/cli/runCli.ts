@@ -8,6 +8,7 @@ import { renderPreparedReportHtml } from '../report/renderReportHtml.js';
 import { CliUsageError, parseCliArgs, USAGE } from './parseCliArgs.js';
 import { csvReadFailure } from './csvReadFailure.js';
 import { readCsvReportData } from './readCsvReportData.js';
+import { readProfileFile } from './readProfileFile.js';
 import { runCompareCli } from './runCompareCli.js';
 
 /** Where the CLI reads and writes; the process's streams in `cli.ts`, buffers in tests. */
@@ -46,6 +47,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const cwd = io.cwd ?? process.cwd();
   const csvPath = path.resolve(cwd, options.csv);
   const outPath = path.resolve(cwd, options.out);
+  let profile;
+  try {
+    profile = options.profile === undefined ? undefined : await readProfileFile(path.resolve(cwd, options.profile));
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    io.stderr.write(`perfreport: ${error.message}\n`);
+    return 2;
+  }
   const source = options.csv === '-' ? io.stdin : createReadStream(csvPath);
   let read;
   try {
@@ -57,7 +66,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       meta: {
         ...(options.title !== undefined ? { title: options.title } : {}),
         ...(options.hostname !== undefined ? { hostname: options.hostname } : {}),
-        ...(options.cpus !== undefined ? { capacities: { cpuCount: options.cpus } } : {}),
+        capacities: { ...profile?.capacities, ...(options.cpus !== undefined ? { cpuCount: options.cpus } : {}) },
       },
     });
   } catch (error) {
@@ -67,7 +76,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 1;
   }
   const { data, header, rows } = read;
-  const meta = { machineId: data.machineId, ...(options.sections ? { sections: options.sections } : {}) };
+  const meta = {
+    machineId: data.machineId,
+    ...(options.sections ? { sections: options.sections } : {}),
+    ...(profile ? { thresholds: profile.thresholds } : {}),
+  };
   const output = options.svg
     ? renderChartSvg(options.svg, data)
     : options.pdf

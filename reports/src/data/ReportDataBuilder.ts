@@ -184,6 +184,7 @@ export class ReportDataBuilder {
       intervalMs,
       maxGapMs: isFiniteNumber(intervalMs) ? intervalMs * GAP_FACTOR : Infinity,
       capacities: resolveCapacities(meta, summaries, devices.cpu.length),
+      capacitiesGiven: capacitiesGiven(meta),
       summaries,
     };
   }
@@ -324,6 +325,12 @@ function resolveCapacities(meta: ReportMeta, summaries: Partial<Record<SummaryKe
     diskThroughputMbPerSec: positive(given.diskThroughputMbPerSec) ?? DEFAULT_DISK_THROUGHPUT_MB_PER_SEC,
     networkThroughputMbPerSec: positive(given.networkThroughputMbPerSec) ?? DEFAULT_NETWORK_THROUGHPUT_MB_PER_SEC,
   };
+}
+
+function capacitiesGiven(meta: ReportMeta): (keyof Capacities)[] {
+  return Object.entries(meta.capacities ?? {})
+    .filter(([, v]) => typeof v === 'number' && v > 0)
+    .map(([key]) => key as keyof Capacities);
 }
 
 function finiteOr(value: number, fallback: number): number {

@@ -52,6 +52,8 @@ export interface ReportData {
   /** Gaps wider than this break lines: the collector was silent. */
   readonly maxGapMs: number;
   readonly capacities: Capacities;
+  /** The capacities the caller set (a report profile, `--cpus`) rather than measured or assumed. */
+  readonly capacitiesGiven: readonly (keyof Capacities)[];
   /** Summary of every column and derived series present. */
   readonly summaries: Readonly<Partial<Record<SummaryKey, SeriesSummary>>>;
 }

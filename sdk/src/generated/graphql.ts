@@ -571,6 +571,8 @@ export type Mutation = {
   /** Registers a machine and issues its API key (shown once). */
   registerCollector: CollectorWithKey;
   removeDomain: Scalars['Boolean']['output'];
+  /** Forgets the profile of a collector: every value back to its default. */
+  resetReportProfile: ReportProfile;
   /** Every key of the collector stops working within a second. */
   revokeApiKeys: Scalars['Boolean']['output'];
   /** Withdraws a pending invitation of the current tenant. */
@@ -585,6 +587,8 @@ export type Mutation = {
   setApiKeyScopes: Scalars['Boolean']['output'];
   /** An inactive collector’s keys are refused; reactivating restores them. */
   setCollectorActive: Collector;
+  /** Replaces the profile of a collector: fields left out or null go back to their defaults. */
+  setReportProfile: ReportProfile;
   /** Deactivating stops every token and API key of the tenant at once. */
   setTenantActive: Tenant;
   /** No notification for alerts of this rule/collector (all when omitted) firing in the window. */
@@ -685,6 +689,10 @@ export type MutationRemoveDomainArgs = {
   host: Scalars['String']['input'];
 };
 
+export type MutationResetReportProfileArgs = {
+  collectorId: Scalars['ID']['input'];
+};
+
 export type MutationRevokeApiKeysArgs = {
   collectorId: Scalars['ID']['input'];
 };
@@ -713,6 +721,11 @@ export type MutationSetApiKeyScopesArgs = {
 export type MutationSetCollectorActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+export type MutationSetReportProfileArgs = {
+  collectorId: Scalars['ID']['input'];
+  input: ReportProfileInput;
 };
 
 export type MutationSetTenantActiveArgs = {
@@ -806,6 +819,8 @@ export type Query = {
   reportArchive: Array<ReportArchiveEntry>;
   /** A download link of one archived document, valid for 10 minutes. */
   reportArchiveDownload: ReportArchiveLink;
+  /** The capacities and thresholds the reports of this collector use; null fields are defaults. */
+  reportProfile: ReportProfile;
   /** Runs of one schedule, newest first. */
   reportRuns: Array<ReportRun>;
   /** Your tenant’s report schedules, oldest first. */
@@ -869,6 +884,10 @@ export type QueryReportArchiveArgs = {
 
 export type QueryReportArchiveDownloadArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryReportProfileArgs = {
+  collectorId: Scalars['ID']['input'];
 };
 
 export type QueryReportRunsArgs = {
@@ -974,6 +993,71 @@ export type ReportArchiveLink = {
 };
 
 export type ReportFormat = 'HTML' | 'PDF' | 'SVG';
+
+/** What the reports of one collector compare against (docs/report-profiles.md). */
+export type ReportProfile = {
+  __typename?: 'ReportProfile';
+  collector: Collector;
+  /** The values set; null fields keep their defaults. */
+  settings: ReportProfileSettings;
+  /** When an ADMIN last set the profile; null while it is all defaults. */
+  updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type ReportProfileInput = {
+  /** CPU busy p95 above this, % (0–100), fires "CPU saturated". Default: 80. */
+  cpuBusyP95Pct?: InputMaybe<Scalars['Float']['input']>;
+  /** Logical CPUs (1–4096). Default: the number of per-CPU devices in the data. */
+  cpuCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Sustained throughput of one disk device, MB/s. Default: 500 (a SATA SSD). */
+  diskThroughputMbPerSec?: InputMaybe<Scalars['Float']['input']>;
+  /** A disk device’s utilisation p95 above this, % (0–100). Default: 80. */
+  diskUtilP95Pct?: InputMaybe<Scalars['Float']['input']>;
+  /** iowait p95 above this, % (0–100). Default: 10. */
+  iowaitP95Pct?: InputMaybe<Scalars['Float']['input']>;
+  /** Load (5 min) p95 per CPU above this (0–100, not 0). Default: 1. */
+  loadPerCoreP95?: InputMaybe<Scalars['Float']['input']>;
+  /** Available memory p5 below this, % of total (0–100). Default: 10. */
+  memoryAvailableP5Pct?: InputMaybe<Scalars['Float']['input']>;
+  /** Physical memory, MB. Default: the largest mem_total_mb of the window. */
+  memoryMb?: InputMaybe<Scalars['Float']['input']>;
+  /** Interface errors over the window above this. Default: 0. */
+  networkErrorCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Line rate of one interface in one direction, MB/s. Default: 125 (1 Gbit/s). */
+  networkThroughputMbPerSec?: InputMaybe<Scalars['Float']['input']>;
+  /** Steal p95 above this, % (0–100). Default: 5. */
+  stealP95Pct?: InputMaybe<Scalars['Float']['input']>;
+  /** Swap used p95 above this, MB, fires "swap in use". Default: 0. */
+  swapUsedP95Mb?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ReportProfileSettings = {
+  __typename?: 'ReportProfileSettings';
+  /** CPU busy p95 above this, % (0–100), fires "CPU saturated". Default: 80. */
+  cpuBusyP95Pct: Maybe<Scalars['Float']['output']>;
+  /** Logical CPUs (1–4096). Default: the number of per-CPU devices in the data. */
+  cpuCount: Maybe<Scalars['Int']['output']>;
+  /** Sustained throughput of one disk device, MB/s. Default: 500 (a SATA SSD). */
+  diskThroughputMbPerSec: Maybe<Scalars['Float']['output']>;
+  /** A disk device’s utilisation p95 above this, % (0–100). Default: 80. */
+  diskUtilP95Pct: Maybe<Scalars['Float']['output']>;
+  /** iowait p95 above this, % (0–100). Default: 10. */
+  iowaitP95Pct: Maybe<Scalars['Float']['output']>;
+  /** Load (5 min) p95 per CPU above this (0–100, not 0). Default: 1. */
+  loadPerCoreP95: Maybe<Scalars['Float']['output']>;
+  /** Available memory p5 below this, % of total (0–100). Default: 10. */
+  memoryAvailableP5Pct: Maybe<Scalars['Float']['output']>;
+  /** Physical memory, MB. Default: the largest mem_total_mb of the window. */
+  memoryMb: Maybe<Scalars['Float']['output']>;
+  /** Interface errors over the window above this. Default: 0. */
+  networkErrorCount: Maybe<Scalars['Int']['output']>;
+  /** Line rate of one interface in one direction, MB/s. Default: 125 (1 Gbit/s). */
+  networkThroughputMbPerSec: Maybe<Scalars['Float']['output']>;
+  /** Steal p95 above this, % (0–100). Default: 5. */
+  stealP95Pct: Maybe<Scalars['Float']['output']>;
+  /** Swap used p95 above this, MB, fires "swap in use". Default: 0. */
+  swapUsedP95Mb: Maybe<Scalars['Float']['output']>;
+};
 
 /** One run of a schedule: what it covered and what became of it. */
 export type ReportRun = {
@@ -2405,6 +2489,112 @@ export type CompareReportQuery = {
   };
 };
 
+export type ReportProfileFieldsFragment = {
+  __typename?: 'ReportProfile';
+  updatedAt: string | null;
+  collector: { __typename?: 'Collector'; id: string };
+  settings: {
+    __typename?: 'ReportProfileSettings';
+    cpuCount: number | null;
+    memoryMb: number | null;
+    diskThroughputMbPerSec: number | null;
+    networkThroughputMbPerSec: number | null;
+    cpuBusyP95Pct: number | null;
+    swapUsedP95Mb: number | null;
+    iowaitP95Pct: number | null;
+    stealP95Pct: number | null;
+    networkErrorCount: number | null;
+    memoryAvailableP5Pct: number | null;
+    diskUtilP95Pct: number | null;
+    loadPerCoreP95: number | null;
+  };
+};
+
+export type ReportProfileQueryVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+}>;
+
+export type ReportProfileQuery = {
+  __typename?: 'Query';
+  reportProfile: {
+    __typename?: 'ReportProfile';
+    updatedAt: string | null;
+    collector: { __typename?: 'Collector'; id: string };
+    settings: {
+      __typename?: 'ReportProfileSettings';
+      cpuCount: number | null;
+      memoryMb: number | null;
+      diskThroughputMbPerSec: number | null;
+      networkThroughputMbPerSec: number | null;
+      cpuBusyP95Pct: number | null;
+      swapUsedP95Mb: number | null;
+      iowaitP95Pct: number | null;
+      stealP95Pct: number | null;
+      networkErrorCount: number | null;
+      memoryAvailableP5Pct: number | null;
+      diskUtilP95Pct: number | null;
+      loadPerCoreP95: number | null;
+    };
+  };
+};
+
+export type SetReportProfileMutationVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+  input: ReportProfileInput;
+}>;
+
+export type SetReportProfileMutation = {
+  __typename?: 'Mutation';
+  setReportProfile: {
+    __typename?: 'ReportProfile';
+    updatedAt: string | null;
+    collector: { __typename?: 'Collector'; id: string };
+    settings: {
+      __typename?: 'ReportProfileSettings';
+      cpuCount: number | null;
+      memoryMb: number | null;
+      diskThroughputMbPerSec: number | null;
+      networkThroughputMbPerSec: number | null;
+      cpuBusyP95Pct: number | null;
+      swapUsedP95Mb: number | null;
+      iowaitP95Pct: number | null;
+      stealP95Pct: number | null;
+      networkErrorCount: number | null;
+      memoryAvailableP5Pct: number | null;
+      diskUtilP95Pct: number | null;
+      loadPerCoreP95: number | null;
+    };
+  };
+};
+
+export type ResetReportProfileMutationVariables = Exact<{
+  collectorId: Scalars['ID']['input'];
+}>;
+
+export type ResetReportProfileMutation = {
+  __typename?: 'Mutation';
+  resetReportProfile: {
+    __typename?: 'ReportProfile';
+    updatedAt: string | null;
+    collector: { __typename?: 'Collector'; id: string };
+    settings: {
+      __typename?: 'ReportProfileSettings';
+      cpuCount: number | null;
+      memoryMb: number | null;
+      diskThroughputMbPerSec: number | null;
+      networkThroughputMbPerSec: number | null;
+      cpuBusyP95Pct: number | null;
+      swapUsedP95Mb: number | null;
+      iowaitP95Pct: number | null;
+      stealP95Pct: number | null;
+      networkErrorCount: number | null;
+      memoryAvailableP5Pct: number | null;
+      diskUtilP95Pct: number | null;
+      loadPerCoreP95: number | null;
+    };
+  };
+};
+
 export type ProvisionTenantMutationVariables = Exact<{
   input: ProvisionTenantInput;
 }>;
@@ -2913,6 +3103,48 @@ export const ReportRunFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReportRunFieldsFragment, unknown>;
+export const ReportProfileFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diskThroughputMbPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkThroughputMbPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuBusyP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'swapUsedP95Mb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'iowaitP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stealP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkErrorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryAvailableP5Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diskUtilP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadPerCoreP95' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportProfileFieldsFragment, unknown>;
 export const InvitationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6085,6 +6317,238 @@ export const CompareReportDocument = {
     },
   ],
 } as unknown as DocumentNode<CompareReportQuery, CompareReportQueryVariables>;
+export const ReportProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportProfileFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diskThroughputMbPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkThroughputMbPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuBusyP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'swapUsedP95Mb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'iowaitP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stealP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkErrorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryAvailableP5Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diskUtilP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadPerCoreP95' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportProfileQuery, ReportProfileQueryVariables>;
+export const SetReportProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetReportProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportProfileInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportProfileFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diskThroughputMbPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkThroughputMbPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuBusyP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'swapUsedP95Mb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'iowaitP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stealP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkErrorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryAvailableP5Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diskUtilP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadPerCoreP95' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetReportProfileMutation, SetReportProfileMutationVariables>;
+export const ResetReportProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetReportProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetReportProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'collectorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'collectorId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportProfileFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collector' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diskThroughputMbPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkThroughputMbPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuBusyP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'swapUsedP95Mb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'iowaitP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stealP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkErrorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryAvailableP5Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diskUtilP95Pct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadPerCoreP95' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetReportProfileMutation, ResetReportProfileMutationVariables>;
 export const ProvisionTenantDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,7 @@
 import type { DeviceKind } from '@perfanalysis/contract';
-import { CHART_NAMES, type ChartName, isChartName, type ReportMeta, type ReportSection } from '@perfanalysis/reports';
+import { CHART_NAMES, type ChartName, isChartName, profileMeta, type ReportMeta, type ReportSection } from '@perfanalysis/reports';
 import { BadUserInputError, type Runtime } from '@perfanalysis/platform';
+import { readReportProfile } from '../profile/readReportProfile.js';
 import type { ReportCollector } from './findReportCollector.js';
 import { readReportAlerts } from './readReportAlerts.js';
 import { RenderPool } from './renderPool.js';
@@ -91,7 +92,10 @@ export async function renderCollectorReport(runtime: Runtime, request: Collector
   // The alerts section and the summary's alert count (HTML only).
   const wantsAlerts = !chart && (request.sections.includes('alerts') || request.sections.includes('summary'));
   const alerts = wantsAlerts ? await readReportAlerts(runtime.db.pool, request.schema, collector.id, from, to) : [];
+  // The collector's profile: capacities for the radar and the rules, and the rules' thresholds.
+  const profile = profileMeta((await readReportProfile(runtime.db.pool, request.schema, collector.id)).settings);
   const meta: ReportMeta = {
+    ...profile,
     machineId: collector.machineId,
     hostname: collector.hostname,
     from,

@@ -31,7 +31,7 @@ export interface RenderOutput {
  */
 export async function renderJob(job: RenderJob): Promise<RenderOutput> {
   const data = ReportDataBuilder.fromState(job.state).finish(job.meta);
-  const recommendations = recommend(data).map((r) => `${r.title}: ${r.finding}`);
+  const recommendations = recommend(data, job.meta.thresholds).map((r) => `${r.title}: ${r.finding}`);
   if (job.chart) return { body: renderChartSvg(job.chart, data), recommendations };
   const body = job.format === 'pdf' ? await renderPreparedReportPdf(data, job.meta) : renderPreparedReportHtml(data, job.meta);
   return { body, recommendations };

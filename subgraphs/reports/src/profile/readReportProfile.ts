@@ -1,0 +1,18 @@
+import { quoteSchema } from '@perfanalysis/platform';
+import type { ReportProfile } from '@perfanalysis/reports';
+import type { Pool } from 'pg';
+
+/** A collector's stored profile; `{}` and no date when none was set (every default). */
+export interface StoredReportProfile {
+  readonly settings: ReportProfile;
+  readonly updatedAt: Date | null;
+}
+
+/** Reads the profile of a collector already known to be in `schema` (docs/report-profiles.md). */
+export async function readReportProfile(pool: Pool, schema: string, collectorId: string): Promise<StoredReportProfile> {
+  const { rows } = await pool.query<{ settings: ReportProfile; updated_at: Date }>(
+    `SELECT settings, updated_at FROM ${quoteSchema(schema)}.report_profiles WHERE collector_id = $1`,
+    [collectorId],
+  );
+  return rows[0] ? { settings: rows[0].settings, updatedAt: rows[0].updated_at } : { settings: {}, updatedAt: null };
+}
