@@ -98,6 +98,7 @@ export function exportRouter(runtime: Runtime): Router {
       const collector = await exportedCollector(ctx, request.machineId);
       if (inFlight >= maxInFlight) throw new RateLimitedError(1);
       inFlight++;
+      let audited: Promise<unknown> | undefined;
       try {
         const sql = exportCopySql(
           ctx.tenantSchema(),
@@ -105,7 +106,7 @@ export function exportRouter(runtime: Runtime): Router {
           request.format,
         );
         // Recorded alongside the stream, not before its first byte (recordAudit logs a failure, never throws).
-        const audited = auditRequest(ctx, 'EXPORT', {
+        audited = auditRequest(ctx, 'EXPORT', {
           machineId: collector.machineId,
           collectorId: collector.id,
           from: request.from.toISOString(),
@@ -121,14 +122,12 @@ export function exportRouter(runtime: Runtime): Router {
           'x-content-type-options': 'nosniff',
           ...contentCodingHeaders(coding),
         });
-        try {
-          const frame = request.format === 'parquet' ? parquetFrame(collector.machineId) : textExportFrame(request.format);
-          await streamExport(runtime.db.pool, sql, frame, res, contentEncoder(coding));
-        } finally {
-          await audited;
-        }
+        const frame = request.format === 'parquet' ? parquetFrame(collector.machineId) : textExportFrame(request.format);
+        await streamExport(runtime.db.pool, sql, frame, res, contentEncoder(coding));
       } finally {
+        // The cap guards COPY connections: the slot is free once the stream is, whatever the audit insert takes.
         inFlight--;
+        await audited;
       }
     } catch (error) {
       if (error instanceof AppError && ctx?.identity.tenant && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
