@@ -7,8 +7,8 @@ import type { RenderReply } from './renderWorker.js';
 
 /**
  * The compiled worker entry. From `dist/` it is this file's sibling; from the TypeScript
- * sources (Jest) it is the build's, since a worker thread loads plain JavaScript — tests run
- * after `tsc -b`, as CI does.
+ * sources (Jest) it is the build's, since a worker thread loads plain JavaScript — `npm test`
+ * runs `tsc -b` first.
  */
 const WORKER_FILE = __filename.endsWith('.ts')
   ? path.resolve(__dirname, '../../dist/report/renderWorker.js')
