@@ -1,7 +1,7 @@
 /* global process */
-// Builds `npm run bench` and `npm run soak`: the workspace packages with `tsc -b` (both start
-// launcher/dist/startService.js and load the packages' dist/), then bench/run.ts and
-// bench/soak.ts bundled by esbuild into bench/dist/ with the packages left external.
+// Builds `npm run bench`, `npm run soak` and bench/dist/profileTop.js: the workspace packages with `tsc -b` (both start
+// launcher/dist/startService.js and load the packages' dist/), then bench/run.ts,
+// bench/soak.ts and bench/profileTop.ts bundled by esbuild into bench/dist/ with the packages left external.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,11 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: root, stdio: 'inherit' });
 await build({
-  entryPoints: { run: path.join(root, 'bench/run.ts'), soak: path.join(root, 'bench/soak.ts') },
+  entryPoints: {
+    run: path.join(root, 'bench/run.ts'),
+    soak: path.join(root, 'bench/soak.ts'),
+    profileTop: path.join(root, 'bench/profileTop.ts'),
+  },
   outdir: path.join(root, 'bench/dist'),
   bundle: true,
   platform: 'node',

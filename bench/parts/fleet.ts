@@ -68,10 +68,14 @@ async function runStep(ctx: BenchContext, transport: FleetTransport, n: number, 
     views.send({ kind: 'reset' });
     await loopDelays(platform);
     const cpu = startCpuWindow(cpuGroups(platform, [agents, views]));
+    const fromUs = process.hrtime.bigint() / 1000n;
     agents.send({ kind: 'send', seconds: SECONDS });
     const sent = await agents.next('sent', SECONDS * 1000 + 120_000);
     await new Promise((r) => setTimeout(r, 2_000)); // the last events in flight
     const usage = cpu.stop();
+    // The profiles' clock: `node bench/dist/profileTop.js <profile> --window …` reads this step alone.
+    if (process.env.BENCH_CPU_PROF)
+      console.log(`  bench: ${transport} N=${n} step on the profiles' clock: --window ${fromUs}-${process.hrtime.bigint() / 1000n}`);
     const loopP99 = await loopDelays(platform);
     views.send({ kind: 'tally', acked: sent.acked, collectors: viewTargets });
     const tally = await views.next('tally');

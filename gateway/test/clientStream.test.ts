@@ -1,5 +1,5 @@
 import { Registry } from 'prom-client';
-import { ClientStream } from '../src/live/clientStream.js';
+import { ClientStream, WriteBatcher } from '../src/live/clientStream.js';
 import { LiveEvent } from '../src/live/liveEvent.js';
 import { createLiveMetrics } from '../src/live/liveMetrics.js';
 import { scopeOf, stableJson } from '../src/live/upstreamHub.js';
@@ -11,14 +11,20 @@ async function dropped(registry: Registry): Promise<number> {
   return metric.values[0]?.value ?? 0;
 }
 
-/** A socket that takes a message only when the test says so: what the stream wrote, and a way to finish each write. */
+/** A socket that takes a write only when the test says so: what the stream wrote (per write too), and a way to finish each write. */
 function slowSocket() {
   const sent: string[] = [];
+  const writes: number[] = [];
   const pending: (() => void)[] = [];
   return {
     sent,
-    send: (message: string, written: () => void) => (sent.push(message), pending.push(written)),
-    /** The socket takes the message in flight. */
+    writes,
+    send: (messages: readonly string[], written: () => void) => (
+      sent.push(...messages),
+      writes.push(messages.length),
+      pending.push(written)
+    ),
+    /** The socket takes the write in flight. */
     take: () => pending.shift()?.(),
   };
 }
@@ -30,15 +36,20 @@ describe('ClientStream (a client subscription on its way to the socket)', () => 
     const socket = slowSocket();
     stream.attach('7', socket.send);
     for (let n = 1; n <= 6; n += 1) stream.push(event(n));
-    // 1 went out at once; 2..6 queued behind it in a buffer of 3: 2 and 3 dropped.
+    // 1 went out at once; 2..6 queued behind it in a buffer of 3: 2 and 3 dropped, 4..6 leave as the next write.
     socket.take();
-    socket.take();
+    stream.push(event(7));
     expect(socket.sent.map((m) => JSON.parse(m) as unknown)).toEqual([
       { id: '7', type: 'next', payload: { data: { n: 1 }, extensions: { resumeFrom: new Date(1000).toISOString() } } },
       { id: '7', type: 'next', payload: { data: { n: 4 }, extensions: { resumeFrom: new Date(4000).toISOString(), dropped: 2 } } },
       { id: '7', type: 'next', payload: { data: { n: 5 }, extensions: { resumeFrom: new Date(5000).toISOString() } } },
+      { id: '7', type: 'next', payload: { data: { n: 6 }, extensions: { resumeFrom: new Date(6000).toISOString() } } },
     ]);
+    expect(socket.writes).toEqual([1, 3]);
     expect(await dropped(registry)).toBe(2);
+    // 7 waits for the write in flight.
+    socket.take();
+    expect(socket.writes).toEqual([1, 3, 1]);
   });
 
   it('writes the message graphql-ws wrote for the same payload, byte for byte, whatever the subscription id', () => {
@@ -52,6 +63,32 @@ describe('ClientStream (a client subscription on its way to the socket)', () => 
       expect(socket.sent).toEqual([JSON.stringify({ id, type: 'next', payload })]);
     }
     expect(new LiveEvent({}, undefined).payload(0)).toBe(JSON.stringify({ extensions: {} }));
+  });
+
+  it("gathers each client's events for the batcher's window and writes them as one write per client", () => {
+    jest.useFakeTimers();
+    try {
+      const batcher = new WriteBatcher(20);
+      const sockets = [slowSocket(), slowSocket()];
+      const streams = sockets.map((socket, i) => {
+        const stream = new ClientStream(10, createLiveMetrics(new Registry()), { since: undefined, joinedAt: Date.now() }, batcher);
+        stream.attach(String(i), socket.send);
+        return stream;
+      });
+      for (let n = 1; n <= 3; n += 1) for (const stream of streams) stream.push(event(n));
+      expect(sockets.map((s) => s.writes)).toEqual([[], []]);
+      jest.advanceTimersByTime(20);
+      expect(sockets.map((s) => s.writes)).toEqual([[3], [3]]);
+      // What comes while a write is in flight waits for the write and then for the next window.
+      streams[0]!.push(event(4));
+      sockets[0]!.take();
+      expect(sockets[0]!.writes).toEqual([3]);
+      jest.advanceTimersByTime(20);
+      expect(sockets[0]!.writes).toEqual([3, 1]);
+      expect(sockets[0]!.sent.map((m) => (JSON.parse(m) as { payload: { data: { n: number } } }).payload.data.n)).toEqual([1, 2, 3, 4]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('ends with the terminal error only after what is buffered was written', async () => {
@@ -80,7 +117,7 @@ describe('ClientStream (a client subscription on its way to the socket)', () => 
     expect(old.resumeFrom(now)).toBe(new Date(now - 60_000).toISOString());
     const replaying = new ClientStream(10, createLiveMetrics(new Registry()), { since: '2030-01-01T00:00:00.000Z', joinedAt: now });
     expect(replaying.resumeFrom(now)).toBe('2030-01-01T00:00:00.000Z');
-    replaying.attach('1', (_message, written) => written());
+    replaying.attach('1', (_messages, written) => written());
     replaying.push(event(7));
     expect(replaying.resumeFrom(now)).toBe(new Date(7000).toISOString());
   });

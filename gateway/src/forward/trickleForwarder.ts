@@ -28,6 +28,12 @@ export interface TrickleAnswer {
 
 /** Distinct query texts whose JSON is kept: agents send the same few documents over and over. */
 const MAX_REMEMBERED = 256;
+/**
+ * A signed identity is reused this long for the same identity object (an agent channel sends
+ * every message with its connection's): an HMAC per point showed in the profile. Well inside
+ * the age a subgraph accepts (platform/src/auth/internalIdentity.ts).
+ */
+const SIGNATURE_REUSE_MS = 30_000;
 
 /**
  * The one way a trickle reaches the metrics subgraph without a query plan (docs/ingest.md
@@ -39,6 +45,7 @@ export class TrickleForwarder {
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
   private readonly target: URL;
   private readonly queryJson = new Map<string, string>();
+  private readonly signatures = new WeakMap<RequestIdentity, { readonly header: string; readonly at: number }>();
 
   constructor(private readonly options: TrickleForwarderOptions) {
     this.target = new URL(options.metricsUrl);
@@ -53,11 +60,20 @@ export class TrickleForwarder {
   forward(identity: RequestIdentity, trickle: TrickleRequest): Promise<TrickleAnswer> {
     const name = typeof trickle.operationName === 'string' ? `,"operationName":${JSON.stringify(trickle.operationName)}` : '';
     const body = `{"query":${this.jsonOf(trickle.query)},"variables":${JSON.stringify(trickle.variables ?? {})}${name}}`;
-    return this.post(body, signIdentity(identity, this.options.internalSecret));
+    return this.post(body, this.signed(identity));
   }
 
   close(): void {
     this.agent.destroy();
+  }
+
+  private signed(identity: RequestIdentity): string {
+    const now = Date.now();
+    const kept = this.signatures.get(identity);
+    if (kept && now - kept.at < SIGNATURE_REUSE_MS) return kept.header;
+    const header = signIdentity(identity, this.options.internalSecret, now);
+    this.signatures.set(identity, { header, at: now });
+    return header;
   }
 
   private jsonOf(query: string): string {

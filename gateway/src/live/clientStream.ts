@@ -2,8 +2,38 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { type LiveEvent, nextMessage } from './liveEvent.js';
 import type { LiveMetrics } from './liveMetrics.js';
 
-/** Writes one raw graphql-ws message to the client's socket and calls `written` once the socket took it. */
-export type RawSink = (message: string, written: () => void) => void;
+/**
+ * Writes raw graphql-ws messages to the client's socket, in order and as one write (one system
+ * call for the lot), and calls `written` once the socket took the last.
+ */
+export type RawSink = (messages: readonly string[], written: () => void) => void;
+
+/**
+ * Gathers the writes of many client streams per window of `windowMs`: one timer for them all,
+ * and each stream with events waiting writes them once per window — at a hundred dashboards and
+ * thousands of events a second, a socket write per event was most of the gateway's CPU.
+ * A window of 0 writes at once.
+ */
+export class WriteBatcher {
+  private readonly due = new Set<() => void>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly windowMs: number) {}
+
+  /** Runs `flush` at the end of the current window (once, however often it is asked). */
+  schedule(flush: () => void): void {
+    if (this.windowMs <= 0) return flush();
+    this.due.add(flush);
+    this.timer ??= setTimeout(() => this.run(), this.windowMs).unref();
+  }
+
+  private run(): void {
+    this.timer = undefined;
+    const due = [...this.due];
+    this.due.clear();
+    for (const flush of due) flush();
+  }
+}
 
 /** What a client subscription is told about itself when it ends. */
 export interface ClientInfo {
@@ -17,9 +47,11 @@ export const IDLE_RESUME_WINDOW_MS = 60_000;
 
 /**
  * One client subscription's events on their way to its socket: a bounded buffer that drops the
- * oldest events when the client reads slower than events come (each drop counted), written one
- * at a time as raw `next` messages once `attach`ed (each a splice of the view's shared JSON,
- * docs/live.md "Fan-out"), then the terminal error or completion once the buffer is empty.
+ * oldest events when the client reads slower than events come (each drop counted), written as
+ * raw `next` messages once `attach`ed (each a splice of the view's shared JSON, docs/live.md
+ * "Fan-out") — one write in flight at a time, carrying every event gathered in the batcher's
+ * window or buffered behind the previous write — then the terminal error or completion once
+ * the buffer is empty.
  * graphql-ws iterates it only to learn how it ends (it yields nothing) and calls `return()` when
  * the client unsubscribes or disconnects.
  */
@@ -38,10 +70,13 @@ export class ClientStream implements AsyncIterableIterator<never> {
   /** Called once when the client is gone (unsubscribed, disconnected, or after its terminal item). */
   onClose: (() => void) | undefined;
 
+  private readonly flushNow = () => this.flush();
+
   constructor(
     private readonly capacity: number,
     private readonly metrics: LiveMetrics,
     readonly info: ClientInfo,
+    private readonly batcher: WriteBatcher = new WriteBatcher(0),
   ) {
     metrics.subscriptions.inc();
   }
@@ -54,7 +89,7 @@ export class ClientStream implements AsyncIterableIterator<never> {
     return this.delivered;
   }
 
-  /** Where this client's events go: `next` messages of subscription `id`, one in flight at a time. */
+  /** Where this client's events go: `next` messages of subscription `id`, one write in flight at a time. */
   attach(id: string, send: RawSink): void {
     this.sink = { idJson: JSON.stringify(id), send };
     this.flush();
@@ -72,7 +107,7 @@ export class ClientStream implements AsyncIterableIterator<never> {
       this.buffer = this.buffer.slice(this.head);
       this.head = 0;
     }
-    this.flush();
+    if (!this.writing) this.batcher.schedule(this.flushNow);
   }
 
   /** Ends the stream after the buffered events: with errors (a terminal `error` message), else completes. */
@@ -111,16 +146,24 @@ export class ClientStream implements AsyncIterableIterator<never> {
     throw error;
   }
 
-  /** Writes the oldest buffered event when the socket is free; ends once nothing is left to write. */
+  /**
+   * Writes every buffered event as one write when the socket is free; ends once nothing is left
+   * to write. Under load the events of a whole write's wait go out together: one system call per
+   * client and write instead of one per event (docs/live.md "Back-pressure").
+   */
   private flush(): void {
     if (this.closed || this.writing || !this.sink) return;
     if (this.head < this.buffer.length) {
-      const event = this.buffer[this.head]!;
-      this.buffer[this.head++] = undefined as never;
+      const messages = new Array<string>(this.buffer.length - this.head);
+      for (let i = 0; i < messages.length; i++) messages[i] = nextMessage(this.sink.idJson, this.payloadOf(this.buffer[this.head + i]!));
+      this.buffer = [];
+      this.head = 0;
       this.writing = true;
-      this.sink.send(nextMessage(this.sink.idJson, this.payloadOf(event)), () => {
+      this.sink.send(messages, () => {
         this.writing = false;
-        this.flush();
+        // Events that came while the socket was busy wait for the window like any other.
+        if (this.head < this.buffer.length) this.batcher.schedule(this.flushNow);
+        else this.flush();
       });
       return;
     }

@@ -11,7 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { type Client, createClient, type FormattedExecutionResult } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
-import { ClientStream } from './clientStream.js';
+import { ClientStream, WriteBatcher } from './clientStream.js';
 import { CachingDataSource, createEventResolver, ResponseCache, type ResolvedEvent } from './eventResolver.js';
 import { LiveEvent, type ResolvedPayload } from './liveEvent.js';
 import type { LiveMetrics } from './liveMetrics.js';
@@ -27,6 +27,8 @@ export interface UpstreamHubOptions {
   readonly logger: Logger;
   /** Events buffered per client before the oldest are dropped. */
   readonly clientBuffer: number;
+  /** How long events gather before each client's write (ms; 0: at once). */
+  readonly flushMs: number;
   /** How long answers of other subgraphs are reused per scope (ms; 0: never). */
   readonly entityCacheMs: number;
 }
@@ -198,6 +200,7 @@ export class UpstreamHub {
   private readonly upstreams = new Map<string, Upstream>();
   private readonly connections = new Map<string, Connection>();
   private readonly cache: ResponseCache;
+  private readonly batcher: WriteBatcher;
   readonly logger: Logger;
 
   constructor(
@@ -206,6 +209,7 @@ export class UpstreamHub {
   ) {
     this.logger = options.logger;
     this.cache = new ResponseCache(options.entityCacheMs);
+    this.batcher = new WriteBatcher(options.flushMs);
   }
 
   get upstreamCount(): number {
@@ -239,7 +243,7 @@ export class UpstreamHub {
       view = new View(viewKey, resolve, this.format, this.options.metrics, this.logger);
       upstream.views.set(viewKey, view);
     }
-    const client = new ClientStream(this.options.clientBuffer, this.options.metrics, { since, joinedAt: Date.now() });
+    const client = new ClientStream(this.options.clientBuffer, this.options.metrics, { since, joinedAt: Date.now() }, this.batcher);
     view.clients.add(client);
     const joinedView = view;
     const joinedUpstream = upstream;
