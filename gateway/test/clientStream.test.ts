@@ -19,8 +19,8 @@ function slowSocket() {
   return {
     sent,
     writes,
-    send: (messages: readonly string[], written: () => void) => (
-      sent.push(...messages),
+    send: (messages: readonly (readonly Buffer[])[], written: () => void) => (
+      sent.push(...messages.map((parts) => Buffer.concat(parts).toString('utf8'))),
       writes.push(messages.length),
       pending.push(written)
     ),

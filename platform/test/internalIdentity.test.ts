@@ -23,6 +23,15 @@ describe('gateway-signed identity header', () => {
     expect(() => verifyIdentity(`${edited}.${signature}`, 'secret')).toThrow(/not signed by the gateway/);
   });
 
+  it('judges a header it verified before again by its age and by the secret it is checked with', () => {
+    const now = Date.now();
+    const header = signIdentity(identity, 'secret', now);
+    expect(verifyIdentity(header, 'secret', now)).toEqual(identity);
+    expect(verifyIdentity(header, 'secret', now + 60_000)).toEqual(identity);
+    expect(() => verifyIdentity(header, 'secret', now + 10 * 60_000)).toThrow(/stale/);
+    expect(() => verifyIdentity(header, 'other secret', now)).toThrow(/not signed by the gateway/);
+  });
+
   it('refuses stale and malformed headers', () => {
     expect(() => verifyIdentity(signIdentity(identity, 'secret', Date.now() - 10 * 60_000), 'secret')).toThrow(/stale/);
     expect(() => verifyIdentity('garbage', 'secret')).toThrow(/malformed/);

@@ -43,12 +43,14 @@ const SIGNATURE_REUSE_MS = 30_000;
  */
 export class TrickleForwarder {
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
-  private readonly target: URL;
+  /** Where requests go, as options made once (a URL is converted again on every request). */
+  private readonly target: { readonly protocol: string; readonly hostname: string; readonly port: string; readonly path: string };
   private readonly queryJson = new Map<string, string>();
   private readonly signatures = new WeakMap<RequestIdentity, { readonly header: string; readonly at: number }>();
 
   constructor(private readonly options: TrickleForwarderOptions) {
-    this.target = new URL(options.metricsUrl);
+    const url = new URL(options.metricsUrl);
+    this.target = { protocol: url.protocol, hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}` };
   }
 
   /** Charges the caller's `trickle` budget: undefined when allowed, else the seconds to wait. */
@@ -88,7 +90,8 @@ export class TrickleForwarder {
 
   private post(body: string, identityHeader: string): Promise<TrickleAnswer> {
     return new Promise((resolve, reject) => {
-      const req = request(this.target, {
+      const req = request({
+        ...this.target,
         method: 'POST',
         agent: this.agent,
         timeout: this.options.timeoutMs ?? 15_000,

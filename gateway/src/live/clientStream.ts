@@ -1,12 +1,12 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { type LiveEvent, nextMessage } from './liveEvent.js';
+import { type LiveEvent, nextMessage, nextMessageHead, type NextMessage } from './liveEvent.js';
 import type { LiveMetrics } from './liveMetrics.js';
 
 /**
  * Writes raw graphql-ws messages to the client's socket, in order and as one write (one system
  * call for the lot), and calls `written` once the socket took the last.
  */
-export type RawSink = (messages: readonly string[], written: () => void) => void;
+export type RawSink = (messages: readonly NextMessage[], written: () => void) => void;
 
 /**
  * Gathers the writes of many client streams per window of `windowMs`: one timer for them all,
@@ -58,7 +58,7 @@ export const IDLE_RESUME_WINDOW_MS = 60_000;
 export class ClientStream implements AsyncIterableIterator<never> {
   private buffer: LiveEvent[] = [];
   private head = 0;
-  private sink: { readonly idJson: string; readonly send: RawSink } | undefined;
+  private sink: { readonly head: Buffer; readonly send: RawSink } | undefined;
   private writing = false;
   private waiter: ((result: IteratorResult<never>) => void) | undefined;
   private failWaiter: ((error: unknown) => void) | undefined;
@@ -91,7 +91,7 @@ export class ClientStream implements AsyncIterableIterator<never> {
 
   /** Where this client's events go: `next` messages of subscription `id`, one write in flight at a time. */
   attach(id: string, send: RawSink): void {
-    this.sink = { idJson: JSON.stringify(id), send };
+    this.sink = { head: nextMessageHead(id), send };
     this.flush();
   }
 
@@ -154,8 +154,8 @@ export class ClientStream implements AsyncIterableIterator<never> {
   private flush(): void {
     if (this.closed || this.writing || !this.sink) return;
     if (this.head < this.buffer.length) {
-      const messages = new Array<string>(this.buffer.length - this.head);
-      for (let i = 0; i < messages.length; i++) messages[i] = nextMessage(this.sink.idJson, this.payloadOf(this.buffer[this.head + i]!));
+      const messages = new Array<NextMessage>(this.buffer.length - this.head);
+      for (let i = 0; i < messages.length; i++) messages[i] = nextMessage(this.sink.head, this.payloadOf(this.buffer[this.head + i]!));
       this.buffer = [];
       this.head = 0;
       this.writing = true;
@@ -185,14 +185,14 @@ export class ClientStream implements AsyncIterableIterator<never> {
     }
   }
 
-  private payloadOf(event: LiveEvent): string {
+  private payloadOf(event: LiveEvent): Buffer {
     this.delivered += 1;
     this.metrics.delivered.inc();
     if (event.resumeFrom) this.lastResumeFrom = event.resumeFrom;
     // The client learns that it missed events (its buffer overflowed).
     const dropped = this.droppedSinceLast;
     this.droppedSinceLast = 0;
-    return event.payload(dropped);
+    return event.payloadBytes(dropped);
   }
 
   private close(): void {

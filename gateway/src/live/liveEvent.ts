@@ -14,6 +14,8 @@ export class LiveEvent {
   private readonly members: string;
   /** The payload of a client that lost nothing since its previous event (most clients). */
   private readonly common: string;
+  /** `common` as UTF-8, encoded once for every client of the view. */
+  private commonBytes: Buffer | undefined;
 
   constructor(
     readonly result: ResolvedPayload,
@@ -29,12 +31,29 @@ export class LiveEvent {
     return dropped ? this.withExtensions({ ...(this.resumeFrom && { resumeFrom: this.resumeFrom }), dropped }) : this.common;
   }
 
+  /** `payload(dropped)` as UTF-8: the common one is encoded once, however many clients it goes to. */
+  payloadBytes(dropped: number): Buffer {
+    if (dropped) return Buffer.from(this.payload(dropped));
+    this.commonBytes ??= Buffer.from(this.common);
+    return this.commonBytes;
+  }
+
   private withExtensions(extensions: Record<string, unknown>): string {
     return `{${this.members}${this.members ? ',' : ''}"extensions":${JSON.stringify(extensions)}}`;
   }
 }
 
-/** A graphql-ws `next` message: the subscription id (JSON already) spliced before the shared payload. */
-export function nextMessage(idJson: string, payload: string): string {
-  return `{"id":${idJson},"type":"next","payload":${payload}}`;
+/** A graphql-ws `next` message in parts: the subscription's own head, the view's shared payload, the closing brace. */
+export type NextMessage = readonly [head: Buffer, payload: Buffer, tail: Buffer];
+
+const TAIL = Buffer.from('}');
+
+/** The head of every `next` message of subscription `id`, made once per subscription. */
+export function nextMessageHead(id: string): Buffer {
+  return Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+}
+
+/** A graphql-ws `next` message: the subscription's head spliced before the shared payload (no copy made here). */
+export function nextMessage(head: Buffer, payload: Buffer): NextMessage {
+  return [head, payload, TAIL];
 }
