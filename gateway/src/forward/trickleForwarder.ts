@@ -29,11 +29,14 @@ export interface TrickleAnswer {
 /** Distinct query texts whose JSON is kept: agents send the same few documents over and over. */
 const MAX_REMEMBERED = 256;
 /**
- * A signed identity is reused this long for the same identity object (an agent channel sends
- * every message with its connection's): an HMAC per point showed in the profile. Well inside
- * the age a subgraph accepts (platform/src/auth/internalIdentity.ts).
+ * A signed identity is reused this long for an equal identity (an agent sends every point as
+ * the same principal from the same address): an HMAC per point showed in the profile, and the
+ * metrics subgraph verifies a header it saw before without one. Well inside the age a subgraph
+ * accepts (platform/src/auth/internalIdentity.ts).
  */
 const SIGNATURE_REUSE_MS = 30_000;
+/** Distinct identities whose signature is kept (a fleet's agents); beyond, the lot is dropped. */
+const MAX_SIGNATURES = 20_000;
 
 /**
  * The one way a trickle reaches the metrics subgraph without a query plan (docs/ingest.md
@@ -46,7 +49,7 @@ export class TrickleForwarder {
   /** Where requests go, as options made once (a URL is converted again on every request). */
   private readonly target: { readonly protocol: string; readonly hostname: string; readonly port: string; readonly path: string };
   private readonly queryJson = new Map<string, string>();
-  private readonly signatures = new WeakMap<RequestIdentity, { readonly header: string; readonly at: number }>();
+  private readonly signatures = new Map<string, { readonly header: string; readonly at: number }>();
 
   constructor(private readonly options: TrickleForwarderOptions) {
     const url = new URL(options.metricsUrl);
@@ -71,10 +74,12 @@ export class TrickleForwarder {
 
   private signed(identity: RequestIdentity): string {
     const now = Date.now();
-    const kept = this.signatures.get(identity);
+    const key = JSON.stringify(identity);
+    const kept = this.signatures.get(key);
     if (kept && now - kept.at < SIGNATURE_REUSE_MS) return kept.header;
     const header = signIdentity(identity, this.options.internalSecret, now);
-    this.signatures.set(identity, { header, at: now });
+    if (this.signatures.size >= MAX_SIGNATURES) this.signatures.clear();
+    this.signatures.set(key, { header, at: now });
     return header;
   }
 
