@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, signIdentity } from '@perfanalysis/platform';
+import { IDENTITY_HEADER, OPERATION_BATCH_PATH, signIdentity } from '@perfanalysis/platform';
 import { CollectorsDocument, documentText, MeDocument, RegisterCollectorDocument } from '@perfanalysis/sdk';
 import { clientFor, createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 
@@ -54,6 +54,43 @@ describe('identity reaches subgraphs only through the gateway', () => {
       [IDENTITY_HEADER]: signIdentity(identity, env.runtime.secrets.internalSecret),
     });
     expect(answer.errors).toBeUndefined();
+  });
+
+  it('judges each operation of a batch by its own identity, answering as /graphql answers it alone', async () => {
+    const query = '{ latestPoints: __typename }';
+    const identities = {
+      forged: `${Buffer.from(forgedIdentity()).toString('base64url')}.AAAA`,
+      guessed: signIdentity(JSON.parse(forgedIdentity()), 'development-only-internal-secret-guess'),
+      signed: signIdentity(JSON.parse(forgedIdentity()), env.runtime.secrets.internalSecret),
+    };
+    const batchUrl = new URL(OPERATION_BATCH_PATH, env.subgraphUrls.metrics);
+    const response = await fetch(batchUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(Object.values(identities).map((identity) => ({ identity, query }))),
+    });
+    const answers = (await response.json()) as { status: number; body: string }[];
+    const alone = await Promise.all(
+      Object.values(identities).map(async (identity) => {
+        const single = await fetch(env.subgraphUrls.metrics, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: identity },
+          body: JSON.stringify({ query }),
+        });
+        return { status: single.status, body: await single.text() };
+      }),
+    );
+    expect(answers).toEqual(alone);
+    expect(
+      answers.map((a) => (JSON.parse(a.body) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code),
+    ).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', undefined]);
+    const refused = await fetch(batchUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
   });
 
   it('overwrites an identity header a client sends to the gateway', async () => {

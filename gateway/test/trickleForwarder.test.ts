@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, type RequestIdentity, verifyIdentity } from '@perfanalysis/platform';
+import { OPERATION_BATCH_PATH, type RequestIdentity, verifyIdentity } from '@perfanalysis/platform';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TrickleForwarder } from '../src/forward/trickleForwarder.js';
@@ -12,12 +12,20 @@ const key = (collectorId: string, ip: string): RequestIdentity => ({
 describe('TrickleForwarder (the plain trickle hop to the metrics subgraph)', () => {
   let server: Server;
   const headers: string[] = [];
+  const batches: string[] = [];
   let forwarder: TrickleForwarder;
 
   beforeAll(async () => {
+    // Stands in for the metrics subgraph's batch route: records each operation's identity, answers each.
     server = createServer((req, res) => {
-      headers.push(String(req.headers[IDENTITY_HEADER]));
-      req.resume().on('end', () => res.end('{"data":{"tricklePoints":{"accepted":1}}}'));
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        batches.push(req.url ?? '');
+        const ops = JSON.parse(Buffer.concat(chunks).toString()) as { identity: string }[];
+        headers.push(...ops.map((op) => op.identity));
+        res.end(JSON.stringify(ops.map((_, i) => ({ status: 200, body: `{"data":{"tricklePoints":{"accepted":${i}}}}` }))));
+      });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as AddressInfo;
@@ -29,11 +37,39 @@ describe('TrickleForwarder (the plain trickle hop to the metrics subgraph)', () 
     await new Promise((r) => server.close(r));
   });
 
+  it('sends the trickles of one event-loop turn as one batch and gives each its own answer', async () => {
+    batches.length = 0;
+    const query = 'mutation { tricklePoints(points: []) { accepted } }';
+    const answers = await Promise.all([0, 1, 2].map((i) => forwarder.forward(key(`b${i}`, '10.0.0.9'), { query })));
+    expect(batches).toEqual([OPERATION_BATCH_PATH]);
+    expect(answers.map((a) => [a.status, a.body.toString()])).toEqual(
+      [0, 1, 2].map((i) => [200, `{"data":{"tricklePoints":{"accepted":${i}}}}`]),
+    );
+    headers.length = 0;
+  });
+
+  it('fails every trickle of a batch the subgraph does not answer in shape', async () => {
+    const broken = createServer((_req, res) => res.end('[]'));
+    await new Promise<void>((r) => broken.listen(0, '127.0.0.1', r));
+    const lonely = new TrickleForwarder({
+      metricsUrl: `http://127.0.0.1:${(broken.address() as AddressInfo).port}/graphql`,
+      internalSecret: 's',
+    });
+    try {
+      const sent = [0, 1].map((i) =>
+        lonely.forward(key(`x${i}`, '10.0.0.9'), { query: 'mutation { tricklePoints(points: []) { accepted } }' }),
+      );
+      for (const answer of sent) await expect(answer).rejects.toThrow(/out of shape/);
+    } finally {
+      lonely.close();
+      await new Promise((r) => broken.close(r));
+    }
+  });
+
   it('signs an equal identity once and reuses it, and signs each different identity as itself', async () => {
     const query = 'mutation { tricklePoints(points: []) { accepted } }';
     for (const identity of [key('c1', '10.0.0.1'), key('c1', '10.0.0.1'), key('c2', '10.0.0.1'), key('c1', '10.0.0.2')]) {
-      const answer = await forwarder.forward(identity, { query });
-      expect(answer.status).toBe(200);
+      expect((await forwarder.forward(identity, { query })).status).toBe(200);
     }
     expect(headers[1]).toBe(headers[0]);
     expect(new Set(headers).size).toBe(3);

@@ -31,6 +31,7 @@ export * from './subgraph/authChecker.js';
 export * from './subgraph/buildFederatedSchema.js';
 export * from './subgraph/context.js';
 export * from './subgraph/createSubgraphServer.js';
+export * from './subgraph/operationBatch.js';
 export * from './subgraph/subgraphLiveServer.js';
 export * from './audit/audit.js';
 export * from './subgraph/sharedTypes.js';

@@ -1,6 +1,6 @@
-import { IDENTITY_HEADER, type RequestIdentity, signIdentity } from '@perfanalysis/platform';
-import { Agent, request } from 'node:http';
+import { type RequestIdentity, signIdentity } from '@perfanalysis/platform';
 import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
+import { type OperationAnswer, OperationBatcher } from './operationBatcher.js';
 import { rateLimitKey } from '../limits/rateLimitRules.js';
 
 export interface TrickleForwarderOptions {
@@ -21,10 +21,7 @@ export interface TrickleRequest {
 }
 
 /** The metrics subgraph's answer, passed on untouched. */
-export interface TrickleAnswer {
-  readonly status: number;
-  readonly body: Buffer;
-}
+export type TrickleAnswer = OperationAnswer;
 
 /** Distinct query texts whose JSON is kept: agents send the same few documents over and over. */
 const MAX_REMEMBERED = 256;
@@ -41,19 +38,17 @@ const MAX_SIGNATURES = 20_000;
 /**
  * The one way a trickle reaches the metrics subgraph without a query plan (docs/ingest.md
  * "Through the gateway without planning"), for both the HTTP fast path and the agent channel:
- * the caller's `trickle` budget charged, the body built from the cached query JSON and the
- * variables, the identity signed, and the answer returned as bytes over kept-alive sockets.
+ * the caller's `trickle` budget charged, the operation built from the cached query JSON, the
+ * variables and the signed identity, sent with the other trickles of the same event-loop turn
+ * as one request (OperationBatcher), and the answer returned as bytes.
  */
 export class TrickleForwarder {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
-  /** Where requests go, as options made once (a URL is converted again on every request). */
-  private readonly target: { readonly protocol: string; readonly hostname: string; readonly port: string; readonly path: string };
+  private readonly batcher: OperationBatcher;
   private readonly queryJson = new Map<string, string>();
   private readonly signatures = new Map<string, { readonly header: string; readonly at: number }>();
 
   constructor(private readonly options: TrickleForwarderOptions) {
-    const url = new URL(options.metricsUrl);
-    this.target = { protocol: url.protocol, hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}` };
+    this.batcher = new OperationBatcher(options.metricsUrl, options.timeoutMs ?? 15_000);
   }
 
   /** Charges the caller's `trickle` budget: undefined when allowed, else the seconds to wait. */
@@ -64,12 +59,13 @@ export class TrickleForwarder {
   /** Sends one trickle; rejects when the metrics subgraph cannot be reached or does not answer in time. */
   forward(identity: RequestIdentity, trickle: TrickleRequest): Promise<TrickleAnswer> {
     const name = typeof trickle.operationName === 'string' ? `,"operationName":${JSON.stringify(trickle.operationName)}` : '';
-    const body = `{"query":${this.jsonOf(trickle.query)},"variables":${JSON.stringify(trickle.variables ?? {})}${name}}`;
-    return this.post(body, this.signed(identity));
+    const identityJson = JSON.stringify(this.signed(identity));
+    const op = `{"identity":${identityJson},"query":${this.jsonOf(trickle.query)},"variables":${JSON.stringify(trickle.variables ?? {})}${name}}`;
+    return this.batcher.send(op);
   }
 
   close(): void {
-    this.agent.destroy();
+    this.batcher.close();
   }
 
   private signed(identity: RequestIdentity): string {
@@ -91,26 +87,5 @@ export class TrickleForwarder {
       this.queryJson.set(query, json);
     }
     return json;
-  }
-
-  private post(body: string, identityHeader: string): Promise<TrickleAnswer> {
-    return new Promise((resolve, reject) => {
-      const req = request({
-        ...this.target,
-        method: 'POST',
-        agent: this.agent,
-        timeout: this.options.timeoutMs ?? 15_000,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), [IDENTITY_HEADER]: identityHeader },
-      });
-      req.on('timeout', () => req.destroy(new Error('metrics answer timed out')));
-      req.on('error', reject);
-      req.on('response', (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => resolve({ status: res.statusCode ?? 502, body: Buffer.concat(chunks) }));
-      });
-      req.end(body);
-    });
   }
 }

@@ -12,6 +12,7 @@ import { listenOn } from '../http/listenOn.js';
 import { createServiceMetrics, metricsPlugin, metricsRouter, type ServiceMetrics } from '../http/promMetrics.js';
 import type { Runtime } from '../runtime.js';
 import { createContext, readIdentity, type SubgraphContext } from './context.js';
+import { OPERATION_BATCH_PATH, operationBatchRoute, TRICKLE_BATCH_MAX_BYTES } from './operationBatch.js';
 
 export interface SubgraphServerOptions {
   readonly name: string;
@@ -25,6 +26,8 @@ export interface SubgraphServerOptions {
   /** Called once listening, e.g. to attach a WebSocket server. */
   readonly onListening?: (server: Server) => void | Promise<void>;
   readonly onStop?: () => Promise<void>;
+  /** Serve `POST /internal/operations` (many operations in one request from the gateway, operationBatch.ts). */
+  readonly operationBatches?: boolean;
 }
 
 /** A running subgraph: `listen(port)` then `stop()`. */
@@ -72,6 +75,11 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
     async listen(port) {
       await apollo.start();
       options.routes?.(app, httpServer);
+      if (options.operationBatches) {
+        // Room for a full batch of the largest operations a client may send.
+        const maxBytes = runtime.config.limits.requestMaxBytes + TRICKLE_BATCH_MAX_BYTES;
+        app.post(OPERATION_BATCH_PATH, ...operationBatchRoute(apollo, runtime, logger, maxBytes));
+      }
       app.use(
         '/graphql',
         ...(options.graphqlMiddleware ?? []),

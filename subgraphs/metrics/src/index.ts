@@ -40,5 +40,7 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
     graphqlMiddleware: [multipartErrorsAreBadRequests(graphqlUploadExpress({ maxFileSize: uploadMaxBytes, maxFiles: 1 }), uploadMaxBytes)],
     // GET /api/v1/performance/export: streamed CSV/JSON (docs/rest-api.md); pcd's ingest paths (docs/pcc-compatibility.md).
     routes: (app) => app.use(exportRouter(runtime), compatRouter(runtime), pcdRouter(runtime)),
+    // The gateway sends concurrent trickles as one request (docs/ingest.md, "One request for many trickles").
+    operationBatches: true,
   });
 }

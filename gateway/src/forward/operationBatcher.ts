@@ -1,0 +1,104 @@
+import { type BatchedAnswer, MAX_BATCH_OPERATIONS, OPERATION_BATCH_PATH, TRICKLE_BATCH_MAX_BYTES } from '@perfanalysis/platform';
+import { Agent, request } from 'node:http';
+
+/** One operation's answer from the subgraph, as it would have answered it alone. */
+export interface OperationAnswer {
+  readonly status: number;
+  readonly body: Buffer;
+}
+
+interface Waiter {
+  readonly resolve: (answer: OperationAnswer) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Batch {
+  readonly ops: string[];
+  readonly waiters: Waiter[];
+  bytes: number;
+}
+
+/**
+ * Operations bound for one subgraph, gathered per event-loop turn into one `POST
+ * /internal/operations` (platform/src/subgraph/operationBatch.ts): at a thousand agents a
+ * request per trickle was most of the hop's cost on both sides. Each operation still gets its
+ * own answer; a batch that fails, times out or answers out of shape fails every operation in it,
+ * as a lost request failed its one trickle (the agents resend; storage keeps each point once).
+ */
+export class OperationBatcher {
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  private readonly target: { readonly protocol: string; readonly hostname: string; readonly port: string; readonly path: string };
+  private open: Batch | undefined;
+
+  constructor(
+    subgraphUrl: string,
+    private readonly timeoutMs: number,
+  ) {
+    const url = new URL(subgraphUrl);
+    this.target = { protocol: url.protocol, hostname: url.hostname, port: url.port, path: OPERATION_BATCH_PATH };
+  }
+
+  /** `op` is one operation's JSON (`{"identity":…,"query":…,"variables":…}`). */
+  send(op: string): Promise<OperationAnswer> {
+    if (this.open && this.open.bytes + op.length > TRICKLE_BATCH_MAX_BYTES) this.flush(this.open);
+    let batch = this.open;
+    if (!batch) {
+      batch = this.open = { ops: [], waiters: [], bytes: 0 };
+      const scheduled = batch;
+      setImmediate(() => this.flush(scheduled));
+    }
+    batch.ops.push(op);
+    batch.bytes += op.length;
+    const answer = new Promise<OperationAnswer>((resolve, reject) => batch.waiters.push({ resolve, reject }));
+    if (batch.ops.length >= MAX_BATCH_OPERATIONS) this.flush(batch);
+    return answer;
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private flush(batch: Batch): void {
+    if (this.open === batch) this.open = undefined;
+    if (batch.ops.length === 0 || batch.bytes < 0) return;
+    batch.bytes = -1; // sent: a second flush of the same batch does nothing
+    this.post(`[${batch.ops.join(',')}]`)
+      .then(
+        (answers) => {
+          if (!Array.isArray(answers) || answers.length !== batch.waiters.length)
+            throw new Error('metrics answered the batch out of shape');
+          batch.waiters.forEach((w, i) => w.resolve({ status: answers[i]!.status, body: Buffer.from(answers[i]!.body) }));
+        },
+        (error: Error) => batch.waiters.forEach((w) => w.reject(error)),
+      )
+      .catch((error: Error) => batch.waiters.forEach((w) => w.reject(error)));
+  }
+
+  private post(body: string): Promise<BatchedAnswer[]> {
+    return new Promise((resolve, reject) => {
+      const req = request({
+        ...this.target,
+        method: 'POST',
+        agent: this.agent,
+        timeout: this.timeoutMs,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      });
+      req.on('timeout', () => req.destroy(new Error('metrics answer timed out')));
+      req.on('error', reject);
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          try {
+            if (res.statusCode !== 200) throw new Error(`metrics refused the batch (${res.statusCode})`);
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as BatchedAnswer[]);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+      });
+      req.end(body);
+    });
+  }
+}
