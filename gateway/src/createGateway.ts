@@ -86,6 +86,9 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
+    // The process stops in order (launcher/src/shutdown.ts: WebSockets first, then Apollo). Apollo's own
+    // SIGTERM handler ran beside it: its drain ended the upgraded sockets under ws ("write after end").
+    stopOnTerminationSignals: false,
     // No "Did you mean …?" field suggestions in production (they leak the schema piecemeal).
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,

@@ -55,6 +55,9 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
   const apollo = new ApolloServer<SubgraphContext>({
     schema: options.schema,
     introspection: !production,
+    // The process stops in order (launcher/src/shutdown.ts: WebSockets first, then Apollo). Apollo's own
+    // SIGTERM handler ran beside it: its drain ended the upgraded sockets under ws ("write after end").
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError({ production, logger }),
     plugins: [
