@@ -40,7 +40,8 @@ export class OperationBatcher {
 
   /** `op` is one operation's JSON (`{"identity":…,"query":…,"variables":…}`). */
   send(op: string): Promise<OperationAnswer> {
-    if (this.open && this.open.bytes + op.length > TRICKLE_BATCH_MAX_BYTES) this.flush(this.open);
+    const bytes = Buffer.byteLength(op);
+    if (this.open && this.open.bytes + bytes > TRICKLE_BATCH_MAX_BYTES) this.flush(this.open);
     let batch = this.open;
     if (!batch) {
       batch = this.open = { ops: [], waiters: [], bytes: 0 };
@@ -48,7 +49,7 @@ export class OperationBatcher {
       setImmediate(() => this.flush(scheduled));
     }
     batch.ops.push(op);
-    batch.bytes += op.length;
+    batch.bytes += bytes;
     const answer = new Promise<OperationAnswer>((resolve, reject) => batch.waiters.push({ resolve, reject }));
     if (batch.ops.length >= MAX_BATCH_OPERATIONS) this.flush(batch);
     return answer;
