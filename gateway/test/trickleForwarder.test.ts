@@ -66,6 +66,28 @@ describe('TrickleForwarder (the plain trickle hop to the metrics subgraph)', () 
     }
   });
 
+  it('sends a batch again on a fresh socket when the kept-alive one was closed under it', async () => {
+    // Answers the first request on each socket; a second request on the same socket finds it reset.
+    const used = new WeakSet<object>();
+    const closing = createServer((req, res) => {
+      if (used.has(req.socket)) return void req.socket.destroy();
+      used.add(req.socket);
+      req.resume().on('end', () => res.end(JSON.stringify([{ status: 200, body: '{"data":null}' }])));
+    });
+    await new Promise<void>((r) => closing.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(closing.address() as AddressInfo).port}/graphql`;
+    const reusing = new TrickleForwarder({ metricsUrl: url, internalSecret: 's' });
+    try {
+      const query = 'mutation { tricklePoints(points: []) { accepted } }';
+      expect((await reusing.forward(key('r1', '10.0.0.9'), { query })).status).toBe(200);
+      await new Promise((r) => setImmediate(r)); // the socket is back in the pool
+      expect((await reusing.forward(key('r2', '10.0.0.9'), { query })).status).toBe(200);
+    } finally {
+      reusing.close();
+      await new Promise((r) => closing.close(r));
+    }
+  });
+
   it('signs an equal identity once and reuses it, and signs each different identity as itself', async () => {
     const query = 'mutation { tricklePoints(points: []) { accepted } }';
     for (const identity of [key('c1', '10.0.0.1'), key('c1', '10.0.0.1'), key('c2', '10.0.0.1'), key('c1', '10.0.0.2')]) {

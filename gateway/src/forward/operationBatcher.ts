@@ -75,7 +75,11 @@ export class OperationBatcher {
       .catch((error: Error) => batch.waiters.forEach((w) => w.reject(error)));
   }
 
-  private post(body: string): Promise<BatchedAnswer[]> {
+  /**
+   * A kept-alive socket the subgraph closed while idle resets the next request sent on it before
+   * anything was read: that request never arrived, so it is sent once more on a fresh socket.
+   */
+  private post(body: string, retried = false): Promise<BatchedAnswer[]> {
     return new Promise((resolve, reject) => {
       const req = request({
         ...this.target,
@@ -85,8 +89,13 @@ export class OperationBatcher {
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
       });
       req.on('timeout', () => req.destroy(new Error('metrics answer timed out')));
-      req.on('error', reject);
+      let answered = false;
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (!retried && !answered && req.reusedSocket && error.code === 'ECONNRESET') resolve(this.post(body, true));
+        else reject(error);
+      });
       req.on('response', (res) => {
+        answered = true;
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', reject);
