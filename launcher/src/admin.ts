@@ -3,6 +3,7 @@ import { assertStrongPassword, hashPassword } from '@perfanalysis/subgraph-ident
 import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
 import { randomBytes } from 'node:crypto';
 import { FLEET_COMMANDS, FLEET_USAGE, UsageError } from './fleetAdminCommands.js';
+import { MIGRATIONS } from './migrations.js';
 import { ALL_ENTITIES } from './subgraphs.js';
 
 const USAGE = `usage: npm run admin -- <command> [arguments]
@@ -30,7 +31,7 @@ async function userId(runtime: Runtime, email: string): Promise<string> {
 const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<string>> = {
   async 'create-tenant'(runtime, [slug, name, owner]) {
     if (!slug || !name) throw new UsageError('create-tenant needs <slug> <name>');
-    const tenant = await provisionTenant(runtime.db.pool, { slug, name, ownerUserId: owner ? await userId(runtime, owner) : undefined });
+    const tenant = await provisionTenant(runtime, { slug, name, ownerUserId: owner ? await userId(runtime, owner) : undefined });
     return `tenant ${tenant.slug} provisioned (schema ${tenant.schemaName})`;
   },
   async 'create-user'(runtime, [email, ...name]) {
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
-  const runtime = await createRuntime({ service: 'admin', config, entities: ALL_ENTITIES, migrate: true });
+  const runtime = await createRuntime({ service: 'admin', config, entities: ALL_ENTITIES, migrations: MIGRATIONS, migrate: true });
   try {
     console.log(await run(runtime, args));
   } catch (error) {

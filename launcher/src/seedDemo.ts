@@ -41,7 +41,7 @@ async function ensureUser(runtime: Runtime): Promise<{ id: string; password: str
 async function ensureTenant(runtime: Runtime, ownerId: string): Promise<string> {
   const { rows } = await runtime.db.pool.query<{ id: string }>('SELECT id FROM public.tenants WHERE slug = $1', [DEMO_TENANT]);
   if (rows[0]) return rows[0].id;
-  return (await provisionTenant(runtime.db.pool, { slug: DEMO_TENANT, name: 'Demo', ownerUserId: ownerId, primaryDomain: 'localhost' })).id;
+  return (await provisionTenant(runtime, { slug: DEMO_TENANT, name: 'Demo', ownerUserId: ownerId, primaryDomain: 'localhost' })).id;
 }
 
 async function ensureCollector(

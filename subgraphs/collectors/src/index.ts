@@ -12,3 +12,4 @@ export const collectorsEntities = [CollectorEntity];
 export async function createCollectorsSubgraph(runtime: Runtime): Promise<SubgraphServer> {
   return createSubgraphServer({ name: 'collectors', schema: await buildCollectorsSchema(), runtime });
 }
+export { collectorsMigrations } from './migrations/index.js';

@@ -13,3 +13,4 @@ export const identityEntities = [UserEntity, RefreshTokenEntity];
 export async function createIdentitySubgraph(runtime: Runtime): Promise<SubgraphServer> {
   return createSubgraphServer({ name: 'identity', schema: await buildIdentitySchema(), runtime });
 }
+export { identityMigrations } from './migrations/index.js';
