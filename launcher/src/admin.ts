@@ -1,5 +1,5 @@
 import { announceApiKeyChanged, createRuntime, loadConfig, type Role, ROLES, type Runtime } from '@perfanalysis/platform';
-import { assertStrongPassword, hashPassword } from '@perfanalysis/subgraph-identity';
+import { assertStrongPassword, createUser, hashPassword, userIdByEmail } from '@perfanalysis/subgraph-identity';
 import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
 import { randomBytes } from 'node:crypto';
 import { FLEET_COMMANDS, FLEET_USAGE, UsageError } from './fleetAdminCommands.js';
@@ -23,9 +23,9 @@ function randomPassword(): string {
 }
 
 async function userId(runtime: Runtime, email: string): Promise<string> {
-  const { rows } = await runtime.db.pool.query<{ id: string }>('SELECT id FROM public.users WHERE email = $1', [email.toLowerCase()]);
-  if (!rows[0]) throw new UsageError(`no user ${email}`);
-  return rows[0].id;
+  const id = await userIdByEmail(runtime.db.pool, email);
+  if (!id) throw new UsageError(`no user ${email}`);
+  return id;
 }
 
 const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<string>> = {
@@ -38,11 +38,7 @@ const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<str
     if (!email || name.length === 0) throw new UsageError('create-user needs <email> <display name>');
     const password = randomPassword();
     assertStrongPassword(password, email);
-    await runtime.db.pool.query('INSERT INTO public.users (email, display_name, password_hash) VALUES ($1, $2, $3)', [
-      email.toLowerCase(),
-      name.join(' '),
-      await hashPassword(password),
-    ]);
+    await createUser(runtime.db.pool, { email, displayName: name.join(' '), password });
     return `user ${email} created; password (shown once): ${password}`;
   },
   async 'set-password'(runtime, [email]) {

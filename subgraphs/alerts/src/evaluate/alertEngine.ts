@@ -12,6 +12,7 @@ import {
 import { inTransaction, quoteSchema, type Runtime, type Unsubscribe } from '@perfanalysis/platform';
 import { collectorsByIds, listCollectors } from '@perfanalysis/subgraph-collectors/read';
 import { pointsAfter } from '@perfanalysis/subgraph-metrics/read';
+import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import type { PoolClient } from 'pg';
 import type { RuleRow } from '../rule/ruleStore.js';
 import { evaluatedRule, listRules } from '../rule/ruleStore.js';
@@ -99,10 +100,8 @@ export class AlertEngine {
   }
 
   private async tenants(): Promise<TenantRow[]> {
-    const { rows } = await this.runtime.db.pool.query<TenantRow>(
-      'SELECT id, slug, schema_name FROM public.tenants WHERE active ORDER BY slug',
-    );
-    return rows;
+    const tenants = await listTenants(this.runtime.db.pool, { activeOnly: true });
+    return tenants.map((t) => ({ id: t.id, slug: t.slug, schema_name: t.schemaName }));
   }
 
   private async follow(): Promise<void> {
