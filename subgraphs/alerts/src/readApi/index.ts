@@ -20,15 +20,6 @@ export interface FiredAlert {
   readonly summary: string;
 }
 
-interface FiredAlertRow {
-  name: string;
-  severity: FiredAlert['severity'];
-  fired_at: Date;
-  resolved_at: Date | null;
-  fired_value: number | null;
-  summary: string;
-}
-
 /**
  * The collector's alerts that fired and were active at some instant of [from, to), newest
  * first, at most `limit`. Pending alerts that never fired are not in it.
@@ -39,21 +30,14 @@ export async function firedAlerts(
   request: { readonly collectorId: string; readonly from: Date; readonly to: Date; readonly limit: number },
 ): Promise<FiredAlert[]> {
   const s = quoteSchema(schema);
-  const { rows } = await db.query<FiredAlertRow>(
-    `SELECT r.name, a.severity, a.fired_at, a.resolved_at, a.fired_value, a.summary
+  const { rows } = await db.query<FiredAlert>(
+    `SELECT r.name AS "ruleName", a.severity, a.fired_at AS "firedAt", a.resolved_at AS "resolvedAt", a.fired_value AS "firedValue", a.summary
        FROM ${s}.alerts a JOIN ${s}.alert_rules r ON r.id = a.rule_id
       WHERE a.collector_id = $1 AND a.fired_at IS NOT NULL AND a.fired_at < $3 AND (a.resolved_at IS NULL OR a.resolved_at >= $2)
       ORDER BY a.fired_at DESC LIMIT $4`,
     [request.collectorId, request.from, request.to, request.limit],
   );
-  return rows.map((row) => ({
-    ruleName: row.name,
-    severity: row.severity,
-    firedAt: row.fired_at,
-    resolvedAt: row.resolved_at,
-    firedValue: row.fired_value,
-    summary: row.summary,
-  }));
+  return rows;
 }
 
 /** A webhook target with the secret its deliveries are signed with. */

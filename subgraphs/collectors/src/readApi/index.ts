@@ -20,45 +20,34 @@ export interface CollectorRecord {
   readonly seenAt: Date;
 }
 
-interface CollectorRow {
-  id: string;
-  machine_id: string;
-  hostname: string;
-  active: boolean;
-  seen_at: Date;
-}
-
-const COLUMNS = 'id, machine_id, hostname, active, COALESCE(last_seen, created_at) AS seen_at';
-
-function toRecord(row: CollectorRow): CollectorRecord {
-  return { id: row.id, machineId: row.machine_id, hostname: row.hostname, active: row.active, seenAt: row.seen_at };
-}
+/** The columns as a CollectorRecord's fields. */
+const COLUMNS = 'id, machine_id AS "machineId", hostname, active, COALESCE(last_seen, created_at) AS "seenAt"';
 
 /** The tenant's collectors among `ids`, in id order; a malformed or foreign id is simply absent. */
 export async function collectorsByIds(db: Queryable, schema: string, ids: readonly string[]): Promise<CollectorRecord[]> {
   const wellFormed = ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase());
   if (wellFormed.length === 0) return [];
-  const { rows } = await db.query<CollectorRow>(
+  const { rows } = await db.query<CollectorRecord>(
     `SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [wellFormed],
   );
-  return rows.map(toRecord);
+  return rows;
 }
 
 /** The tenant's collector with this machine id, or null. */
 export async function collectorByMachineId(db: Queryable, schema: string, machineId: string): Promise<CollectorRecord | null> {
-  const { rows } = await db.query<CollectorRow>(`SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors WHERE machine_id = $1`, [
+  const { rows } = await db.query<CollectorRecord>(`SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors WHERE machine_id = $1`, [
     machineId,
   ]);
-  return rows[0] ? toRecord(rows[0]) : null;
+  return rows[0] ?? null;
 }
 
 /** Every collector of the tenant (only the active ones when asked), in id order. */
 export async function listCollectors(db: Queryable, schema: string, options: { activeOnly?: boolean } = {}): Promise<CollectorRecord[]> {
-  const { rows } = await db.query<CollectorRow>(
+  const { rows } = await db.query<CollectorRecord>(
     `SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors${options.activeOnly ? ' WHERE active' : ''} ORDER BY id`,
   );
-  return rows.map(toRecord);
+  return rows;
 }
 
 /**
