@@ -44,3 +44,4 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
     operationBatches: true,
   });
 }
+export { metricsMigrations } from './migrations/index.js';
