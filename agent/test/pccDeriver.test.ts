@@ -1,8 +1,8 @@
 import type { MetricPoint } from '@perfanalysis/contract';
-import { AppError } from '@perfanalysis/platform';
+import { CollectionValueError } from '@perfanalysis/contract';
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
-import { collection, sample } from '../../../e2e/pcc/pccCollection.js';
+import { collection, sample } from '../../e2e/pcc/pccCollection.js';
 import { measurementsOf } from '../src/pcc/collectionReader.js';
 import { type NumberedMeasurement, PccDeriver, SampleSplitter } from '../src/pcc/pccDeriver.js';
 
@@ -64,8 +64,8 @@ describe('pcc measurements into points', () => {
         try {
           await derivedPoints(body);
         } catch (error) {
-          expect(error).toBeInstanceOf(AppError);
-          expect((error as AppError).extensions.code).toBe('INVALID_VALUE');
+          expect(error).toBeInstanceOf(CollectionValueError);
+          expect((error as CollectionValueError).code).toBe('INVALID_VALUE');
         }
       }),
       { numRuns: 300 },

@@ -1,0 +1,27 @@
+import { BadUserInputError, ForbiddenError, type SubgraphContext } from '@perfanalysis/platform';
+import { collectorById, collectorByMachine } from '../ingest/collectorDirectory.js';
+
+/** The collector a collection is for: the key's own, or the one an ADMIN named. */
+export interface CollectionTarget {
+  readonly collectorId: string;
+  readonly machineId: string;
+}
+
+/**
+ * A key uploads for its own collector (naming another machine is FORBIDDEN); an ADMIN (the
+ * caller checked the role) names the machine, which must be an active collector of the tenant.
+ */
+export async function collectionTarget(ctx: SubgraphContext, named: string | undefined): Promise<CollectionTarget> {
+  const { principal } = ctx.identity;
+  const { pool } = ctx.runtime.db;
+  if (principal?.kind === 'collector') {
+    const own = await collectorById(pool, ctx.tenantSchema(), principal.collectorId);
+    if (!own || (named !== undefined && named !== own.machineId))
+      throw new ForbiddenError(`Machine "${named}" is not the machine of this API key.`, { machineId: named });
+    return { collectorId: own.id, machineId: own.machineId };
+  }
+  if (!named) throw new BadUserInputError('Name the machine: `?identifier=<machine id>`.', { field: 'identifier' });
+  const collector = await collectorByMachine(pool, ctx.tenantSchema(), named);
+  if (!collector?.active) throw new ForbiddenError(`Machine "${named}" is not an active collector of this tenant.`, { machineId: named });
+  return { collectorId: collector.id, machineId: collector.machineId };
+}
