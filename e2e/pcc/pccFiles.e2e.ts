@@ -5,7 +5,7 @@ import { fork } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { collection, INTERVAL_S, sample } from './pccCollection.js';
+import { collection, INTERVAL_S, RX_PER_INTERVAL, sample } from './pccCollection.js';
 
 const AGENT = path.resolve(__dirname, '../../agent/dist/cli.js');
 
@@ -171,6 +171,46 @@ describe('pcc collection files through perfagent, uploadMetrics and the REST upl
     expect(imported.code).toBe(1);
     expect(await stored(a)).toHaveLength(before);
     expect(await stored(b)).toHaveLength(0);
+  });
+
+  it('exports pcd byte counts (`units=bytes`), which upload back to the same rates', async () => {
+    const start = now - 50 * 86_400;
+    const query = `machine_id=${a.machineId}&start=${new Date(start * 1000).toISOString()}&end=${new Date((start + 60) * 1000).toISOString()}`;
+    const exported = await fetch(new URL(`/api/v1/performance/export?${query}&units=bytes`, env.gatewayUrl), {
+      headers: { authorization: `Bearer ${a.tenant.session.accessToken}` },
+    });
+    expect(exported.status).toBe(200);
+    const [header, ...rows] = (await exported.text()).trimEnd().split('\n');
+    const columns = header!.split(',');
+    expect(columns).toEqual(expect.arrayContaining(['disk_read_bytes', 'disk_write_bytes', 'net_rx_bytes', 'net_tx_bytes']));
+    expect(columns).not.toContain('net_rx_mb');
+    expect(rows.map((r) => Number(r.split(',')[columns.indexOf('net_rx_bytes')]))).toEqual([
+      RX_PER_INTERVAL,
+      RX_PER_INTERVAL,
+      RX_PER_INTERVAL,
+    ]);
+    const copy = await machine(a.tenant, 'pcc-files-copy');
+    const csv = [header, ...rows.map((r) => r.replace(a.machineId, copy.machineId))].join('\n');
+    await uploadRequest(
+      { url: env.gatewayUrl, token: a.tenant.session.accessToken },
+      UploadMetricsDocument,
+      {},
+      { ...bytesOf(csv), name: 'copy.csv' },
+    );
+    const rates = async (m: Machine) =>
+      (
+        await env.runtime.db.pool.query<{ net_rx_mb: number; disk_read_mb: number | null }>(
+          `SELECT net_rx_mb, disk_read_mb FROM "tenant_${m.tenant.slug}".metric_points WHERE collector_id = $1 AND ts < $2 ORDER BY ts`,
+          [m.id, new Date((start + 60) * 1000)],
+        )
+      ).rows;
+    const original = await rates(a);
+    const again = await rates(copy);
+    expect(again).toHaveLength(3);
+    again.forEach((row, i) => {
+      expect(row.net_rx_mb).toBeCloseTo(original[i]!.net_rx_mb, 4);
+      expect(row.disk_read_mb ?? 0).toBeCloseTo(original[i]!.disk_read_mb ?? 0, 4);
+    });
   });
 
   it('a collection file and a trickling pcc client both land and show in the dashboard series and in a report', async () => {
