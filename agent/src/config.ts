@@ -107,7 +107,12 @@ export const SETTINGS = {
     help: 'API key of this collector (trickle/upload). Prefer the variable: flags show in ps.',
   },
   server: { env: 'PCC_SERVER', flag: 'server', value: 'URL', help: 'Gateway base URL, http(s)://… (trickle/upload).' },
-  collection: { env: 'PCC_COLLECTION', flag: 'out', value: 'DIR', help: 'Directory of local-mode CSV and JSON-lines files (default .).' },
+  collection: {
+    env: 'PCC_COLLECTION',
+    flag: 'out',
+    value: 'DIR',
+    help: 'Directory of local-mode CSV and JSON-lines files (default .), or one file (.csv, .json …) as pcc took it.',
+  },
   procRoot: { env: 'PCC_PROC_ROOT', flag: 'proc-root', value: 'DIR', help: 'Where /proc is mounted (default /proc).' },
   machineId: {
     env: 'PCC_MACHINE_ID',
