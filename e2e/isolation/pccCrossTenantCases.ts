@@ -35,11 +35,13 @@ async function bPoints(w: IsolationWorld): Promise<number> {
 
 async function unchanged(w: IsolationWorld, attempt: Promise<unknown>): Promise<unknown> {
   const before = await bPoints(w);
-  try {
-    return await attempt;
-  } finally {
-    if ((await bPoints(w)) !== before) throw new Error("B's collector got points from A");
-  }
+  const outcome = await attempt.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+  if ((await bPoints(w)) !== before) throw new Error("B's collector got points from A");
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
 }
 
 /** pcc collections on the upload paths (docs/pcc-compatibility.md). */
