@@ -142,6 +142,7 @@ describe('dashboard collector page', () => {
       'history.csv: loaded 10 rows.',
     ]);
     expect(await page.locator('#upload-progress').count()).toBe(1);
+    expect(await page.locator('#upload-progress-text').textContent()).toBe('2 of 3 files stored.');
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     const texts = seen.map((s) => s.split('|')[1]!);
     for (const n of [1, 2, 3]) expect(texts.some((t) => t.startsWith(`file ${n} of 3:`))).toBe(true);

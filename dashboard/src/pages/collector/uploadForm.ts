@@ -195,7 +195,8 @@ export function uploadForm(options: UploadFormOptions): HTMLElement {
       form.reset();
       machine.value = options.machineId;
       bar.value = 100;
-      text.textContent = 'Uploaded.';
+      const count = result.stored.length + result.refused.length;
+      text.textContent = result.refused.length > 0 ? `${result.stored.length} of ${count} files stored.` : 'Uploaded.';
       // Once for the batch: the charts reload once, with every stored file in them.
       const last = result.stored.at(-1);
       if (last) options.onUploaded?.(last.outcome);
