@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { CollectionValueError } from '@perfanalysis/contract';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { realSleep, systemClock, type Clock, type Sleep } from './clock.js';
@@ -9,6 +10,7 @@ import { FatalError } from './errors/FatalError.js';
 import { EXIT, helpText } from './help.js';
 import { runLocal } from './local/runLocal.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
+import { runFileCommand } from './modes/runFileCommand.js';
 import { runTrickle } from './modes/runTrickle.js';
 import { runUpload } from './modes/runUpload.js';
 import { createShipper } from './shipper/createShipper.js';
@@ -41,7 +43,9 @@ export async function runCli(argv: readonly string[], env: Env, deps: CliDeps = 
     if (loaded.kind === 'version') return print(stdout, `${version()}\n`);
     log = logger(deps, loaded.config.logLevel);
     for (const warning of loaded.warnings) log.warn(warning);
-    await runMode(loaded.config, deps, log);
+    const { command } = loaded.config;
+    if (command) await runFileCommand(command, loaded.config, { stdout, sleep: deps.sleep ?? realSleep, log });
+    else await runMode(loaded.config, deps, log);
     return EXIT.ok;
   } catch (error) {
     return exitCodeFor(error, log);
@@ -79,6 +83,10 @@ function exitCodeFor(error: unknown, log: Logger): number {
   if (error instanceof ConfigError) {
     log.error(`configuration error: ${error.message}`, { setting: error.setting, hint: 'perfagent --help' });
     return EXIT.config;
+  }
+  if (error instanceof CollectionValueError) {
+    log.error(`not a readable pcc collection: ${error.message}`, { ...error.details });
+    return EXIT.invalidInput;
   }
   if (error instanceof FatalError) {
     log.error(error.message, { error: error.name, exitCode: error.exitCode });

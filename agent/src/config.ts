@@ -9,6 +9,15 @@ import { LOG_LEVELS, type LogLevel } from './logger.js';
 export type AgentMode = 'local' | 'trickle' | 'upload';
 export const AGENT_MODES: readonly AgentMode[] = ['local', 'trickle', 'upload'];
 
+/** Commands on files instead of sampling: `convert FILE`, `import FILE…`, `upload FILE…`. */
+export type FileCommandName = 'convert' | 'import' | 'upload';
+export const FILE_COMMANDS: readonly FileCommandName[] = ['convert', 'import', 'upload'];
+
+export interface FileCommand {
+  readonly name: FileCommandName;
+  readonly files: readonly string[];
+}
+
 /** How trickle mode reaches the gateway: the persistent WebSocket channel, or one HTTP request per batch. */
 export type TrickleTransport = 'ws' | 'http';
 export const TRICKLE_TRANSPORTS: readonly TrickleTransport[] = ['ws', 'http'];
@@ -43,6 +52,10 @@ export interface AgentConfig {
   readonly net: DeviceFilterOptions;
   /** @default 'info' */
   readonly logLevel: LogLevel;
+  /** The machine id as set (flag or variable), undefined when it is this host's default. */
+  readonly machineIdSet?: string;
+  /** A command on files (`perfagent convert FILE`), instead of a sampling mode. */
+  readonly command?: FileCommand;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -94,7 +107,12 @@ export const SETTINGS = {
     help: 'API key of this collector (trickle/upload). Prefer the variable: flags show in ps.',
   },
   server: { env: 'PCC_SERVER', flag: 'server', value: 'URL', help: 'Gateway base URL, http(s)://… (trickle/upload).' },
-  collection: { env: 'PCC_COLLECTION', flag: 'out', value: 'DIR', help: 'Directory of local-mode CSV and JSON-lines files (default .).' },
+  collection: {
+    env: 'PCC_COLLECTION',
+    flag: 'out',
+    value: 'DIR',
+    help: 'Directory of local-mode CSV and JSON-lines files (default .), or one file (.csv, .json …) as pcc took it.',
+  },
   procRoot: { env: 'PCC_PROC_ROOT', flag: 'proc-root', value: 'DIR', help: 'Where /proc is mounted (default /proc).' },
   machineId: {
     env: 'PCC_MACHINE_ID',
@@ -147,7 +165,7 @@ const MIB = 1024 * 1024;
 
 /** Resolves flags over variables over defaults. Throws ConfigError naming the flag or variable at fault. */
 export function loadConfig(argv: readonly string[], env: Env, defaults: ConfigDefaults = systemDefaults()): LoadedConfig {
-  const flags = parseFlags(argv);
+  const { flags, positionals } = parseFlags(argv);
   if (flags.help === true) return { kind: 'help' };
   if (flags.version === true) return { kind: 'version' };
   const get = (name: SettingName): Raw | undefined => lookup(name, flags, env);
@@ -170,6 +188,8 @@ export function loadConfig(argv: readonly string[], env: Env, defaults: ConfigDe
     disk: { include: regexOf(get('diskInclude')), exclude: regexOf(get('diskExclude')) },
     net: { include: regexOf(get('netInclude')), exclude: regexOf(get('netExclude')) },
     logLevel: oneOf(get('logLevel'), LOG_LEVELS) ?? 'info',
+    machineIdSet: get('machineId')?.value,
+    command: commandOf(positionals),
   };
   checkConsistency(config, get);
   return { kind: 'run', config, warnings };
@@ -183,19 +203,30 @@ interface Raw {
 
 type Flags = Record<string, string | boolean | undefined>;
 
-function parseFlags(argv: readonly string[]): Flags {
+function parseFlags(argv: readonly string[]): { flags: Flags; positionals: string[] } {
   const options = Object.fromEntries(Object.values(SETTINGS).map((s) => [s.flag, { type: 'string' as const }]));
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...argv],
       options: { ...options, collection: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
     });
-    return values as Flags;
+    return { flags: values as Flags, positionals };
   } catch (error) {
     throw new ConfigError('command line', `${(error as Error).message}; see --help`);
   }
+}
+
+/** `convert FILE`, `import FILE…` or `upload FILE…`; no words at all is a sampling mode. */
+function commandOf(positionals: readonly string[]): FileCommand | undefined {
+  const [word, ...files] = positionals;
+  if (word === undefined) return undefined;
+  if (!(FILE_COMMANDS as readonly string[]).includes(word))
+    throw new ConfigError('command line', `unknown command "${word}": expected ${FILE_COMMANDS.join('|')} FILE…, or only options`);
+  if (files.length === 0) throw new ConfigError('command line', `${word} needs a file: perfagent ${word} FILE`);
+  if (word === 'convert' && files.length > 1) throw new ConfigError('command line', 'convert takes one file (its CSV goes to stdout)');
+  return { name: word as FileCommandName, files };
 }
 
 function lookup(name: SettingName, flags: Flags, env: Env): Raw | undefined {
@@ -277,8 +308,15 @@ function checkConsistency(config: AgentConfig, get: (name: SettingName) => Raw |
   const need = (name: 'apiKey' | 'server'): void => {
     if (get(name)) return;
     const spec = SETTINGS[name];
-    throw new ConfigError(spec.env, `required when PCC_MODE=${config.mode} (or --${spec.flag})`);
+    const when = config.command ? `for perfagent ${config.command.name}` : `when PCC_MODE=${config.mode}`;
+    throw new ConfigError(spec.env, `required ${when} (or --${spec.flag})`);
   };
+  if (config.command) {
+    if (config.command.name === 'convert') return;
+    need('server');
+    need('apiKey');
+    return;
+  }
   if (config.mode !== 'local') {
     need('server');
     need('apiKey');

@@ -9,6 +9,8 @@ export const EXIT = {
   config: 2,
   /** The server rejected the API key. */
   authRejected: 3,
+  /** `convert`: the file is not a readable pcc collection; the message names the line. */
+  invalidInput: 4,
 } as const;
 
 export function helpText(): string {
@@ -20,6 +22,8 @@ export function helpText(): string {
     'perfagent — reads /proc, turns counters into rates, writes or sends one point per period.',
     '',
     'Usage: perfagent [options]          (every option can also be set by its variable; flags win)',
+    '       perfagent convert FILE [options] > points.csv',
+    '       perfagent import|upload FILE… [options]',
     '',
     `  ${'option'.padEnd(38)} ${'variable'.padEnd(18)} meaning`,
     ...rows,
@@ -32,11 +36,19 @@ export function helpText(): string {
     '  trickle  A batch of points every period to --server; spooled to disk while it is unreachable.',
     '  upload   Collect for --duration (spooled as sampled), then upload as CSV.',
     '',
+    'Commands on files (instead of sampling):',
+    '  convert  A pcc collection (NDJSON or a JSON array of raw measurements) into the upload CSV on stdout,',
+    '           rates derived as the server does; machine_id is --machine-id, else the file name. Replaces pcprocess.',
+    '  upload   CSV files and pcc collections through --server with --api-key, one after the other, one progress',
+    '           bar; each file is stored whole or not at all; a refused file is logged and the rest still go.',
+    '  import   The same as upload (the name pcc users know for loading collection files).',
+    '',
     'Exit codes:',
     `  ${EXIT.ok}  finished (duration over, or SIGINT/SIGTERM)`,
     `  ${EXIT.failure}  other failure (see the last log line)`,
     `  ${EXIT.config}  configuration error (the message names the flag or variable)`,
     `  ${EXIT.authRejected}  the server rejected the API key`,
+    `  ${EXIT.invalidInput}  convert: the file is not a readable pcc collection (the message names the line)`,
     '',
     'Logs: JSON lines on stderr.',
     'Example: PCC_DURATION=60 PCC_FREQUENCY=1 PCC_COLLECTION=/tmp/pcc perfagent',

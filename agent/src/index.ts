@@ -11,6 +11,7 @@ export * from './local/runLocal.js';
 export * from './logger.js';
 export * from './modes/runTrickle.js';
 export * from './modes/runUpload.js';
+export * from './pcc/index.js';
 export * from './rates/index.js';
 export * from './runSchedule.js';
 export * from './shipper/backoff.js';

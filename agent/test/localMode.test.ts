@@ -25,10 +25,9 @@ function expectGolden(name: string, actual: string): void {
 }
 
 /** Runs local mode over a fixture sequence: each sleep advances the clock 1 s and shows the next step. */
-async function runSequence(sequence: string) {
+async function runSequence(sequence: string, out = tempDir(`local-${sequence}`)) {
   const proc = fixtureProc(sequence);
   const time = manualClock();
-  const out = tempDir(`local-${sequence}`);
   try {
     const result = await runLocal({
       sampler: createSampler({ procRoot: proc.root, clock: time.clock }),
@@ -66,6 +65,29 @@ describe('local mode end to end (golden files)', () => {
       '2025-01-15T12:00:02.000Z',
       '2025-01-15T12:00:03.000Z',
     ]);
+  });
+});
+
+describe('PCC_COLLECTION naming a file, as pcc took it', () => {
+  it('writes the points into that file, the other format beside it under the same name', async () => {
+    const dir = tempDir('local-file');
+    const json = await runSequence('cpu-hotplug', join(dir, 'collection.json'));
+    expect(json.jsonPath).toBe(join(dir, 'collection.json'));
+    expect(json.csvPath).toBe(join(dir, 'collection.csv'));
+    expect(json.json.trimEnd().split('\n')).toHaveLength(3);
+    const csv = await runSequence('cpu-hotplug', join(dir, 'points.csv'));
+    expect([csv.csvPath, csv.jsonPath]).toEqual([join(dir, 'points.csv'), join(dir, 'points.jsonl')]);
+    expect(csv.csv.trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('appends to an existing file without a second header', async () => {
+    const file = join(tempDir('local-existing'), 'pcc-out');
+    writeFileSync(file, '');
+    await runSequence('cpu-hotplug', `${file}`);
+    const again = await runSequence('cpu-hotplug', `${file}`);
+    expect(again.jsonPath).toBe(file);
+    expect(again.json.trimEnd().split('\n')).toHaveLength(6);
+    expect(again.csv.trimEnd().split('\n')).toHaveLength(7);
   });
 });
 

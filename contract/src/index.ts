@@ -6,3 +6,4 @@ export * from './wire/pointChannel.js';
 export * from './wire/alertChannels.js';
 export * from './wire/apiKeyChannel.js';
 export * from './wire/closeCodes.js';
+export * from './pcc/CollectionValueError.js';

@@ -3,6 +3,7 @@ import { clientFor, createTestEnvironment, newTenant, type TestEnvironment, type
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { buildDashboard, horizontalOverflow, launchBrowser, openPage, PHONE, screenshot, type WatchedPage } from './browser.js';
+import { collection } from '../pcc/pccCollection.js';
 import { historyCsv, livePoint } from './metricsCsv.js';
 
 jest.setTimeout(90_000);
@@ -98,6 +99,65 @@ describe('dashboard collector page', () => {
     await page.locator('label[for="range-custom"]').click();
     await page.locator('#range-apply').click();
     await page.waitForURL(/range=custom&from=/);
+  });
+
+  it('uploads several files at once, CSV and pcc collections, under one progress bar', async () => {
+    const { registerCollector } = await tenant.client.request(RegisterCollectorDocument, {
+      input: { machineId: 'pcc-02', hostname: 'pcc-02.example.test' },
+    });
+    const { page } = await open();
+    await logIn(page, `#/collectors/${registerCollector.collector.id}?range=24h`);
+    await page.locator('#upload-form').waitFor();
+    // Every state the one bar goes through, recorded in the page.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const record = () =>
+        seen.push(
+          `${document.querySelector('#upload-progress')?.getAttribute('value') ?? ''}|${document.querySelector('#upload-progress-text')?.textContent ?? ''}`,
+        );
+      new MutationObserver(record).observe(document.querySelector('#upload-form')!, {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const start = Math.floor(Date.now() / 1000) - 3_600;
+    const lines = collection(start - 600, 4).split('\n');
+    lines[3] = '{"timestamp": "soon"}';
+    await page.locator('#upload-file').setInputFiles([
+      { name: 'capture.json', mimeType: 'application/json', buffer: Buffer.from(collection(start, 6)) },
+      { name: 'history.csv', mimeType: 'text/csv', buffer: Buffer.from(historyCsv(10, 60_000, (start - 1_800) * 1000)) },
+      { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(lines.join('\n')) },
+    ]);
+    await page.locator('#upload-submit').click();
+    const error = page.locator('#upload-form .message-error');
+    await error.waitFor();
+    expect(await error.locator('.message-title').textContent()).toBe('1 of 3 files were not stored.');
+    const details = await error.locator('li').allTextContents();
+    expect(details).toEqual([
+      expect.stringMatching(/^broken\.json: .*Line 4/),
+      'capture.json: loaded 5 rows.',
+      'history.csv: loaded 10 rows.',
+    ]);
+    expect(await page.locator('#upload-progress').count()).toBe(1);
+    expect(await page.locator('#upload-progress-text').textContent()).toBe('2 of 3 files stored.');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const texts = seen.map((s) => s.split('|')[1]!);
+    for (const n of [1, 2, 3]) expect(texts.some((t) => t.startsWith(`file ${n} of 3:`))).toBe(true);
+    const values = seen
+      .map((s) => s.split('|')[0]!)
+      .filter((v) => v !== '')
+      .map(Number);
+    expect(values).toEqual([...values].sort((x, y) => x - y));
+    // The stored files are in the charts' table: 5 points from the collection, 10 rows of CSV.
+    const userRow = page.locator('#summary-table tr[data-metric="cpu_user"]');
+    await page.waitForFunction(
+      () => document.querySelector('#summary-table tr[data-metric="cpu_user"] td:last-child')?.textContent === '15',
+    );
+    expect(await userRow.locator('td').last().textContent()).toBe('15');
+    await screenshot(page, 'upload-many');
   });
 
   it('shows the server’s typed upload errors plainly', async () => {

@@ -4,10 +4,11 @@ import { ALERTS_CROSS_TENANT_CASES } from './alertsCrossTenantCases.js';
 import { CHANNEL_CROSS_TENANT_CASES } from './channelCrossTenantCases.js';
 import { CROSS_TENANT_CASES, type IsolationWorld } from './crossTenantCases.js';
 import { LIVE_CROSS_TENANT_CASES } from './liveCrossTenantCases.js';
+import { PCC_CROSS_TENANT_CASES } from './pccCrossTenantCases.js';
 import { REPORT_PROFILE_CROSS_TENANT_CASES } from './reportProfileCrossTenantCases.js';
 import { TRICKLE_CROSS_TENANT_CASES } from './trickleCrossTenantCases.js';
 
-/** Every capability's cases (the agent channel; alerts: rules, alerts, webhooks, deliveries, alert events; report profiles). */
+/** Every capability's cases (the agent channel; alerts: rules, alerts, webhooks, deliveries, alert events; report profiles; pcc collections). */
 const ALL_CASES = [
   ...CROSS_TENANT_CASES,
   ...LIVE_CROSS_TENANT_CASES,
@@ -15,6 +16,7 @@ const ALL_CASES = [
   ...ALERTS_CROSS_TENANT_CASES,
   ...TRICKLE_CROSS_TENANT_CASES,
   ...REPORT_PROFILE_CROSS_TENANT_CASES,
+  ...PCC_CROSS_TENANT_CASES,
 ];
 
 describe('tenant A cannot see, change or reach tenant B', () => {

@@ -1,4 +1,4 @@
-import { CsvFormatError, CsvValueError, WS_CLOSE } from '@perfanalysis/contract';
+import { collectionValueError, CsvFormatError, CsvValueError, WS_CLOSE } from '@perfanalysis/contract';
 import busboy from 'busboy';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -116,6 +116,13 @@ describe('toAppError', () => {
     expect([format?.code, format?.details]).toEqual(['INVALID_CSV_FORMAT', { found: ['a'], missing: ['timestamp'] }]);
     const value = toAppError(new CsvValueError('bad cell', { row: 3, column: 'cpu_user', value: 'x' }));
     expect([value?.code, value?.httpStatus, value?.details]).toEqual(['INVALID_VALUE', 400, { row: 3, column: 'cpu_user', value: 'x' }]);
+    // A pcc collection's bad line (the agent's reader, on the server and in `perfagent convert`).
+    const line = toAppError(collectionValueError(7, 'json', 'nope', 'Line 7: not a JSON object.'));
+    expect([line?.code, line?.httpStatus, line?.details]).toEqual([
+      'INVALID_VALUE',
+      400,
+      { line: 7, row: 7, column: 'json', value: 'nope' },
+    ]);
   });
 
   it("types body-parser's errors: a body too large, malformed JSON", async () => {

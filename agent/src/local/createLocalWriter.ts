@@ -1,10 +1,10 @@
-import { closeSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { metricsCsvHeader, toCsvLine, type MetricPoint } from '@perfanalysis/contract';
 import { toJsonLine } from './jsonLine.js';
 
 export interface LocalWriterOptions {
-  /** Directory for the files; created if missing. */
+  /** Directory for the files (created if missing), or a file as pcc's PCC_COLLECTION named one. */
   readonly dir: string;
   readonly machineId: string;
   /** Start of the run (ms since epoch), part of the file names. */
@@ -23,10 +23,8 @@ export interface LocalWriter {
  * they come (not buffered) so a killed agent leaves complete files up to the last sample.
  */
 export function createLocalWriter(options: LocalWriterOptions): LocalWriter {
-  mkdirSync(options.dir, { recursive: true });
-  const base = join(options.dir, `perfagent-${fileSafe(options.machineId)}-${compactIso(options.startedAt)}`);
-  const csvPath = `${base}.csv`;
-  const jsonPath = `${base}.jsonl`;
+  const { csvPath, jsonPath } = localPaths(options);
+  mkdirSync(dirname(csvPath), { recursive: true });
   const csv = openSync(csvPath, 'a');
   const json = openSync(jsonPath, 'a');
   // Appending to a file of an earlier run with the same name must not repeat the header.
@@ -43,6 +41,34 @@ export function createLocalWriter(options: LocalWriterOptions): LocalWriter {
       closeSync(json);
     },
   };
+}
+
+/** Extensions that make PCC_COLLECTION (or --out) a file rather than a directory. */
+const FILE_EXTENSIONS = new Set(['.csv', '.json', '.jsonl', '.ndjson']);
+
+function namesFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return FILE_EXTENSIONS.has(extname(path).toLowerCase());
+  }
+}
+
+/**
+ * A directory gets `perfagent-<machine>-<start>.csv` and `.jsonl`. A file (existing, or named
+ * with a .csv/.json/.jsonl/.ndjson extension, as pcc users set PCC_COLLECTION) gets the points
+ * in its own format, and the other format beside it under the same name (docs/pcc-compatibility.md).
+ */
+function localPaths(options: LocalWriterOptions): { csvPath: string; jsonPath: string } {
+  if (!namesFile(options.dir)) {
+    const base = join(options.dir, `perfagent-${fileSafe(options.machineId)}-${compactIso(options.startedAt)}`);
+    return { csvPath: `${base}.csv`, jsonPath: `${base}.jsonl` };
+  }
+  const extension = extname(options.dir);
+  const base = options.dir.slice(0, options.dir.length - extension.length);
+  return extension.toLowerCase() === '.csv'
+    ? { csvPath: options.dir, jsonPath: `${base}.jsonl` }
+    : { csvPath: `${base}.csv`, jsonPath: options.dir };
 }
 
 function fileSafe(text: string): string {

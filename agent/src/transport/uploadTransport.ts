@@ -1,18 +1,9 @@
 import { metricsCsvHeader, toCsvLine } from '@perfanalysis/contract';
 import { UploadMetricsDocument, uploadRequest } from '@perfanalysis/sdk';
 import { classifySendError, graphqlEndpoint } from './classifySendError.js';
+import { progressBar, stderrProgress } from './progressBar.js';
 import type { Transport } from './Transport.js';
 import { registerTransport, type TransportSettings } from './transports.js';
-
-/** Draws a progress bar on a terminal, a log line otherwise. */
-function progress(settings: TransportSettings, total: number): (sent: number) => void {
-  const tty = process.stderr.isTTY;
-  return (sent) => {
-    const ratio = total ? Math.min(1, sent / total) : 1;
-    if (tty) process.stderr.write(`\rupload [${'#'.repeat(Math.round(ratio * 30)).padEnd(30, '.')}] ${Math.round(ratio * 100)}%`);
-    else if (ratio === 1) settings.log.info('upload sent', { bytes: sent });
-  };
-}
 
 /** Upload mode: the batch as one CSV file (the upload dialect) through the multipart mutation. */
 export function createUploadTransport(settings: TransportSettings): Transport {
@@ -29,17 +20,16 @@ export function createUploadTransport(settings: TransportSettings): Transport {
           for (let i = 0; i < csv.length; i += 65_536) yield csv.subarray(i, i + 65_536);
         })(),
       };
+      const bar = progressBar(stderrProgress(settings.log), 'upload', csv.length);
       try {
         const { uploadMetrics } = await uploadRequest(
           { url: graphqlEndpoint(settings.server), token: settings.apiKey },
           UploadMetricsDocument,
           {},
           file,
-          {
-            onProgress: progress(settings, csv.length),
-          },
+          { onProgress: bar.update },
         );
-        if (process.stderr.isTTY) process.stderr.write('\n');
+        bar.done();
         settings.log.info('upload stored', {
           rows: uploadMetrics.rowsProcessed,
           duplicates: uploadMetrics.duplicatesSkipped,

@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { CsvFormatError, CsvValueError } from '@perfanalysis/contract';
+import { CollectionValueError, CsvFormatError, CsvValueError } from '@perfanalysis/contract';
 import { GraphQLError } from 'graphql';
 import { isUniqueViolation } from '../db/pgValues.js';
 import { AppError } from './AppError.js';
@@ -30,7 +30,7 @@ function clientHttpStatus(error: object): number | undefined {
 
 /**
  * The typed error a thrown value stands for: an AppError as it is; the foreign errors the
- * platform knows (the contract's CSV errors, body-parser's and graphql-upload's 4xx, busboy's
+ * platform knows (the contract's CSV and collection errors, body-parser's and graphql-upload's 4xx, busboy's
  * malformed bodies, PostgreSQL's unique violation, an unreachable PostgreSQL or Redis) as the
  * matching AppError. Undefined for anything else: a fault of ours, answered as INTERNAL_SERVER_ERROR.
  */
@@ -40,6 +40,7 @@ export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof GraphQLError && error.originalError) return toAppError(error.originalError);
   if (error instanceof CsvFormatError) return new InvalidCsvFormatError(error.message, { ...error.details });
   if (error instanceof CsvValueError) return new InvalidValueError(error.message, { ...error.details });
+  if (error instanceof CollectionValueError) return new InvalidValueError(error.message, { ...error.details });
   if (!error || typeof error !== 'object') return undefined;
   const message = String((error as { message?: unknown }).message ?? '');
   const status = clientHttpStatus(error);

@@ -605,7 +605,7 @@ export type Mutation = {
   /** Changes a schedule; the next run is computed again from now. */
   updateReportSchedule: ReportSchedule;
   updateTenant: Tenant;
-  /** A CSV file of metrics (GraphQL multipart request; send `apollo-require-preflight: true`). All rows are stored or none. `machineId` names the machine when the file has no machine_id column. */
+  /** A CSV file of metrics, or a pcc collection (raw measurements as NDJSON or a JSON array), as a GraphQL multipart request (send `apollo-require-preflight: true`). All rows are stored or none. `machineId` names the machine when a CSV has no machine_id column, and the machine of a collection (a collector key uploads for its own). */
   uploadMetrics: UploadResult;
 };
 

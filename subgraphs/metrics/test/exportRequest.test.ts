@@ -32,7 +32,12 @@ describe('parseExportRequest', () => {
       to: new Date(now),
       machineId: 'web-01',
       format: 'csv',
+      units: 'rates',
     });
+  });
+
+  it("takes pcd's byte counts for the text formats", () => {
+    expect(parseExportRequest({ start_date: '2025-02-01', units: 'bytes', format: 'ndjson' }, now).units).toBe('bytes');
   });
 
   it("takes pcd's start/end for start_date/end_date", () => {
@@ -48,6 +53,8 @@ describe('parseExportRequest', () => {
     [{ start_date: ['2025-02-01', '2025-02-02'] }, 'start_date'],
     [{ start_date: '2025-02-02', end_date: '2025-02-01' }, 'start_date'],
     [{ start_date: '2023-01-01', end_date: '2025-01-01' }, 'end_date'],
+    [{ start_date: '2025-02-01', units: 'kb' }, 'units'],
+    [{ start_date: '2025-02-01', units: 'bytes', format: 'parquet' }, 'units'],
   ])('refuses %j naming %s', (query, field) => {
     expect(() => parseExportRequest(query, now)).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT', extensions: expect.objectContaining({ field }) }),

@@ -16,7 +16,7 @@ import express, { type Request, type Response, Router } from 'express';
 import { trackMultipartBody } from './multipartErrors.js';
 import { seedErrorFields, seedUploadAnswer } from './seedRestAnswer.js';
 import { tricklePoints } from './tricklePoints.js';
-import { uploadCsv } from './uploadCsv.js';
+import { uploadFile } from './uploadFile.js';
 
 /** Older agents' REST paths (docs/rest-api.md), mapped onto the same services as the GraphQL mutations. */
 export const REST_UPLOAD_PATH = '/api/v1/performance/upload';
@@ -125,7 +125,7 @@ export function compatRouter(runtime: Runtime): Router {
       if (name !== 'file' || handled) return void stream.resume();
       handled = true;
       file = stream;
-      uploadCsv(ctx, stream, info.filename ?? null, machineId)
+      uploadFile(ctx, stream, info.filename ?? null, machineId)
         .then((r) =>
           answer(() =>
             res.json({

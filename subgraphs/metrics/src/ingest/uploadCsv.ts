@@ -8,7 +8,7 @@ import { ensurePartitions } from '../storage/partitions.js';
 import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
 import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, type CopyCollector, encodeCopyRows, uuidBytes } from './binaryCopyEncoder.js';
 import { multipartBodyParsed } from './multipartErrors.js';
-import { asUploadError, fileTooLarge } from './uploadErrors.js';
+import { asUploadError, fileTooLarge, wasTruncated } from './uploadErrors.js';
 import { uploadWindow } from './uploadWindow.js';
 import type { UploadResult } from './upload.types.js';
 
@@ -175,11 +175,6 @@ export async function uploadCsv(
     // A failed upload's connection may sit mid-COPY: discard it rather than return it to the pool (that also rolls back).
     client?.release(failed !== undefined ? true : undefined);
   }
-}
-
-/** busboy marks a file stream cut off at its size limit. */
-function wasTruncated(source: Readable): boolean {
-  return (source as Readable & { truncated?: boolean }).truncated === true;
 }
 
 /** One `uploads` row per collector the file named, from the counts taken while staging. */

@@ -6,6 +6,11 @@ export function fileTooLarge(maxBytes: number): PayloadTooLargeError {
   return new PayloadTooLargeError(`The file is larger than ${Math.round(maxBytes / 1_048_576)} MB; split it.`, { maxBytes });
 }
 
+/** busboy marks a file stream cut off at its size limit: never store a truncated file. */
+export function wasTruncated(source: object): boolean {
+  return (source as { truncated?: boolean }).truncated === true;
+}
+
 /**
  * A multipart body cut off or malformed around the file: the `file` argument's fault, answered
  * 400 even from a resolver (docs/errors.md).

@@ -1,7 +1,6 @@
 import { quoteSchema } from '@perfanalysis/platform';
 import type { ClientBase } from 'pg';
-import type { RawReading } from './pccDeriver.js';
-import type { CollectorName } from '@perfanalysis/agent';
+import type { CollectorName, RawReading } from '@perfanalysis/agent';
 
 /**
  * Takes the collector's pcc state for this transaction: two replicas handed samples of one

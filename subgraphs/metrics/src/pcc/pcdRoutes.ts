@@ -1,10 +1,10 @@
-import { BadUserInputError, ForbiddenError, type Runtime, sendJsonError, type SubgraphContext } from '@perfanalysis/platform';
+import { BadUserInputError, type Runtime, sendJsonError } from '@perfanalysis/platform';
 import busboy from 'busboy';
 import express, { type Request, type Response, Router } from 'express';
 import type { Readable } from 'node:stream';
-import { collectorById, collectorByMachine } from '../ingest/collectorDirectory.js';
 import { writerContext } from '../ingest/compatRoutes.js';
-import { type CollectionTarget, uploadCollection } from './uploadCollection.js';
+import { collectionTarget } from './collectionTarget.js';
+import { uploadCollection } from './uploadCollection.js';
 import { trickleMeasurements } from './trickleMeasurements.js';
 
 /** Where the gateway forwards pcd's `/v1/trickle` and `/v1/upload` (docs/pcc-compatibility.md). */
@@ -14,23 +14,6 @@ export const PCD_UPLOAD_PATH = '/pcd/v1/upload';
 /** pcd answered errors as `{"error": "<message>"}`; the code and details ride along for newer clients (docs/errors.md). */
 function sendPcdError(res: Response, error: unknown, runtime: Runtime): void {
   sendJsonError(res, error, { logger: runtime.logger, body: (message, extensions) => ({ error: message, ...extensions }) });
-}
-
-/** A key uploads for its own collector; an ADMIN (writerContext checked the role) names the machine with `?identifier=`. */
-async function targetOf(ctx: SubgraphContext, req: Request): Promise<CollectionTarget> {
-  const { principal } = ctx.identity;
-  const { pool } = ctx.runtime.db;
-  const named = [req.query.identifier, req.query.machine_id].find((v): v is string => typeof v === 'string');
-  if (principal?.kind === 'collector') {
-    const own = await collectorById(pool, ctx.tenantSchema(), principal.collectorId);
-    if (!own || (named !== undefined && named !== own.machineId))
-      throw new ForbiddenError(`Machine "${named}" is not the machine of this API key.`, { machineId: named });
-    return { collectorId: own.id, machineId: own.machineId };
-  }
-  if (!named) throw new BadUserInputError('Name the machine: `?identifier=<machine id>`.', { field: 'identifier' });
-  const collector = await collectorByMachine(pool, ctx.tenantSchema(), named);
-  if (!collector?.active) throw new ForbiddenError(`Machine "${named}" is not an active collector of this tenant.`, { machineId: named });
-  return { collectorId: collector.id, machineId: collector.machineId };
 }
 
 /** The collection of a multipart body (its first file) or the body itself. */
@@ -60,7 +43,8 @@ export function pcdRouter(runtime: Runtime): Router {
   router.post(PCD_UPLOAD_PATH, async (req: Request, res: Response) => {
     try {
       const ctx = writerContext(req, runtime);
-      const target = await targetOf(ctx, req);
+      const named = [req.query.identifier, req.query.machine_id].find((v): v is string => typeof v === 'string');
+      const target = await collectionTarget(ctx, named);
       const { stream, fileName } = await collectionStream(req, runtime.config.limits.uploadMaxBytes);
       const result = await uploadCollection(ctx, stream, fileName, target);
       res.json({

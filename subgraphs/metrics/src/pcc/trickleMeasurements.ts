@@ -1,10 +1,9 @@
+import { type NumberedMeasurement, PccDeriver, readMeasurement, SampleSplitter } from '@perfanalysis/agent';
 import type { MetricPoint } from '@perfanalysis/contract';
 import { BadUserInputError, ForbiddenError, type SubgraphContext } from '@perfanalysis/platform';
 import { collectorById } from '../ingest/collectorDirectory.js';
 import { MAX_TRICKLE_BATCH, tricklePoints } from '../ingest/tricklePoints.js';
 import type { TrickleAck } from '../ingest/trickle.types.js';
-import { type NumberedMeasurement, PccDeriver, SampleSplitter } from './pccDeriver.js';
-import { readMeasurement } from './pccMeasurement.js';
 import { lockPccState, savePccState } from './pccState.js';
 
 export interface PccTrickleResult extends TrickleAck {

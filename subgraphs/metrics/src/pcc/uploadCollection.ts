@@ -1,24 +1,20 @@
+import { type CollectionPoint, collectionPoints, PccDeriver } from '@perfanalysis/agent';
 import type { MetricPoint } from '@perfanalysis/contract';
 import { auditRequest, InvalidValueError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
 import type { Readable } from 'node:stream';
 import { touchLastSeen } from '../ingest/collectorDirectory.js';
 import type { UploadResult } from '../ingest/upload.types.js';
+import { multipartBodyParsed } from '../ingest/multipartErrors.js';
+import { asUploadError, fileTooLarge, wasTruncated } from '../ingest/uploadErrors.js';
 import { uploadWindow } from '../ingest/uploadWindow.js';
 import { validatePoint } from '../ingest/validatePoint.js';
 import { ensurePartitions } from '../storage/partitions.js';
 import { insertBatches } from '../storage/storePoints.js';
-import { measurementsOf } from './collectionReader.js';
-import { type NumberedMeasurement, PccDeriver, SampleSplitter } from './pccDeriver.js';
+import type { CollectionTarget } from './collectionTarget.js';
 
 /** Points are inserted in batches of this many, inside the upload's one transaction. */
 const BATCH = 2_000;
-
-/** The collector a collection is for: the key's own, or the one an ADMIN named. */
-export interface CollectionTarget {
-  readonly collectorId: string;
-  readonly machineId: string;
-}
 
 class CollectionLoad {
   readonly deriver = new PccDeriver();
@@ -35,17 +31,7 @@ class CollectionLoad {
     private readonly window: Awaited<ReturnType<typeof uploadWindow>>,
   ) {}
 
-  async sample(sample: NumberedMeasurement[]): Promise<void> {
-    const point = this.deriver.derive(sample);
-    if (!point) return;
-    const line = sample[0]!.line;
-    if (point.timestamp <= this.last)
-      throw new InvalidValueError(`Line ${line}: samples must be in time order (this one is not after the previous one).`, {
-        row: line,
-        column: 'timestamp',
-        value: new Date(point.timestamp).toISOString(),
-        line,
-      });
+  async add({ point, line }: CollectionPoint): Promise<void> {
     if (point.timestamp < this.window.oldest) {
       const days = Math.round(this.window.maxAgeMs / 86_400_000);
       throw new InvalidValueError(
@@ -90,14 +76,11 @@ export async function uploadCollection(
   try {
     await client.query('BEGIN');
     const load = new CollectionLoad(client, schema, target.collectorId, window);
-    const splitter = new SampleSplitter();
-    for await (const measurement of measurementsOf(source)) {
-      const done = splitter.push(measurement);
-      if (done) await load.sample(done);
-    }
-    const rest = splitter.flush();
-    if (rest) await load.sample(rest);
+    for await (const derived of collectionPoints(source, load.deriver)) await load.add(derived);
     await load.flush();
+    // A multipart file cut at the size limit, or a body broken after it, stores nothing.
+    if (wasTruncated(source)) throw fileTooLarge(ctx.runtime.config.limits.uploadMaxBytes);
+    await multipartBodyParsed(source);
     if (load.points > 0) {
       await client.query(
         `INSERT INTO ${quoteSchema(schema)}.uploads (collector_id, file_name, rows_processed, duplicates_skipped, range_from, range_to, uploaded_by)
@@ -134,7 +117,8 @@ export async function uploadCollection(
   } catch (error) {
     failed = true;
     source.destroy();
-    throw error;
+    const { uploadMaxBytes } = ctx.runtime.config.limits;
+    throw wasTruncated(source) ? fileTooLarge(uploadMaxBytes) : asUploadError(error, uploadMaxBytes);
   } finally {
     // A failed upload's connection is discarded, which also rolls its transaction back.
     client.release(failed ? true : undefined);

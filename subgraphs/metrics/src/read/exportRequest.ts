@@ -1,4 +1,5 @@
 import { BadUserInputError } from '@perfanalysis/platform';
+import { EXPORT_UNITS, type ExportUnits } from './exportColumns.js';
 import { checkRange } from './readLimits.js';
 
 /** `csv` (docs/metrics.md columns), a JSON array, newline-delimited JSON objects, or Parquet (docs/export.md). */
@@ -11,6 +12,8 @@ export interface ExportRequest {
   readonly to: Date;
   readonly machineId: string | undefined;
   readonly format: ExportFormat;
+  /** Disk and network as stored rates, or as pcd's per-interval `*_bytes` counts. */
+  readonly units: ExportUnits;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
@@ -73,10 +76,21 @@ function either(query: Record<string, unknown>, name: string, alias: string): st
   return value ?? other;
 }
 
+function unitsOf(query: Record<string, unknown>, format: string): ExportUnits {
+  const units = (single(query, 'units') ?? 'rates').toLowerCase();
+  if (!EXPORT_UNITS.includes(units as ExportUnits))
+    throw new BadUserInputError(`\`units\` must be one of ${EXPORT_UNITS.join(', ')}.`, { field: 'units' });
+  // Parquet columns are typed as stored: counts there would be a second schema for one file type.
+  if (units === 'bytes' && format === 'parquet')
+    throw new BadUserInputError('`units=bytes` is for csv, json and ndjson; Parquet holds the rates as stored.', { field: 'units' });
+  return units as ExportUnits;
+}
+
 /**
  * The query string of `GET /api/v1/performance/export`: `start_date` (required), `end_date`
- * (default now), `machine_id`, `format` (`csv` by default, `json`, `ndjson`, `parquet`). `start`/`end`
- * are accepted for `start_date`/`end_date`, as pcd's scripts send them.
+ * (default now), `machine_id`, `format` (`csv` by default, `json`, `ndjson`, `parquet`), `units`
+ * (`rates` by default, or `bytes` for the text formats). `start`/`end` are accepted for
+ * `start_date`/`end_date`, as pcd's scripts send them.
  */
 export function parseExportRequest(query: Record<string, unknown>, now = Date.now()): ExportRequest {
   const format = (single(query, 'format') ?? 'csv').toLowerCase();
@@ -89,5 +103,5 @@ export function parseExportRequest(query: Record<string, unknown>, now = Date.no
   const end = either(query, 'end_date', 'end');
   const to = end === undefined ? new Date(now) : parseExportDate(end, 'end_date', true);
   checkRange(from, to, undefined, { from: 'start_date', to: 'end_date' });
-  return { from, to, machineId: single(query, 'machine_id'), format: format as ExportFormat };
+  return { from, to, machineId: single(query, 'machine_id'), format: format as ExportFormat, units: unitsOf(query, format) };
 }

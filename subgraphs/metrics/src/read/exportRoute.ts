@@ -19,6 +19,7 @@ import {
 import { type Request, type Response, Router } from 'express';
 import { collectorById, collectorByMachine, type CollectorRow } from '../ingest/collectorDirectory.js';
 import { type ExportRequest, parseExportRequest } from './exportRequest.js';
+import { exportColumns } from './exportColumns.js';
 import { exportCopySql } from './exportSql.js';
 import { parquetFrame } from './parquetFrame.js';
 import { streamExport } from './streamExport.js';
@@ -104,6 +105,7 @@ export function exportRouter(runtime: Runtime): Router {
           ctx.tenantSchema(),
           { collectorId: collector.id, machineId: collector.machineId, from: request.from, to: request.to },
           request.format,
+          request.units,
         );
         // Recorded alongside the stream, not before its first byte (recordAudit logs a failure, never throws).
         audited = auditRequest(ctx, 'EXPORT', {
@@ -112,6 +114,7 @@ export function exportRouter(runtime: Runtime): Router {
           from: request.from.toISOString(),
           to: request.to.toISOString(),
           format: request.format,
+          units: request.units,
         });
         // Parquet's column chunks are snappy-compressed already: a second coding would cost CPU for little.
         const coding = request.format === 'parquet' ? 'identity' : negotiateContentCoding(req.headers['accept-encoding']);
@@ -122,7 +125,13 @@ export function exportRouter(runtime: Runtime): Router {
           'x-content-type-options': 'nosniff',
           ...contentCodingHeaders(coding),
         });
-        const frame = request.format === 'parquet' ? parquetFrame(collector.machineId) : textExportFrame(request.format);
+        const frame =
+          request.format === 'parquet'
+            ? parquetFrame(collector.machineId)
+            : textExportFrame(
+                request.format,
+                exportColumns(request.units).map((c) => c.name),
+              );
         await streamExport(runtime.db.pool, sql, frame, res, contentEncoder(coding));
       } finally {
         // The cap guards COPY connections: the slot is free once the stream is, whatever the audit insert takes.

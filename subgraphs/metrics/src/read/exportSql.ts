@@ -1,6 +1,6 @@
-import { METRIC_COLUMNS } from '@perfanalysis/contract';
 import { quoteSchema } from '@perfanalysis/platform';
 import { escapeLiteral } from 'pg';
+import { exportColumns, type ExportUnits, exportWindow } from './exportColumns.js';
 import type { ExportFormat } from './exportRequest.js';
 
 /** ISO-8601 UTC with milliseconds, as the contract's `toCsvLine` writes it (for JSON objects). */
@@ -36,22 +36,27 @@ export interface ExportSelection {
  *   JSON text never holds raw, so PostgreSQL writes each object verbatim, one per line,
  *   with nothing to unescape. For `json` each object but the first is prefixed with a comma.
  * - parquet: binary COPY of epoch milliseconds and the reals as stored, for `streamParquetExport`.
+ *
+ * `units` = `bytes` writes disk and network as per-interval counts (`exportColumns`).
  */
-export function exportCopySql(schema: string, selection: ExportSelection, format: ExportFormat): string {
+export function exportCopySql(schema: string, selection: ExportSelection, format: ExportFormat, units: ExportUnits = 'rates'): string {
   const where = `collector_id = ${escapeLiteral(selection.collectorId)}::uuid
       AND ts >= ${escapeLiteral(selection.from.toISOString())}::timestamptz AND ts < ${escapeLiteral(selection.to.toISOString())}::timestamptz`;
   const table = `${quoteSchema(schema)}.metric_points`;
   const machine = escapeLiteral(selection.machineId);
+  const columns = exportColumns(units);
+  const metrics = columns.map((c) => c.sql).join(', ');
+  const rows = `FROM ${table} WHERE ${where} ${exportWindow(units)} ORDER BY ts`;
   if (format === 'parquet') {
-    return `COPY (SELECT ${EPOCH_MS}, ${METRIC_COLUMNS.join(', ')} FROM ${table} WHERE ${where} ORDER BY ts)
+    return `COPY (SELECT ${EPOCH_MS}, ${metrics} ${rows})
       TO STDOUT WITH (FORMAT binary)`;
   }
   if (format === 'csv') {
-    return `COPY (SELECT ${UTC_TIMESTAMP}, ${machine}, ${METRIC_COLUMNS.join(', ')} FROM ${table} WHERE ${where} ORDER BY ts)
+    return `COPY (SELECT ${UTC_TIMESTAMP}, ${machine}, ${metrics} ${rows})
       TO STDOUT WITH (FORMAT csv)`;
   }
-  const object = `json_build_object('timestamp', ${TIMESTAMP}, 'machine_id', ${machine}, ${METRIC_COLUMNS.map((c) => `'${c}', ${c}`).join(', ')})::text`;
+  const object = `json_build_object('timestamp', ${TIMESTAMP}, 'machine_id', ${machine}, ${columns.map((c) => `'${c.name}', ${c.sql}`).join(', ')})::text`;
   const line = format === 'json' ? `',' || ${object}` : object;
-  return `COPY (SELECT ${line} FROM ${table} WHERE ${where} ORDER BY ts)
+  return `COPY (SELECT ${line} ${rows})
       TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')`;
 }

@@ -1,13 +1,8 @@
-import {
-  type CollectorName,
-  type CollectorReadings,
-  deriveSample,
-  ParseError,
-  parseReading,
-  type PreviousReadings,
-} from '@perfanalysis/agent';
-import type { MetricPoint } from '@perfanalysis/contract';
-import { InvalidValueError } from '@perfanalysis/platform';
+import { collectionValueError, type MetricPoint } from '@perfanalysis/contract';
+import { parseReading } from '../collectors/parseReading.js';
+import type { CollectorName, CollectorReadings } from '../collectors/registry.js';
+import { deriveSample, type PreviousReadings } from '../deriveSample.js';
+import { ParseError } from '../errors/ParseError.js';
 import { type PccMeasurement, sourceOf } from './pccMeasurement.js';
 
 /** The raw text last seen of one source, what is kept between requests (pcc_previous). */
@@ -89,12 +84,12 @@ function parsed(source: CollectorName, measurement: PccMeasurement, line: number
     return parseReading(source, measurement.measurement);
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
-    throw new InvalidValueError(`Line ${line}: ${measurement.subsystem} could not be read (${error.message}).`, {
-      row: line,
-      column: measurement.subsystem,
-      value: measurement.measurement.slice(0, 80),
+    throw collectionValueError(
       line,
-    });
+      measurement.subsystem,
+      measurement.measurement,
+      `Line ${line}: ${measurement.subsystem} could not be read (${error.message}).`,
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { InvalidValueError } from '@perfanalysis/platform';
+import { collectionValueError } from '@perfanalysis/contract';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { NumberedMeasurement } from './pccDeriver.js';
@@ -20,27 +20,16 @@ async function* arrayItems(head: Buffer, chunks: Chunks): AsyncGenerator<Numbere
   for await (const chunk of remaining(chunks)) {
     size += (chunk as Buffer).length;
     if (size > MAX_ARRAY_BYTES)
-      throw new InvalidValueError('A JSON array collection is limited to 16 MB: send large collections as NDJSON.', {
-        row: 1,
-        column: 'json',
-        value: '[',
-        line: 1,
-      });
+      throw collectionValueError(1, 'json', '[', 'A JSON array collection is limited to 16 MB: send large collections as NDJSON.');
     parts.push(chunk as Buffer);
   }
   let items: unknown;
   try {
     items = JSON.parse(Buffer.concat(parts).toString('utf8'));
   } catch (error) {
-    throw new InvalidValueError(`The JSON array is not valid JSON (${(error as Error).message}).`, {
-      row: 1,
-      column: 'json',
-      value: '[',
-      line: 1,
-    });
+    throw collectionValueError(1, 'json', '[', `The JSON array is not valid JSON (${(error as Error).message}).`);
   }
-  if (!Array.isArray(items))
-    throw new InvalidValueError('Expected a JSON array of measurements.', { row: 1, column: 'json', value: '[', line: 1 });
+  if (!Array.isArray(items)) throw collectionValueError(1, 'json', '[', 'Expected a JSON array of measurements.');
   for (const [index, item] of items.entries()) yield { measurement: readMeasurement(item, index + 1), line: index + 1 };
 }
 

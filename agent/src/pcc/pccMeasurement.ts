@@ -1,5 +1,5 @@
-import type { CollectorName } from '@perfanalysis/agent';
-import { InvalidValueError } from '@perfanalysis/platform';
+import { collectionValueError } from '@perfanalysis/contract';
+import type { CollectorName } from '../collectors/registry.js';
 
 /** One raw measurement as pcc sends and stores it (docs/pcc-compatibility.md). */
 export interface PccMeasurement {
@@ -32,12 +32,9 @@ export function sourceOf(subsystem: string): CollectorName | 'unused' | undefine
 /** Epoch seconds beyond this (year 5138) are not times a pcc wrote: likely milliseconds or garbage. */
 const MAX_EPOCH_S = 1e11;
 
-/** Longest excerpt of a bad value quoted back in an error. */
-const EXCERPT = 80;
-
 function refuse(line: number, column: string, value: unknown, why: string): never {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  throw new InvalidValueError(`Line ${line}: ${why}`, { row: line, column, value: text.slice(0, EXCERPT), line });
+  throw collectionValueError(line, column, text, `Line ${line}: ${why}`);
 }
 
 /** Checks one decoded JSON value is a measurement; `line` (1-based) names it in errors. */

@@ -1,20 +1,15 @@
 import type { MetricPoint } from '@perfanalysis/contract';
-import { AppError } from '@perfanalysis/platform';
+import { CollectionValueError } from '@perfanalysis/contract';
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
-import { collection, sample } from '../../../e2e/pcc/pccCollection.js';
-import { measurementsOf } from '../src/pcc/collectionReader.js';
-import { type NumberedMeasurement, PccDeriver, SampleSplitter } from '../src/pcc/pccDeriver.js';
+import { collection, sample } from '../../e2e/pcc/pccCollection.js';
+import { collectionPoints } from '../src/pcc/collectionPoints.js';
+import { PccDeriver } from '../src/pcc/pccDeriver.js';
 
+/** The points of a body through the path both the server and `perfagent convert` take. */
 async function derivedPoints(body: Buffer | string, deriver = new PccDeriver()) {
-  const splitter = new SampleSplitter();
   const points: MetricPoint[] = [];
-  const take = (s: NumberedMeasurement[] | undefined) => {
-    const point = s && deriver.derive(s);
-    if (point) points.push(point);
-  };
-  for await (const m of measurementsOf(Readable.from([Buffer.from(body)]))) take(splitter.push(m));
-  take(splitter.flush());
+  for await (const { point } of collectionPoints(Readable.from([Buffer.from(body)]), deriver)) points.push(point);
   return points;
 }
 
@@ -52,6 +47,13 @@ describe('pcc measurements into points', () => {
     });
   });
 
+  it('refuses samples out of time order, naming the line of the late one', async () => {
+    const rounds = [0, 1, 2, 3].map((i) => sample(i, 1_760_000_000 + [0, 10, 20, 15][i]!));
+    const body = rounds.map((r) => r.map((m) => JSON.stringify(m)).join('\n')).join('\n');
+    const late = rounds.slice(0, 3).reduce((n, r) => n + r.length, 0) + 1;
+    await expect(derivedPoints(body)).rejects.toMatchObject({ code: 'INVALID_VALUE', details: { line: late, column: 'timestamp' } });
+  });
+
   it('any byte string either loads or fails with a typed error', async () => {
     const valid = collection(1_760_000_000, 3);
     const bodies = fc.oneof(
@@ -64,8 +66,8 @@ describe('pcc measurements into points', () => {
         try {
           await derivedPoints(body);
         } catch (error) {
-          expect(error).toBeInstanceOf(AppError);
-          expect((error as AppError).extensions.code).toBe('INVALID_VALUE');
+          expect(error).toBeInstanceOf(CollectionValueError);
+          expect((error as CollectionValueError).code).toBe('INVALID_VALUE');
         }
       }),
       { numRuns: 300 },
