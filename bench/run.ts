@@ -8,7 +8,7 @@
  *
  * The platform runs as deployed: each subgraph and the gateway in its own process
  * (launcher/dist/startService.js) on a fresh database, with local PostgreSQL and Redis.
- * Knobs: BENCH_UPLOAD_ROWS, BENCH_TRICKLE_SECONDS, BENCH_LIVE_SUBSCRIBERS, BENCH_LIVE_SECONDS,
+ * Knobs: BENCH_UPLOAD_ROWS, BENCH_UPLOAD_MONTH_AGENTS, BENCH_UPLOAD_MONTH_ROWS, BENCH_UPLOAD_MONTH_SECONDS, BENCH_TRICKLE_SECONDS, BENCH_LIVE_SUBSCRIBERS, BENCH_LIVE_SECONDS,
  * BENCH_IDLE_SUBSCRIPTIONS, BENCH_OVERHEAD_SECONDS, BENCH_SERIES_RUNS, BENCH_EXPORT_RUNS, BENCH_REPORT_RUNS,
  * BENCH_AGENT_SECONDS, BENCH_COLLECTORS, BENCH_COLLECTORS_RUNS, BENCH_FLEET_STEPS (e.g. 250,500), BENCH_FLEET_SECONDS,
  * BENCH_FLEET_TRANSPORTS (ws,http), BENCH_FLEET_REPORT_COLLECTORS, BENCH_FLEET_REPORT_RUNS;
@@ -35,9 +35,11 @@ import { reportFleetPart } from './parts/reportFleet.js';
 import { reportWeekPart } from './parts/reportWeek.js';
 import { tricklePart } from './parts/trickle.js';
 import { uploadPart } from './parts/upload.js';
+import { uploadNewMonthPart } from './parts/uploadNewMonth.js';
 
 const PARTS: readonly BenchPart[] = [
   uploadPart,
+  uploadNewMonthPart,
   tricklePart,
   livePart,
   idlePart,

@@ -1,6 +1,5 @@
-import { UploadMetricsDocument, uploadRequest } from '@perfanalysis/sdk';
 import { execFile } from 'node:child_process';
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +8,7 @@ import { registerCollector } from '../lib/benchPlatform.js';
 import type { BenchPart } from '../lib/context.js';
 import { writeUploadFiles } from '../lib/data.js';
 import { memoryOf, sampleRss } from '../lib/proc.js';
+import { uploadCsv } from '../lib/uploadCsv.js';
 import { int, mb } from '../lib/stats.js';
 
 const ROWS = Number(process.env.BENCH_UPLOAD_ROWS ?? 1_000_000);
@@ -36,15 +36,10 @@ export const uploadPart: BenchPart = {
       const before = pids.map((pid) => memoryOf(pid).rss);
       const sampler = sampleRss(pids);
       const t0 = performance.now();
-      const { uploadMetrics } = await uploadRequest(
-        { url: platform.gatewayUrl, token: tenant.token, timeoutMs: 900_000 },
-        UploadMetricsDocument,
-        {},
-        { name: 'bench.csv', size: csvBytes, stream: createReadStream(files.csv, { highWaterMark: 1 << 20 }) },
-      );
+      const rowsProcessed = await uploadCsv(platform, tenant, files.csv);
       const seconds = (performance.now() - t0) / 1000;
       const [gatewayPeak, metricsPeak] = sampler.stop();
-      if (uploadMetrics.rowsProcessed !== ROWS) throw new Error(`upload stored ${uploadMetrics.rowsProcessed} of ${ROWS} rows`);
+      if (rowsProcessed !== ROWS) throw new Error(`upload stored ${rowsProcessed} of ${ROWS} rows`);
 
       const t1 = performance.now();
       await promisify(execFile)('psql', [

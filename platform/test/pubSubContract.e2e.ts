@@ -52,6 +52,15 @@ describe.each(pubSubAdapters)('PubSub contract: %s', (_name, create) => {
     expect(await b).toEqual(['1', '2', '3']);
   });
 
+  it('keeps the publish order of a burst sent without waiting (a cluster must not reorder it)', async () => {
+    const burst = Array.from({ length: 300 }, (_, i) => String(i));
+    let ready = false;
+    const received = nextMessages(burst.length, (h) => pubsub.subscribe('burst', h).then(() => (ready = true)));
+    while (!ready) await new Promise((r) => setTimeout(r, 5));
+    await Promise.all(burst.map((m) => pubsub.publish('burst', m)));
+    expect(await received).toEqual(burst);
+  });
+
   it('keeps channels apart and stops delivering after unsubscribe', async () => {
     const other: string[] = [];
     await pubsub.subscribe('other', (m) => other.push(m));

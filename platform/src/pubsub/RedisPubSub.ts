@@ -9,6 +9,11 @@ export interface RedisPubSubOptions extends RedisTarget {
 /**
  * Redis pub/sub with separate publish and subscribe connections (a subscribed connection
  * can issue no other command). One Redis SUBSCRIBE per channel, however many handlers.
+ *
+ * On a Redis Cluster the channels are sharded (SPUBLISH/SSUBSCRIBE): a classic PUBLISH goes to
+ * whichever node ioredis picks and reaches the subscriber's node over the cluster bus, so two
+ * publishes from one process could arrive in either order; a shard channel lives on the one
+ * master owning its slot, which keeps publish order (docs/topologies.md).
  */
 export class RedisPubSub implements PubSub {
   private readonly publisher: RedisConnection;
@@ -16,15 +21,17 @@ export class RedisPubSub implements PubSub {
   private readonly channels = new Map<string, Set<MessageHandler>>();
   private readonly subscribed = new Map<string, Promise<unknown>>();
   private readonly prefix: string;
+  private readonly sharded: boolean;
   private readonly statusListeners = new Set<(status: PubSubStatus) => void>();
   private status: PubSubStatus = 'up';
 
   constructor(options: RedisPubSubOptions) {
     if (!options.prefix) throw new Error('RedisPubSub needs a non-empty channel prefix');
     this.prefix = options.prefix;
+    this.sharded = options.cluster === true;
     const connection = { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true };
     this.publisher = connectRedis(options, { ...connection, connectionName: 'pa-publish' });
-    this.subscriber = connectRedis(options, { ...connection, connectionName: 'pa-subscribe' });
+    this.subscriber = connectRedis(options, { ...connection, connectionName: 'pa-subscribe' }, this.sharded);
     // ioredis re-subscribes by itself after a reconnect; errors are reported by ping/publish.
     this.publisher.on('error', () => {});
     this.subscriber.on('error', () => {});
@@ -38,14 +45,15 @@ export class RedisPubSub implements PubSub {
           () => undefined,
         );
     });
-    this.subscriber.on('message', (channel: string, message: string) => {
+    this.subscriber.on(this.sharded ? 'smessage' : 'message', (channel: string, message: string) => {
       const handlers = this.channels.get(channel.slice(this.prefix.length));
       handlers?.forEach((handler) => handler(message));
     });
   }
 
   async publish(channel: string, message: string): Promise<void> {
-    await this.publisher.publish(this.prefix + channel, message);
+    if (this.sharded) await this.publisher.spublish(this.prefix + channel, message);
+    else await this.publisher.publish(this.prefix + channel, message);
   }
 
   async subscribe(channel: string, handler: MessageHandler): Promise<Unsubscribe> {
@@ -53,7 +61,8 @@ export class RedisPubSub implements PubSub {
     if (!handlers) {
       handlers = new Set();
       this.channels.set(channel, handlers);
-      this.subscribed.set(channel, this.subscriber.subscribe(this.prefix + channel));
+      const name = this.prefix + channel;
+      this.subscribed.set(channel, this.sharded ? this.subscriber.ssubscribe(name) : this.subscriber.subscribe(name));
     }
     handlers.add(handler);
     try {
@@ -64,7 +73,9 @@ export class RedisPubSub implements PubSub {
       throw error;
     }
     return async () => {
-      if (this.forget(channel, handlers, handler)) await this.subscriber.unsubscribe(this.prefix + channel).catch(() => undefined);
+      if (!this.forget(channel, handlers, handler)) return;
+      const name = this.prefix + channel;
+      await (this.sharded ? this.subscriber.sunsubscribe(name) : this.subscriber.unsubscribe(name)).catch(() => undefined);
     };
   }
 

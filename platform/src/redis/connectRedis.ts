@@ -12,15 +12,16 @@ export type RedisConnection = Redis | Cluster;
 
 /**
  * Opens a connection of the right shape for the target. Every caller uses single-key commands
- * only (and classic pub/sub, which a cluster broadcasts to every node), so both shapes serve
- * the same code. See docs/topologies.md.
+ * only, so both shapes serve the same code; on a cluster, pub/sub is sharded (one subscriber
+ * connection per master, `shardedSubscribers`). See docs/topologies.md.
  */
-export function connectRedis(target: RedisTarget, options: RedisOptions): RedisConnection {
+export function connectRedis(target: RedisTarget, options: RedisOptions, shardedSubscribers = false): RedisConnection {
   if (!target.cluster) return new Redis(target.url, options);
   const url = new URL(target.url);
   const { connectionName, maxRetriesPerRequest, enableOfflineQueue, ...rest } = options;
   return new Cluster([{ host: url.hostname, port: Number(url.port || 6379) }], {
     enableOfflineQueue,
+    shardedSubscribers,
     redisOptions: {
       ...rest,
       connectionName,
