@@ -57,7 +57,9 @@ export const uploadNewMonthPart: BenchPart = {
     const tenant = await ctx.tenant();
     const collectors: BenchCollector[] = [];
     for (let i = 0; i < AGENTS; i += 20)
-      collectors.push(...(await Promise.all(Array.from({ length: Math.min(20, AGENTS - i) }, (_, j) => registerCollector(tenant, `month-${i + j}`)))));
+      collectors.push(
+        ...(await Promise.all(Array.from({ length: Math.min(20, AGENTS - i) }, (_, j) => registerCollector(tenant, `month-${i + j}`)))),
+      );
     const uploader = await registerCollector(tenant, 'month-upload');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pa-bench-month-'));
     const agents = forkRole('fleet-agents');
