@@ -26,6 +26,33 @@ export default tseslint.config(
     },
   },
   {
+    // Layering (docs/migrations.md): platform imports no subgraph; a subgraph reaches another's
+    // data only through that owner's published read module or federated fields.
+    files: ['platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@perfanalysis/subgraph-', message: 'platform sits below the subgraphs.' }] },
+      ],
+    },
+  },
+  {
+    files: ['subgraphs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@perfanalysis/subgraph-[a-z]+(?!/read$)(/.*)?$',
+              message: "Another subgraph's data comes through its read module (@perfanalysis/subgraph-<owner>/read) or federated fields.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly', console: 'readonly' },

@@ -13,6 +13,7 @@ const shared = {
   },
   transformIgnorePatterns: [`/node_modules/(?!${ESM_ONLY}/)`],
   moduleNameMapper: {
+    '^@perfanalysis/subgraph-([a-z]+)/read$': '<rootDir>/subgraphs/$1/src/readApi/index.ts',
     '^@perfanalysis/subgraph-(.*)$': '<rootDir>/subgraphs/$1/src/index.ts',
     '^@perfanalysis/testenv$': '<rootDir>/internal/testenv/src/index.ts',
     '^@perfanalysis/contract/wire/(.*)$': '<rootDir>/contract/src/wire/$1.ts',

@@ -1,8 +1,9 @@
 import { announceApiKeyChanged, createRuntime, loadConfig, type Role, ROLES, type Runtime } from '@perfanalysis/platform';
-import { assertStrongPassword, hashPassword } from '@perfanalysis/subgraph-identity';
+import { assertStrongPassword, createUser, hashPassword, userIdByEmail } from '@perfanalysis/subgraph-identity';
 import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
 import { randomBytes } from 'node:crypto';
 import { FLEET_COMMANDS, FLEET_USAGE, UsageError } from './fleetAdminCommands.js';
+import { MIGRATIONS } from './migrations.js';
 import { ALL_ENTITIES } from './subgraphs.js';
 
 const USAGE = `usage: npm run admin -- <command> [arguments]
@@ -22,26 +23,22 @@ function randomPassword(): string {
 }
 
 async function userId(runtime: Runtime, email: string): Promise<string> {
-  const { rows } = await runtime.db.pool.query<{ id: string }>('SELECT id FROM public.users WHERE email = $1', [email.toLowerCase()]);
-  if (!rows[0]) throw new UsageError(`no user ${email}`);
-  return rows[0].id;
+  const id = await userIdByEmail(runtime.db.pool, email);
+  if (!id) throw new UsageError(`no user ${email}`);
+  return id;
 }
 
 const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<string>> = {
   async 'create-tenant'(runtime, [slug, name, owner]) {
     if (!slug || !name) throw new UsageError('create-tenant needs <slug> <name>');
-    const tenant = await provisionTenant(runtime.db.pool, { slug, name, ownerUserId: owner ? await userId(runtime, owner) : undefined });
+    const tenant = await provisionTenant(runtime, { slug, name, ownerUserId: owner ? await userId(runtime, owner) : undefined });
     return `tenant ${tenant.slug} provisioned (schema ${tenant.schemaName})`;
   },
   async 'create-user'(runtime, [email, ...name]) {
     if (!email || name.length === 0) throw new UsageError('create-user needs <email> <display name>');
     const password = randomPassword();
     assertStrongPassword(password, email);
-    await runtime.db.pool.query('INSERT INTO public.users (email, display_name, password_hash) VALUES ($1, $2, $3)', [
-      email.toLowerCase(),
-      name.join(' '),
-      await hashPassword(password),
-    ]);
+    await createUser(runtime.db.pool, { email, displayName: name.join(' '), password });
     return `user ${email} created; password (shown once): ${password}`;
   },
   async 'set-password'(runtime, [email]) {
@@ -97,7 +94,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
-  const runtime = await createRuntime({ service: 'admin', config, entities: ALL_ENTITIES, migrate: true });
+  const runtime = await createRuntime({ service: 'admin', config, entities: ALL_ENTITIES, migrations: MIGRATIONS, migrate: true });
   try {
     console.log(await run(runtime, args));
   } catch (error) {

@@ -1,5 +1,7 @@
-import { quoteSchema, type Runtime, tenantSchemaName } from '@perfanalysis/platform';
+import type { Runtime } from '@perfanalysis/platform';
 import { importApiKey, poolStatement } from '@perfanalysis/subgraph-collectors';
+import { collectorByMachineId } from '@perfanalysis/subgraph-collectors/read';
+import { type TenantRecord, tenantBySlug } from '@perfanalysis/subgraph-tenancy/read';
 
 /** A mistake of the operator's invocation: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -7,23 +9,20 @@ export class UsageError extends Error {}
 export const FLEET_USAGE = `  import-api-key <tenant-slug> <machine-id> <pcd-key>   let a pcc keep its pcd key (stored hashed)
   set-retention <tenant-slug> <days>          how long a tenant keeps points, and how old an upload may be (1–3650)`;
 
-async function tenantId(runtime: Runtime, slug: string): Promise<string> {
-  const { rows } = await runtime.db.pool.query<{ id: string }>('SELECT id FROM public.tenants WHERE slug = $1', [slug]);
-  if (!rows[0]) throw new UsageError(`no tenant ${slug}`);
-  return rows[0].id;
+async function tenantNamed(runtime: Runtime, slug: string): Promise<TenantRecord> {
+  const tenant = await tenantBySlug(runtime.db.pool, slug);
+  if (!tenant) throw new UsageError(`no tenant ${slug}`);
+  return tenant;
 }
 
 /** Operator commands for bringing a pcc fleet and its history over (docs/pcc-compatibility.md). */
 export const FLEET_COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<string>> = {
   async 'import-api-key'(runtime, [slug, machineId, key]) {
     if (!slug || !machineId || !key) throw new UsageError('import-api-key needs <tenant-slug> <machine-id> <pcd-key>');
-    const tenant = await tenantId(runtime, slug);
-    const { rows } = await runtime.db.pool.query<{ id: string }>(
-      `SELECT id FROM ${quoteSchema(tenantSchemaName(slug))}.collectors WHERE machine_id = $1`,
-      [machineId],
-    );
-    if (!rows[0]) throw new UsageError(`tenant ${slug} has no collector ${machineId}: register it first`);
-    const prefix = await importApiKey(poolStatement(runtime.db.pool), tenant, rows[0].id, key);
+    const tenant = await tenantNamed(runtime, slug);
+    const collector = await collectorByMachineId(runtime.db.pool, tenant.schemaName, machineId);
+    if (!collector) throw new UsageError(`tenant ${slug} has no collector ${machineId}: register it first`);
+    const prefix = await importApiKey(poolStatement(runtime.db.pool), tenant.id, collector.id, key);
     return `pcd key imported for ${machineId} of ${slug} (prefix ${prefix})`;
   },
   async 'set-retention'(runtime, [slug, days]) {

@@ -1,3 +1,4 @@
 export * from './platformProcess.js';
 export * from './seedDemo.js';
 export * from './subgraphs.js';
+export * from './migrations.js';

@@ -1,7 +1,8 @@
-import { poolStatement, insertApiKey } from '@perfanalysis/subgraph-collectors';
-import { hashPassword } from '@perfanalysis/subgraph-identity';
+import { type Runtime, tenantSchemaName } from '@perfanalysis/platform';
+import { insertApiKey, poolStatement, registerMachine } from '@perfanalysis/subgraph-collectors';
+import { createUser, deleteUser, userIdByEmail } from '@perfanalysis/subgraph-identity';
 import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
-import { quoteSchema, type Runtime, tenantSchemaName } from '@perfanalysis/platform';
+import { tenantBySlug } from '@perfanalysis/subgraph-tenancy/read';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -27,21 +28,16 @@ function randomPassword(): string {
 }
 
 async function ensureUser(runtime: Runtime): Promise<{ id: string; password: string | undefined }> {
-  const { pool } = runtime.db;
-  const existing = await pool.query<{ id: string }>('SELECT id FROM public.users WHERE email = $1', [DEMO_EMAIL]);
-  if (existing.rows[0]) return { id: existing.rows[0].id, password: undefined };
+  const existing = await userIdByEmail(runtime.db.pool, DEMO_EMAIL);
+  if (existing) return { id: existing, password: undefined };
   const password = randomPassword();
-  const { rows } = await pool.query<{ id: string }>(
-    'INSERT INTO public.users (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id',
-    [DEMO_EMAIL, 'Demo Admin', await hashPassword(password)],
-  );
-  return { id: rows[0]!.id, password };
+  return { id: await createUser(runtime.db.pool, { email: DEMO_EMAIL, displayName: 'Demo Admin', password }), password };
 }
 
 async function ensureTenant(runtime: Runtime, ownerId: string): Promise<string> {
-  const { rows } = await runtime.db.pool.query<{ id: string }>('SELECT id FROM public.tenants WHERE slug = $1', [DEMO_TENANT]);
-  if (rows[0]) return rows[0].id;
-  return (await provisionTenant(runtime.db.pool, { slug: DEMO_TENANT, name: 'Demo', ownerUserId: ownerId, primaryDomain: 'localhost' })).id;
+  const existing = await tenantBySlug(runtime.db.pool, DEMO_TENANT);
+  if (existing) return existing.id;
+  return (await provisionTenant(runtime, { slug: DEMO_TENANT, name: 'Demo', ownerUserId: ownerId, primaryDomain: 'localhost' })).id;
 }
 
 async function ensureCollector(
@@ -50,13 +46,11 @@ async function ensureCollector(
   keyFile: string,
 ): Promise<{ id: string; machineId: string; apiKey: string }> {
   const machineId = hostname();
-  const schema = quoteSchema(tenantSchemaName(DEMO_TENANT));
-  const { rows } = await runtime.db.pool.query<{ id: string }>(
-    `INSERT INTO ${schema}.collectors (machine_id, hostname, platform) VALUES ($1, $2, $3)
-     ON CONFLICT (machine_id) DO UPDATE SET hostname = EXCLUDED.hostname RETURNING id`,
-    [machineId, machineId, `${process.platform}-${process.arch}`],
-  );
-  const id = rows[0]!.id;
+  const id = await registerMachine(runtime.db.pool, tenantSchemaName(DEMO_TENANT), {
+    machineId,
+    hostname: machineId,
+    platform: `${process.platform}-${process.arch}`,
+  });
   const saved = existsSync(keyFile) ? (JSON.parse(readFileSync(keyFile, 'utf8')) as { collectorId: string; apiKey: string }) : undefined;
   if (saved?.collectorId === id) return { id, machineId, apiKey: saved.apiKey };
   const apiKey = await insertApiKey(poolStatement(runtime.db.pool), tenantId, id);
@@ -64,7 +58,7 @@ async function ensureCollector(
   return { id, machineId, apiKey };
 }
 
-/** A demo tenant, its ADMIN and this machine as a collector; idempotent across restarts. */
+/** A demo tenant, its ADMIN and this machine as a collector, through the owners' modules; idempotent across restarts. */
 export async function seedDemo(runtime: Runtime, dataDir: string): Promise<DemoSeed> {
   mkdirSync(dataDir, { recursive: true });
   const user = await ensureUser(runtime);
@@ -75,7 +69,7 @@ export async function seedDemo(runtime: Runtime, dataDir: string): Promise<DemoS
     collector = await ensureCollector(runtime, tenantId, path.join(dataDir, 'demo-agent.json'));
   } catch (error) {
     // The password is shown only once: never keep a user whose password nobody saw.
-    if (user.password) await runtime.db.pool.query('DELETE FROM public.users WHERE id = $1', [user.id]);
+    if (user.password) await deleteUser(runtime.db.pool, user.id);
     throw error;
   }
   return {

@@ -4,6 +4,7 @@ import { startPlatform } from './platformProcess.js';
 import { startLocalAgent } from './localAgent.js';
 import { seedDemo } from './seedDemo.js';
 import { onShutdown } from './shutdown.js';
+import { MIGRATIONS } from './migrations.js';
 import { ALL_ENTITIES } from './subgraphs.js';
 
 /**
@@ -12,7 +13,7 @@ import { ALL_ENTITIES } from './subgraphs.js';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const runtime = await createRuntime({ service: 'perfanalysis', config, entities: ALL_ENTITIES, migrate: true });
+  const runtime = await createRuntime({ service: 'perfanalysis', config, entities: ALL_ENTITIES, migrations: MIGRATIONS, migrate: true });
   const platform = await startPlatform(runtime, config.ports);
   const dataDir = path.resolve(config.database.embeddedDir, '..');
   const demo = await seedDemo(runtime, dataDir);

@@ -1,6 +1,7 @@
 import { createGateway } from '@perfanalysis/gateway';
 import { createRuntime, loadConfig, SERVICE_NAMES, type ServiceName } from '@perfanalysis/platform';
 import { onShutdown } from './shutdown.js';
+import { MIGRATIONS } from './migrations.js';
 import { SUBGRAPHS } from './subgraphs.js';
 
 /**
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const entities = name === 'gateway' ? [] : SUBGRAPHS[name].entities;
-  const runtime = await createRuntime({ service: name, config, entities, migrate: true });
+  const runtime = await createRuntime({ service: name, config, entities, migrations: MIGRATIONS, migrate: true });
   const server = name === 'gateway' ? createGateway({ runtime }) : await SUBGRAPHS[name].create(runtime);
   await server.listen(config.ports[name]);
   onShutdown(runtime.logger, async () => {

@@ -3,6 +3,7 @@ import { type Config, loadConfig } from './config/config.js';
 import { connectDatabase, type Database } from './db/database.js';
 import { type EmbeddedPostgresHandle, startEmbeddedPostgres } from './db/embeddedPostgres.js';
 import { migrateAll } from './db/migrate.js';
+import type { MigrationPlan } from './db/migrations/Migration.js';
 import type { KeyValueStore } from './kv/KeyValueStore.js';
 import { MemoryKeyValueStore } from './kv/MemoryKeyValueStore.js';
 import { RedisKeyValueStore } from './kv/RedisKeyValueStore.js';
@@ -21,6 +22,8 @@ export interface Runtime {
   readonly db: Database;
   readonly pubsub: PubSub;
   readonly kv: KeyValueStore;
+  /** Every owner's migrations, in order: what a new tenant's schema is provisioned with. */
+  readonly migrations: MigrationPlan;
   /** Set when this process started the embedded PostgreSQL. */
   readonly embedded: EmbeddedPostgresHandle | undefined;
   close(): Promise<void>;
@@ -30,6 +33,8 @@ export interface RuntimeOptions {
   readonly service: string;
   readonly entities?: readonly EntityClass<object>[];
   readonly config?: Config;
+  /** Every owner's migrations, in order (the launcher's `MIGRATIONS`). @default none */
+  readonly migrations?: MigrationPlan;
   /** Apply pending migrations at start (the single-process default and tests do). */
   readonly migrate?: boolean;
   readonly logger?: Logger;
@@ -56,7 +61,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     entities: options.entities ?? [],
     logger,
   });
-  if (options.migrate) await migrateAll(db.pool, logger);
+  const migrations = options.migrations ?? [];
+  if (options.migrate) await migrateAll(db.pool, logger, migrations);
 
   const redisUrl = config.redis.url;
   const target = { url: redisUrl ?? '', cluster: config.redis.cluster };
@@ -71,6 +77,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     db,
     pubsub,
     kv,
+    migrations,
     embedded,
     async close() {
       await Promise.allSettled([pubsub.close(), kv.close()]);

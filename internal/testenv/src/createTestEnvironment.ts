@@ -1,4 +1,4 @@
-import { startPlatform, ALL_ENTITIES, type RunningPlatform } from '@perfanalysis/launcher';
+import { startPlatform, ALL_ENTITIES, MIGRATIONS, type RunningPlatform } from '@perfanalysis/launcher';
 import { createLogger, createRuntime, loadConfig, type Runtime } from '@perfanalysis/platform';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -97,7 +97,7 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
     ...options.env,
   });
   const logger = createLogger('test', config.logLevel);
-  const runtime = await createRuntime({ service: 'test', config, entities: ALL_ENTITIES, migrate: true, logger });
+  const runtime = await createRuntime({ service: 'test', config, entities: ALL_ENTITIES, migrations: MIGRATIONS, migrate: true, logger });
   const zero = { gateway: 0, identity: 0, tenancy: 0, collectors: 0, metrics: 0, reports: 0, alerts: 0 };
   const platform = await startPlatform(runtime, zero);
   return {

@@ -34,6 +34,27 @@ export interface AuditEvent {
   readonly details?: Record<string, unknown>;
 }
 
+/** One stored audit event, as the audit trail lists it. */
+export interface StoredAuditEvent {
+  readonly id: string;
+  readonly at: Date;
+  readonly action: string;
+  readonly outcome: string;
+  readonly actor: string | null;
+  readonly ip: string | null;
+  readonly details: Record<string, unknown>;
+}
+
+/** A tenant's audit events strictly before `before` (when given), newest first, at most `limit`. */
+export async function readAuditTrail(pool: Pool, tenantId: string, page: { limit: number; before?: Date }): Promise<StoredAuditEvent[]> {
+  const { rows } = await pool.query<Omit<StoredAuditEvent, 'id'> & { id: number }>(
+    `SELECT id, at, action, outcome, actor, ip, details FROM public.audit_events
+      WHERE tenant_id = $1 AND ($2::timestamptz IS NULL OR at < $2) ORDER BY at DESC, id DESC LIMIT $3`,
+    [tenantId, page.before ?? null, page.limit],
+  );
+  return rows.map((row) => ({ ...row, id: String(row.id) }));
+}
+
 /** Never throws: an audit failure is logged loudly but does not fail the user's action. */
 export async function recordAudit(pool: Pool, logger: Logger, event: AuditEvent): Promise<void> {
   logger.info({ audit: event }, `audit ${event.action} ${event.outcome}`);

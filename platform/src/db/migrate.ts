@@ -1,8 +1,6 @@
 import type { ClientBase, Pool } from 'pg';
 import type { Logger } from '../logging/logger.js';
-import type { Migration } from './migrations/Migration.js';
-import { publicMigrations } from './migrations/public/index.js';
-import { tenantMigrations } from './migrations/tenant/index.js';
+import type { MigrationPlan } from './migrations/Migration.js';
 import { quoteSchema } from './identifiers.js';
 import { inTransaction } from './inTransaction.js';
 
@@ -16,20 +14,39 @@ const LEDGER = `CREATE TABLE IF NOT EXISTS public.schema_migrations (
 /** Serialises migrations across every process sharing the database. */
 const MIGRATION_LOCK = 7_046_001;
 
-/** Applies the pending migrations of one schema on a client already inside a transaction. */
-export async function applyMigrations(client: ClientBase, schema: string, migrations: readonly Migration[]): Promise<string[]> {
+/** What bringing one schema up to date did: ledger ids run, and ids marked applied by a recorded legacy id. */
+export interface MigrationOutcome {
+  readonly ran: string[];
+  readonly adopted: string[];
+}
+
+/**
+ * Applies the pending migrations of one schema (the `public` or the `tenant` lists of every
+ * owner, in plan order) on a client already inside a transaction. A migration whose legacy
+ * id the ledger holds is recorded without running: its statements ran under that id.
+ */
+export async function applyMigrations(
+  client: ClientBase,
+  schema: string,
+  plan: MigrationPlan,
+  scope: 'public' | 'tenant',
+): Promise<MigrationOutcome> {
   await client.query(LEDGER);
   const done = new Set(
     (await client.query<{ id: string }>('SELECT id FROM public.schema_migrations WHERE schema_name = $1', [schema])).rows.map((r) => r.id),
   );
-  const applied: string[] = [];
-  for (const migration of migrations) {
-    if (done.has(migration.id)) continue;
-    await client.query(migration.sql(quoteSchema(schema)));
-    await client.query('INSERT INTO public.schema_migrations (schema_name, id) VALUES ($1, $2)', [schema, migration.id]);
-    applied.push(migration.id);
+  const outcome: MigrationOutcome = { ran: [], adopted: [] };
+  for (const { owner, [scope]: migrations } of plan) {
+    for (const migration of migrations) {
+      const id = `${owner}/${migration.id}`;
+      if (done.has(id)) continue;
+      const legacy = migration.supersedes !== undefined && done.has(migration.supersedes);
+      if (!legacy) await client.query(migration.sql(quoteSchema(schema)));
+      await client.query('INSERT INTO public.schema_migrations (schema_name, id) VALUES ($1, $2)', [schema, id]);
+      (legacy ? outcome.adopted : outcome.ran).push(id);
+    }
   }
-  return applied;
+  return outcome;
 }
 
 /** Runs `work` in one transaction holding the migration lock. */
@@ -41,20 +58,24 @@ export async function withMigrationLock<T>(pool: Pool, work: (client: ClientBase
 }
 
 /** Creates a tenant schema and brings it up to date, inside the caller's transaction. */
-export async function provisionTenantSchema(client: ClientBase, schema: string): Promise<string[]> {
+export async function provisionTenantSchema(client: ClientBase, schema: string, plan: MigrationPlan): Promise<MigrationOutcome> {
+  // An empty plan would leave a tenant without tables, discovered only at its first request.
+  if (!plan.some((set) => set.tenant.length > 0)) throw new Error('provisionTenantSchema: the runtime was given no tenant migrations');
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(schema)}`);
-  return applyMigrations(client, schema, tenantMigrations);
+  return applyMigrations(client, schema, plan, 'tenant');
+}
+
+function logOutcome(logger: Logger, schema: string, outcome: MigrationOutcome): void {
+  if (outcome.ran.length) logger.info({ schema, applied: outcome.ran }, 'migrations applied');
+  if (outcome.adopted.length) logger.info({ schema, adopted: outcome.adopted }, 'migrations recorded under their owners');
 }
 
 /** Brings the public schema and every existing tenant schema up to date. */
-export async function migrateAll(pool: Pool, logger: Logger): Promise<void> {
+export async function migrateAll(pool: Pool, logger: Logger, plan: MigrationPlan): Promise<void> {
+  if (plan.length === 0) throw new Error('migrateAll: no migrations given (the launcher composes every owner’s)');
   await withMigrationLock(pool, async (client) => {
-    const applied = await applyMigrations(client, 'public', publicMigrations);
-    if (applied.length) logger.info({ schema: 'public', applied }, 'migrations applied');
+    logOutcome(logger, 'public', await applyMigrations(client, 'public', plan, 'public'));
     const tenants = await client.query<{ schema_name: string }>('SELECT schema_name FROM public.tenants ORDER BY slug');
-    for (const { schema_name } of tenants.rows) {
-      const tenantApplied = await provisionTenantSchema(client, schema_name);
-      if (tenantApplied.length) logger.info({ schema: schema_name, applied: tenantApplied }, 'migrations applied');
-    }
+    for (const { schema_name } of tenants.rows) logOutcome(logger, schema_name, await provisionTenantSchema(client, schema_name, plan));
   });
 }

@@ -40,3 +40,4 @@ export async function createAlertsSubgraph(runtime: Runtime): Promise<SubgraphSe
     },
   });
 }
+export { alertsMigrations } from './migrations/index.js';

@@ -42,3 +42,4 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
     routes: (app) => app.use(exportRouter(runtime), compatRouter(runtime), pcdRouter(runtime)),
   });
 }
+export { metricsMigrations } from './migrations/index.js';

@@ -27,3 +27,4 @@ export async function createReportsSubgraph(runtime: Runtime): Promise<SubgraphS
     },
   });
 }
+export { reportsMigrations } from './migrations/index.js';

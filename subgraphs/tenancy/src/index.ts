@@ -13,3 +13,4 @@ export const tenancyEntities = [TenantEntity, DomainEntity, MembershipEntity];
 export async function createTenancySubgraph(runtime: Runtime): Promise<SubgraphServer> {
   return createSubgraphServer({ name: 'tenancy', schema: await buildTenancySchema(), runtime });
 }
+export { tenancyMigrations } from './migrations/index.js';

@@ -1,4 +1,5 @@
 import { BadUserInputError, CollectorRef, NotFoundError, quoteSchema, ref, isUuid } from '@perfanalysis/platform';
+import { collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
 import type { Pool } from 'pg';
 import type { AlertSeverity } from '../rule/rule.type.js';
 import { Alert, AlertSilence, type AlertStatus, type SilenceInput } from './alert.type.js';
@@ -117,8 +118,7 @@ export async function createSilence(pool: Pool, schema: string, input: SilenceIn
     if (!found) throw new NotFoundError('No alert rule with this id in your tenant.', { field: 'ruleId' });
   }
   if (input.collectorId) {
-    const found =
-      isUuid(input.collectorId) && (await pool.query(`SELECT 1 FROM ${s}.collectors WHERE id = $1`, [input.collectorId])).rowCount;
+    const found = (await collectorsByIds(pool, schema, [input.collectorId])).length > 0;
     if (!found) throw new NotFoundError('No collector with this id in your tenant.', { field: 'collectorId' });
   }
   const { rows } = await pool.query<SilenceRow>(

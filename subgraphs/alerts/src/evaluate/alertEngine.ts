@@ -3,12 +3,16 @@ import {
   alertEventChannel,
   decodePointMessage,
   METRIC_COLUMNS,
+  type MetricColumn,
   type MetricValues,
   pointChannel,
   type PointMessage,
   RULES_CHANGED_CHANNEL,
 } from '@perfanalysis/contract';
 import { inTransaction, quoteSchema, type Runtime, type Unsubscribe } from '@perfanalysis/platform';
+import { collectorsByIds, listCollectors } from '@perfanalysis/subgraph-collectors/read';
+import { pointsAfter } from '@perfanalysis/subgraph-metrics/read';
+import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import type { PoolClient } from 'pg';
 import type { RuleRow } from '../rule/ruleStore.js';
 import { evaluatedRule, listRules } from '../rule/ruleStore.js';
@@ -96,10 +100,8 @@ export class AlertEngine {
   }
 
   private async tenants(): Promise<TenantRow[]> {
-    const { rows } = await this.runtime.db.pool.query<TenantRow>(
-      'SELECT id, slug, schema_name FROM public.tenants WHERE active ORDER BY slug',
-    );
-    return rows;
+    const tenants = await listTenants(this.runtime.db.pool, { activeOnly: true });
+    return tenants.map((t) => ({ id: t.id, slug: t.slug, schema_name: t.schemaName }));
   }
 
   private async follow(): Promise<void> {
@@ -110,8 +112,7 @@ export class AlertEngine {
       if (rules.length === 0) continue;
       let collectors: string[];
       if (rules.some((r) => r.collector_ids === null)) {
-        const { rows } = await pool.query<{ id: string }>(`SELECT id FROM ${quoteSchema(tenant.schema_name)}.collectors`);
-        collectors = rows.map((r) => r.id);
+        collectors = (await listCollectors(pool, tenant.schema_name)).map((c) => c.id);
       } else collectors = [...new Set(rules.flatMap((r) => r.collector_ids!))];
       for (const collectorId of collectors) wanted.set(pointChannel(tenant.id, collectorId), { tenant, collectorId });
     }
@@ -175,19 +176,19 @@ export class AlertEngine {
       [collectorId],
     );
     // Column names come from the rules, checked against the contract before they reach SQL.
-    const columns = [...new Set(rules.map((r) => r.metric))].filter((m) => (METRIC_COLUMNS as readonly string[]).includes(m));
+    const columns = [...new Set(rules.map((r) => r.metric))].filter((m): m is MetricColumn =>
+      (METRIC_COLUMNS as readonly string[]).includes(m),
+    );
     if (columns.length === 0) return;
     const floor = Date.now() - this.runtime.config.alerts.catchUpMs;
     const after = Math.max(floor, Math.min(...rules.map((r) => r.last_ts?.getTime() ?? floor)));
-    const { rows } = await pool.query<Record<string, number | null> & { ts: Date }>(
-      `SELECT ts, ${columns.join(', ')} FROM ${s}.metric_points WHERE collector_id = $1 AND ts > $2 ORDER BY ts LIMIT $3`,
-      [collectorId, new Date(after), CATCH_UP_MAX_POINTS],
-    );
-    if (rows.length === 0) return;
-    const points = rows.map((row) => ({
-      t: row.ts.getTime(),
-      v: Object.fromEntries(columns.filter((c) => row[c] !== null && row[c] !== undefined).map((c) => [c, Number(row[c])])) as MetricValues,
-    }));
+    const points = await pointsAfter(pool, tenant.schema_name, {
+      collectorId,
+      after: new Date(after),
+      columns,
+      limit: CATCH_UP_MAX_POINTS,
+    });
+    if (points.length === 0) return;
     this.runtime.logger.debug({ collectorId, points: points.length }, 'alert evaluation caught up from storage');
     await this.apply(tenant, { c: collectorId, p: points });
   }
@@ -260,16 +261,14 @@ export class AlertEngine {
             tenant.schema_name,
           ]);
           if (!locked[0]!.ok) return [];
-          const { rows: collectors } = await client.query<{ id: string; hostname: string; seen: Date }>(
-            `SELECT id, hostname, COALESCE(last_seen, created_at) AS seen FROM ${s}.collectors WHERE active ORDER BY id`,
-          );
+          const collectors = await listCollectors(client, tenant.schema_name, { activeOnly: true });
           const now = Date.now();
           const published: AlertEventMessage[] = [];
           for (const rule of rules) {
             for (const collector of collectors) {
               if (rule.collector_ids && !rule.collector_ids.includes(collector.id)) continue;
               const current = await lockState(client, tenant.schema_name, rule.id, collector.id);
-              const result = evaluateSilence(evaluatedRule(rule), current.state.eval, now, collector.seen.getTime());
+              const result = evaluateSilence(evaluatedRule(rule), current.state.eval, now, collector.seenAt.getTime());
               let state: StoredState = { ...current.state, eval: result.state };
               if (result.transition) {
                 const { alertId, event } = await applyTransition(client, {
@@ -301,8 +300,6 @@ export class AlertEngine {
 }
 
 async function hostnameOf(client: PoolClient, schema: string, collectorId: string): Promise<string> {
-  const { rows } = await client.query<{ hostname: string }>(`SELECT hostname FROM ${quoteSchema(schema)}.collectors WHERE id = $1`, [
-    collectorId,
-  ]);
-  return rows[0]?.hostname ?? collectorId;
+  const [collector] = await collectorsByIds(client, schema, [collectorId]);
+  return collector?.hostname ?? collectorId;
 }

@@ -7,6 +7,7 @@ import {
   type Runtime,
   startPeriodicJob,
 } from '@perfanalysis/platform';
+import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import type { PoolClient } from 'pg';
 
 interface DueDelivery {
@@ -73,10 +74,9 @@ export async function dispatchOne(runtime: Runtime, schema: string, id: string):
 /** Runs the outbox of every tenant periodically. */
 export function startWebhookDispatcher(runtime: Runtime): PeriodicJob {
   return startPeriodicJob('webhook dispatch', runtime.config.alerts.sweepMs, runtime.logger, async (stopping) => {
-    const { rows } = await runtime.db.pool.query<{ schema_name: string }>('SELECT schema_name FROM public.tenants WHERE active');
-    for (const { schema_name } of rows) {
+    for (const { schemaName } of await listTenants(runtime.db.pool, { activeOnly: true })) {
       if (stopping()) return;
-      await dispatchTenant(runtime, schema_name);
+      await dispatchTenant(runtime, schemaName);
     }
   });
 }

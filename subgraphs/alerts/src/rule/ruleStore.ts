@@ -1,5 +1,6 @@
 import { columnFieldName, METRIC_COLUMNS, type MetricColumn } from '@perfanalysis/contract';
 import { BadUserInputError, CollectorRef, inTransaction, NotFoundError, quoteSchema, ref, isUuid } from '@perfanalysis/platform';
+import { collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
 import type { Pool, PoolClient } from 'pg';
 import type { EvaluatedRule, RuleCondition } from '../evaluate/evaluator.js';
 import { AlertRule, type AlertRuleInput, AlertRuleKind, AlertSeverity, type ComparisonOp } from './rule.type.js';
@@ -91,11 +92,7 @@ export async function validateRuleInput(pool: Pool, schema: string, input: Alert
     const ids = [...new Set(input.collectorIds.map((id) => id.toLowerCase()))];
     if (ids.length === 0 || ids.length > 1000)
       throw new BadUserInputError('Give 1 to 1000 collector ids, or omit collectorIds for all.', { field: 'collectorIds' });
-    const wellFormed = ids.filter((id) => isUuid(id));
-    const { rows } = await pool.query<{ id: string }>(`SELECT id FROM ${quoteSchema(schema)}.collectors WHERE id = ANY($1::uuid[])`, [
-      wellFormed,
-    ]);
-    const found = new Set(rows.map((r) => r.id));
+    const found = new Set((await collectorsByIds(pool, schema, ids)).map((c) => c.id));
     const unknown = ids.filter((id) => !found.has(id));
     if (unknown.length) throw new NotFoundError('No collector with these ids in your tenant.', { field: 'collectorIds', ids: unknown });
     collectorIds = ids;

@@ -1,4 +1,5 @@
 import type { SubgraphContext } from '@perfanalysis/platform';
+import { tenantById } from '@perfanalysis/subgraph-tenancy/read';
 
 const DAY_MS = 86_400_000;
 
@@ -9,9 +10,7 @@ const DAY_MS = 86_400_000;
  * UPLOAD_MAX_AGE alone.
  */
 export async function acceptedAgeMs(ctx: SubgraphContext): Promise<number> {
-  const { rows } = await ctx.runtime.db.pool.query<{ retention_days: number }>('SELECT retention_days FROM public.tenants WHERE id = $1', [
-    ctx.tenant().id,
-  ]);
-  const retentionMs = (rows[0]?.retention_days ?? Infinity) * DAY_MS;
+  const tenant = await tenantById(ctx.runtime.db.pool, ctx.tenant().id);
+  const retentionMs = (tenant?.retentionDays ?? Infinity) * DAY_MS;
   return Math.min(ctx.runtime.config.limits.uploadMaxAgeMs, retentionMs);
 }

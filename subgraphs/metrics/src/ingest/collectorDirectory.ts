@@ -1,10 +1,15 @@
-import { assertCleanText, onCollectorChanged, type PubSub, quoteSchema, TtlCache, type Unsubscribe } from '@perfanalysis/platform';
+import { assertCleanText, isUuid, onCollectorChanged, type PubSub, TtlCache, type Unsubscribe } from '@perfanalysis/platform';
+import { type CollectorRecord, collectorByMachineId, collectorsByIds, recordLastSeen } from '@perfanalysis/subgraph-collectors/read';
 import type { Pool } from 'pg';
 
 export interface CollectorRow {
   readonly id: string;
   readonly machineId: string;
   readonly active: boolean;
+}
+
+function toRow(collector: CollectorRecord): CollectorRow {
+  return { id: collector.id, machineId: collector.machineId, active: collector.active };
 }
 
 const byMachine = new TtlCache<CollectorRow | null>(5_000);
@@ -22,21 +27,15 @@ export async function collectorByMachine(pool: Pool, schema: string, machineId: 
   // Every machine id a caller names (export, REST upload field, CSV default) passes here before SQL.
   assertCleanText(machineId, 'machine_id');
   return byMachine.get(`${schema}:${machineId}`, async () => {
-    const { rows } = await pool.query<{ id: string; machine_id: string; active: boolean }>(
-      `SELECT id, machine_id, active FROM ${quoteSchema(schema)}.collectors WHERE machine_id = $1`,
-      [machineId],
-    );
-    return rows[0] ? { id: rows[0].id, machineId: rows[0].machine_id, active: rows[0].active } : null;
+    const found = await collectorByMachineId(pool, schema, machineId);
+    return found && toRow(found);
   });
 }
 
 export async function collectorById(pool: Pool, schema: string, id: string): Promise<CollectorRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const { rows } = await pool.query<{ id: string; machine_id: string; active: boolean }>(
-    `SELECT id, machine_id, active FROM ${quoteSchema(schema)}.collectors WHERE id = $1`,
-    [id],
-  );
-  return rows[0] ? { id: rows[0].id, machineId: rows[0].machine_id, active: rows[0].active } : null;
+  if (!isUuid(id)) return null;
+  const [found] = await collectorsByIds(pool, schema, [id]);
+  return found ? toRow(found) : null;
 }
 
 /** Moves `last_seen` forward (never back), at most once per few seconds per collector. */
@@ -44,8 +43,5 @@ export async function touchLastSeen(pool: Pool, schema: string, collectorId: str
   const now = Date.now();
   if (now - (lastTouched.get(collectorId) ?? 0) < TOUCH_EVERY_MS) return;
   lastTouched.set(collectorId, now);
-  await pool.query(`UPDATE ${quoteSchema(schema)}.collectors SET last_seen = GREATEST(COALESCE(last_seen, $2), $2) WHERE id = $1`, [
-    collectorId,
-    new Date(Math.min(seenAt, now)),
-  ]);
+  await recordLastSeen(pool, schema, collectorId, new Date(Math.min(seenAt, now)));
 }

@@ -1,19 +1,16 @@
 import { type SubgraphContext, TtlCache } from '@perfanalysis/platform';
+import { tenantById } from '@perfanalysis/subgraph-tenancy/read';
 import type { PointWindow } from './validatePoint.js';
 
 const DAY_MS = 86_400_000;
 /** A retention change applies to uploads within this. */
 const retentionDays = new TtlCache<number>(5_000);
 
-/** The tenant's retention in days (public.tenants, set by the platform operator). */
+/** The tenant's retention in days (tenancy's registry, set by the platform operator). */
 export function tenantRetentionDays(ctx: SubgraphContext): Promise<number> {
   const tenant = ctx.tenant();
   return retentionDays.get(tenant.id, async () => {
-    const { rows } = await ctx.runtime.db.pool.query<{ retention_days: number }>(
-      'SELECT retention_days FROM public.tenants WHERE id = $1',
-      [tenant.id],
-    );
-    return rows[0]?.retention_days ?? 90;
+    return (await tenantById(ctx.runtime.db.pool, tenant.id))?.retentionDays ?? 90;
   });
 }
 

@@ -1,5 +1,6 @@
 import type { MetricColumn, MetricValues } from '@perfanalysis/contract';
-import { quoteSchema, TtlCache, isUuid } from '@perfanalysis/platform';
+import { quoteSchema, TtlCache } from '@perfanalysis/platform';
+import { collectorsByIds, listCollectors } from '@perfanalysis/subgraph-collectors/read';
 import type { Pool } from 'pg';
 
 /** One point as a live view carries it: collector, epoch ms, the selected columns' values. */
@@ -19,19 +20,13 @@ const tenantCollectors = new TtlCache<string[]>(2_000);
 
 /** The ids among `ids` that are collectors of this tenant (a foreign or malformed id is simply absent). */
 export async function existingCollectors(pool: Pool, schema: string, ids: readonly string[]): Promise<Set<string>> {
-  const wellFormed = ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase());
-  if (wellFormed.length === 0) return new Set();
-  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM ${quoteSchema(schema)}.collectors WHERE id = ANY($1::uuid[])`, [
-    wellFormed,
-  ]);
-  return new Set(rows.map((r) => r.id));
+  return new Set((await collectorsByIds(pool, schema, ids)).map((c) => c.id));
 }
 
 /** Every collector of the tenant (memoised for two seconds: views of "all collectors" poll it). */
 export function allCollectors(pool: Pool, schema: string): Promise<string[]> {
   return tenantCollectors.get(schema, async () => {
-    const { rows } = await pool.query<{ id: string }>(`SELECT id FROM ${quoteSchema(schema)}.collectors ORDER BY id`);
-    return rows.map((r) => r.id);
+    return (await listCollectors(pool, schema)).map((c) => c.id);
   });
 }
 

@@ -1,4 +1,5 @@
 import { quoteSchema, type Runtime } from '@perfanalysis/platform';
+import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import type { PoolClient } from 'pg';
 import { PARTITIONED_TABLES } from './metricTables.js';
 import { ensurePartitions, forgetPartitions } from './partitions.js';
@@ -41,10 +42,7 @@ export async function maintainPartitions(runtime: Runtime, now = Date.now()): Pr
       await client.query('ROLLBACK');
       return dropped;
     }
-    const { rows: tenants } = await client.query<{ schema_name: string; retention_days: number }>(
-      'SELECT schema_name, retention_days FROM public.tenants',
-    );
-    for (const { schema_name: schema, retention_days: days } of tenants) {
+    for (const { schemaName: schema, retentionDays: days } of await listTenants(client)) {
       for (const name of await expiredPartitions(client, schema, now - days * 86_400_000)) {
         await client.query(`DROP TABLE IF EXISTS ${quoteSchema(schema)}.${name}`);
         dropped.push(`${schema}.${name}`);

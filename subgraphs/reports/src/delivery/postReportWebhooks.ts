@@ -1,4 +1,5 @@
-import { postWebhook, quoteSchema, type Runtime } from '@perfanalysis/platform';
+import { postWebhook, type Runtime } from '@perfanalysis/platform';
+import { webhookTargets } from '@perfanalysis/subgraph-alerts/read';
 import type { DeliveryRun } from './deliveryDocument.js';
 
 /**
@@ -12,10 +13,7 @@ export async function postReportWebhooks(
   webhookIds: readonly string[],
   run: DeliveryRun,
 ): Promise<{ delivered: string[]; error: string | undefined }> {
-  const { rows } = await runtime.db.pool.query<{ id: string; url: string; secret: string }>(
-    `SELECT id, url, secret FROM ${quoteSchema(schema)}.alert_webhooks WHERE id = ANY($1::uuid[]) AND enabled ORDER BY id`,
-    [webhookIds],
-  );
+  const rows = await webhookTargets(runtime.db.pool, schema, webhookIds, { enabledOnly: true });
   const body = JSON.stringify({
     event: 'REPORT',
     tenant: run.tenant,

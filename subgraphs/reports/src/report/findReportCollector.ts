@@ -1,6 +1,7 @@
-import { NotFoundError, quoteSchema, type SubgraphContext, isUuid } from '@perfanalysis/platform';
+import { NotFoundError, type SubgraphContext, isUuid } from '@perfanalysis/platform';
+import { collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
 
-/** The collector a report is about, as read from the caller's tenant schema. */
+/** The collector a report is about, as the collectors subgraph's read module gives it. */
 export interface ReportCollector {
   readonly id: string;
   readonly machineId: string;
@@ -14,11 +15,7 @@ export interface ReportCollector {
 export async function findReportCollector(ctx: SubgraphContext, collectorId: string): Promise<ReportCollector> {
   const notFound = () => new NotFoundError('No collector with this id in your tenant.', { field: 'collectorId' });
   if (!isUuid(collectorId)) throw notFound();
-  const { rows } = await ctx.runtime.db.pool.query<{ id: string; machine_id: string; hostname: string }>(
-    `SELECT id, machine_id, hostname FROM ${quoteSchema(ctx.tenantSchema())}.collectors WHERE id = $1`,
-    [collectorId],
-  );
-  const row = rows[0];
-  if (!row) throw notFound();
-  return { id: row.id, machineId: row.machine_id, hostname: row.hostname };
+  const [found] = await collectorsByIds(ctx.runtime.db.pool, ctx.tenantSchema(), [collectorId]);
+  if (!found) throw notFound();
+  return { id: found.id, machineId: found.machineId, hostname: found.hostname };
 }

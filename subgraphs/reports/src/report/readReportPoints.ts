@@ -1,7 +1,7 @@
 import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricValues } from '@perfanalysis/contract';
-import { BinaryCopyReader, quoteSchema, type Runtime } from '@perfanalysis/platform';
+import { BinaryCopyReader, type Runtime } from '@perfanalysis/platform';
 import type { ReportDataBuilder } from '@perfanalysis/reports';
-import { escapeLiteral } from 'pg';
+import { deviceSamplePage, type DeviceFilter, pointsBinaryCopySql } from '@perfanalysis/subgraph-metrics/read';
 import { to as copyTo } from 'pg-copy-streams';
 import { REPORT_LIMITS } from './reportLimits.js';
 
@@ -20,8 +20,6 @@ export interface ReportPointsRequest {
   readonly maxDevices?: Readonly<Record<DeviceKind, number>>;
 }
 
-const EPOCH_MS = `(extract(epoch FROM p.ts) * 1000)::float8`;
-
 /**
  * Reads one collector's points of [from, to) into `builder` (docs/report-contents.md): the
  * points with one binary `COPY … TO STDOUT`, each tuple's reals read straight out of the chunk
@@ -36,19 +34,16 @@ export async function readReportPoints(
   builder: ReportDataBuilder,
 ): Promise<void> {
   await copyPoints(pool, schema, request, builder);
-  if (request.deviceKinds.length) await readDevices(pool, quoteSchema(schema), request, builder);
+  if (request.deviceKinds.length) await readDevices(pool, schema, request, builder);
 }
 
 /**
- * The binary COPY of a report's points: epoch ms, then the reals in METRIC_COLUMNS order (the
- * builder's aggregate order). COPY takes no bind parameters: the collector id comes from the
- * tenant's own row, the dates are toISOString(). Also the bench's baseline (bench/parts/reportWeek.ts).
+ * The binary COPY of a report's points, from the metrics subgraph's read module: epoch ms,
+ * then the reals in METRIC_COLUMNS order (the builder's aggregate order). Also the bench's
+ * baseline (bench/parts/reportWeek.ts).
  */
 export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to'>): string {
-  return `COPY (SELECT ${EPOCH_MS}, ${METRIC_COLUMNS.join(', ')} FROM ${quoteSchema(schema)}.metric_points AS p
-      WHERE p.collector_id = ${escapeLiteral(request.collectorId)}::uuid
-        AND p.ts >= ${escapeLiteral(request.from.toISOString())}::timestamptz AND p.ts < ${escapeLiteral(request.to.toISOString())}::timestamptz
-      ORDER BY p.ts) TO STDOUT (FORMAT binary)`;
+  return pointsBinaryCopySql(schema, request);
 }
 
 /** The points in time order, straight into the builder. */
@@ -80,30 +75,23 @@ async function copyPoints(pool: Pool, schema: string, request: ReportPointsReque
  * attached to the point of the same instant. At most `maxDevices` devices per kind are kept
  * (the first ones seen), the rest are left out of the report.
  */
-async function readDevices(pool: Pool, s: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+async function readDevices(pool: Pool, schema: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
   const pageSize = request.pageSize ?? REPORT_LIMITS.pageSize;
   const maxDevices = request.maxDevices ?? REPORT_LIMITS.maxDevices;
   const admitted: Record<DeviceKind, Set<string>> = { cpu: new Set(), disk: new Set(), net: new Set() };
   let after: string | undefined;
   for (;;) {
-    const values: unknown[] = [request.collectorId, after ?? request.from.toISOString(), request.to.toISOString(), pageSize];
     // Once a kind has its fill of devices, only those are read.
-    const filters = request.deviceKinds.map((kind) => {
-      values.push(kind);
-      const kindParam = `$${values.length}`;
-      if (admitted[kind].size < maxDevices[kind]) return `p.kind = ${kindParam}`;
-      values.push([...admitted[kind]]);
-      return `(p.kind = ${kindParam} AND p.device = ANY($${values.length}::text[]))`;
-    });
-    // The cursor is PostgreSQL's own text of ts (exact to the microsecond).
-    const { rows } = await pool.query<[string, number, string]>({
-      text: `SELECT p.ts::text, ${EPOCH_MS}, json_agg(json_build_array(p.kind, p.device, p.metrics) ORDER BY p.kind, p.device)::text
-        FROM ${s}.metric_device_points AS p
-        WHERE p.collector_id = $1 AND p.ts ${after === undefined ? '>=' : '>'} $2::timestamptz AND p.ts < $3::timestamptz
-          AND (${filters.join(' OR ')})
-        GROUP BY p.ts ORDER BY p.ts LIMIT $4`,
-      values,
-      rowMode: 'array',
+    const filters = request.deviceKinds.map(
+      (kind): DeviceFilter => (admitted[kind].size < maxDevices[kind] ? { kind } : { kind, devices: [...admitted[kind]] }),
+    );
+    const rows = await deviceSamplePage(pool, schema, {
+      collectorId: request.collectorId,
+      from: request.from,
+      ...(after !== undefined && { after }),
+      to: request.to,
+      limit: pageSize,
+      filters,
     });
     for (const [, timestamp, json] of rows) {
       const samples = admittedSamples(JSON.parse(json) as [DeviceKind, string, Record<string, number | null>][], admitted, maxDevices);

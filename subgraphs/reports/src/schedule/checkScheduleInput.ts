@@ -1,4 +1,6 @@
-import { BadUserInputError, isUuid, NotFoundError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
+import { BadUserInputError, isUuid, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
+import { webhookTargets } from '@perfanalysis/subgraph-alerts/read';
+import { collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
 import { ReportFormat } from '../report/report.type.js';
 import { type ReportScheduleInput, ReportScheduleWindow, ScheduledReportKind } from './reportSchedule.type.js';
 import { checkCron, checkTimeZone } from './scheduleTiming.js';
@@ -46,14 +48,13 @@ function checkRecipients(recipients: readonly string[]): string[] {
 }
 
 /** Ids that all exist in a table of the caller's tenant; NOT_FOUND otherwise (another tenant's ids are simply absent). */
-async function checkIdsExist(ctx: SubgraphContext, table: 'collectors' | 'alert_webhooks', ids: string[], field: string): Promise<void> {
-  const what = table === 'collectors' ? 'collector' : 'webhook';
+async function checkIdsExist(ctx: SubgraphContext, what: 'collector' | 'webhook', ids: string[], field: string): Promise<void> {
   if (ids.some((id) => !isUuid(id))) throw new NotFoundError(`No ${what} with one of these ids in your tenant.`, { field });
-  const { rows } = await ctx.runtime.db.pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM ${quoteSchema(ctx.tenantSchema())}.${table} WHERE id = ANY($1::uuid[])`,
-    [ids],
-  );
-  if (rows[0]!.n !== ids.length) throw new NotFoundError(`No ${what} with one of these ids in your tenant.`, { field });
+  const { pool } = ctx.runtime.db;
+  // Read through the owners' modules: collectors and webhooks are not the reports subgraph's tables.
+  const found =
+    what === 'collector' ? await collectorsByIds(pool, ctx.tenantSchema(), ids) : await webhookTargets(pool, ctx.tenantSchema(), ids);
+  if (found.length !== ids.length) throw new NotFoundError(`No ${what} with one of these ids in your tenant.`, { field });
 }
 
 /** Checks a whole schedule: BAD_USER_INPUT for malformed fields, NOT_FOUND for collectors or webhooks not in the tenant. */
@@ -79,7 +80,7 @@ export async function checkScheduleInput(ctx: SubgraphContext, input: ReportSche
     recipients: checkRecipients(input.recipients),
     webhookIds,
   };
-  await checkIdsExist(ctx, 'collectors', collectorIds, 'collectorIds');
-  if (webhookIds.length) await checkIdsExist(ctx, 'alert_webhooks', webhookIds, 'webhookIds');
+  await checkIdsExist(ctx, 'collector', collectorIds, 'collectorIds');
+  if (webhookIds.length) await checkIdsExist(ctx, 'webhook', webhookIds, 'webhookIds');
   return valid;
 }

@@ -1,5 +1,6 @@
-import { quoteSchema, type Runtime } from '@perfanalysis/platform';
+import type { Runtime } from '@perfanalysis/platform';
 import { REPORT_SECTIONS } from '@perfanalysis/reports';
+import { collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
 import type { PoolClient } from 'pg';
 import { type ArchiveDocument, insertArchived } from '../archive/archiveStore.js';
 import { ComparisonKind } from '../compare/comparison.type.js';
@@ -11,15 +12,12 @@ import type { ClaimedRun } from './claimedRun.js';
 
 /** The run's collectors that still exist, in the schedule's order; a deleted one fails the attempt, naming it. */
 async function collectorsOf(client: PoolClient, schema: string, ids: readonly string[]): Promise<ReportCollector[]> {
-  const { rows } = await client.query<{ id: string; machine_id: string; hostname: string }>(
-    `SELECT id, machine_id, hostname FROM ${quoteSchema(schema)}.collectors WHERE id = ANY($1::uuid[])`,
-    [ids],
-  );
+  const rows = await collectorsByIds(client, schema, ids);
   const missing = ids.filter((id) => !rows.some((row) => row.id === id));
   if (missing.length) throw new Error(`collector ${missing.join(', ')} no longer exists`);
   return ids
     .map((id) => rows.find((row) => row.id === id)!)
-    .map((row) => ({ id: row.id, machineId: row.machine_id, hostname: row.hostname }));
+    .map((row) => ({ id: row.id, machineId: row.machineId, hostname: row.hostname }));
 }
 
 /** What every archived document of the run shares: the run, the schedule and who made it, the window and the format. */

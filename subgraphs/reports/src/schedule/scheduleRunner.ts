@@ -1,4 +1,5 @@
 import { type PeriodicJob, type Runtime, startPeriodicJob } from '@perfanalysis/platform';
+import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { purgeArchive } from '../archive/purgeArchive.js';
@@ -18,10 +19,7 @@ export function newRunnerId(): string {
  * the archive past its retention. Safe on any number of replicas at once (docs/report-schedules.md).
  */
 export async function runSchedulesOnce(runtime: Runtime, runnerId: string, now = new Date()): Promise<void> {
-  const { rows } = await runtime.db.pool.query<{ slug: string; schema_name: string }>(
-    'SELECT slug, schema_name FROM public.tenants WHERE active ORDER BY slug',
-  );
-  for (const { slug, schema_name: schema } of rows) {
+  for (const { slug, schemaName: schema } of await listTenants(runtime.db.pool, { activeOnly: true })) {
     // One tenant's failure (its schema mid-migration, a lost connection) must not hold up the others.
     try {
       await enqueueDueRuns(runtime, schema, now);

@@ -7,8 +7,8 @@ import {
   tenantSchemaName,
   withMigrationLock,
   isUniqueViolation,
+  type Runtime,
 } from '@perfanalysis/platform';
-import type { Pool } from 'pg';
 
 export interface ProvisionTenantInput {
   readonly slug: string;
@@ -43,10 +43,10 @@ export function normaliseHost(host: string): string {
 }
 
 /**
- * Creates the tenant row, its schema with every tenant migration, its owner membership and
+ * Creates the tenant row, its schema with every owner's tenant migrations (`runtime.migrations`), its owner membership and
  * primary domain in ONE transaction: a failure at any step leaves nothing behind.
  */
-export async function provisionTenant(pool: Pool, input: ProvisionTenantInput): Promise<ProvisionedTenant> {
+export async function provisionTenant(runtime: Runtime, input: ProvisionTenantInput): Promise<ProvisionedTenant> {
   const slug = assertTenantSlug(input.slug);
   const name = validateTenantName(input.name);
   const retentionDays = input.retentionDays ?? 90;
@@ -56,13 +56,13 @@ export async function provisionTenant(pool: Pool, input: ProvisionTenantInput): 
   const host = input.primaryDomain === undefined ? undefined : normaliseHost(input.primaryDomain);
   const schemaName = tenantSchemaName(slug);
   try {
-    return await withMigrationLock(pool, async (client) => {
+    return await withMigrationLock(runtime.db.pool, async (client) => {
       const { rows } = await client.query<{ id: string }>(
         'INSERT INTO public.tenants (slug, name, retention_days, schema_name) VALUES ($1, $2, $3, $4) RETURNING id',
         [slug, name, retentionDays, schemaName],
       );
       const id = rows[0]!.id;
-      await provisionTenantSchema(client, schemaName);
+      await provisionTenantSchema(client, schemaName, runtime.migrations);
       if (input.ownerUserId) {
         const role: Role = 'ADMIN';
         await client.query('INSERT INTO public.memberships (user_id, tenant_id, role) VALUES ($1, $2, $3)', [input.ownerUserId, id, role]);

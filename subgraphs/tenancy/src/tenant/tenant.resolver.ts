@@ -30,7 +30,7 @@ export class TenantResolver {
   @Mutation(() => Tenant, { description: 'Creates a tenant with its own schema; the caller becomes its ADMIN.' })
   async provisionTenant(@Arg('input') input: ProvisionTenantInput, @Ctx() ctx: SubgraphContext): Promise<Tenant> {
     const user = ctx.user();
-    const created = await provisionTenant(ctx.runtime.db.pool, { ...input, ownerUserId: user.userId });
+    const created = await provisionTenant(ctx.runtime, { ...input, ownerUserId: user.userId });
     await auditRequest(ctx, 'TENANT_PROVISION', { slug: created.slug }, { tenantId: created.id });
     return Tenant.from((await ctx.em.findOne(TenantEntity, { id: created.id }))!);
   }

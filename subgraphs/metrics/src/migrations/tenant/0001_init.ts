@@ -1,28 +1,16 @@
 import { METRIC_COLUMNS } from '@perfanalysis/contract';
-import type { Migration } from '../Migration.js';
+import type { MigrationFile } from '@perfanalysis/platform';
 
 const metricColumns = METRIC_COLUMNS.map((c) => `  ${c} real`).join(',\n');
 
 /**
- * A tenant's own schema: its collectors, uploads and metric points. Points are partitioned
+ * A tenant's metric points, device samples and upload records. Points are partitioned
  * by month on the timestamp (partitions are created ahead of time by the metrics service)
  * with primary key (collector, timestamp), so re-sending a point is harmless.
  */
-export const m0001TenantInit: Migration = {
-  id: '0001_init',
+export const migration: MigrationFile = {
+  supersedes: '0001_init',
   sql: (s) => `
-CREATE TABLE ${s}.collectors (
-  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  machine_id text NOT NULL UNIQUE CHECK (length(machine_id) BETWEEN 1 AND 200),
-  hostname text NOT NULL,
-  ip text,
-  platform text,
-  site text,
-  active boolean NOT NULL DEFAULT true,
-  created_at timestamptz NOT NULL DEFAULT now(),
-  last_seen timestamptz
-);
-
 CREATE TABLE ${s}.metric_points (
   collector_id uuid NOT NULL,
   ts timestamptz NOT NULL,

@@ -1,4 +1,4 @@
-import type { Migration } from '../Migration.js';
+import type { MigrationFile } from '@perfanalysis/platform';
 
 /**
  * Invitations to a tenant, addressed to an e-mail and accepted by whoever logs in with it:
@@ -6,8 +6,8 @@ import type { Migration } from '../Migration.js';
  * keeps status PENDING; `expires_at` decides. At most one pending invitation per tenant and
  * e-mail: inviting again renews it.
  */
-export const m0003Invitations: Migration = {
-  id: '0003_invitations',
+export const migration: MigrationFile = {
+  supersedes: '0003_invitations',
   sql: () => `
 CREATE TABLE invitations (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

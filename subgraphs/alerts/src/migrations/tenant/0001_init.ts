@@ -1,4 +1,4 @@
-import type { Migration } from '../Migration.js';
+import type { MigrationFile } from '@perfanalysis/platform';
 
 /**
  * Alerting (issue 10): rules, the evaluation state per (rule, collector) that makes each point
@@ -6,8 +6,8 @@ import type { Migration } from '../Migration.js';
  * webhook deliveries that double as the notification outbox (written in the transaction that
  * changes an alert, sent afterwards).
  */
-export const m0003Alerts: Migration = {
-  id: '0003_alerts',
+export const migration: MigrationFile = {
+  supersedes: '0003_alerts',
   sql: (s) => `
 CREATE TABLE ${s}.alert_rules (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -1,5 +1,5 @@
 import { METRIC_COLUMNS } from '@perfanalysis/contract';
-import type { Migration } from '../Migration.js';
+import type { MigrationFile } from '@perfanalysis/platform';
 
 /** min, max, sum and count of non-null values per column: enough for min/avg/max of any merge. */
 const statColumns = METRIC_COLUMNS.map((c) => `  ${c}_min real, ${c}_max real, ${c}_sum double precision, ${c}_cnt integer`).join(',\n');
@@ -19,7 +19,7 @@ ${statColumns},
  * Per-minute and per-hour rollups kept up to date at ingest, so long ranges are bucketed
  * from 10,080 (a week of minutes) or 168 rows instead of 604,800 raw points.
  */
-export const m0002Rollups: Migration = {
-  id: '0002_rollups',
+export const migration: MigrationFile = {
+  supersedes: '0002_rollups',
   sql: (s) => `${rollupTable(s, 'metric_rollup_1m')}\n${rollupTable(s, 'metric_rollup_1h')}`,
 };

@@ -1,4 +1,4 @@
-import type { Migration } from '../Migration.js';
+import type { MigrationFile } from '@perfanalysis/platform';
 
 /**
  * Report profiles (issue 17, docs/report-profiles.md): per collector, the capacities and
@@ -6,8 +6,8 @@ import type { Migration } from '../Migration.js';
  * by `checkReportProfile` on every write, so a new rule's threshold needs no migration; a
  * key absent from it keeps the default.
  */
-export const m0006ReportProfiles: Migration = {
-  id: '0006_report_profiles',
+export const migration: MigrationFile = {
+  supersedes: '0006_report_profiles',
   sql: (s) => `
 CREATE TABLE ${s}.report_profiles (
   collector_id uuid PRIMARY KEY REFERENCES ${s}.collectors(id) ON DELETE CASCADE,

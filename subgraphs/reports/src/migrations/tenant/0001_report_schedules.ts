@@ -1,4 +1,4 @@
-import type { Migration } from '../Migration.js';
+import type { MigrationFile } from '@perfanalysis/platform';
 
 /**
  * Report schedules, their runs and the report archive (issue 17, docs/report-schedules.md).
@@ -7,8 +7,8 @@ import type { Migration } from '../Migration.js';
  * in the tenant schema: they are deleted with their row and with the tenant's schema, which
  * PostgreSQL large objects (database-wide, outside any schema) would not be.
  */
-export const m0005ReportSchedules: Migration = {
-  id: '0005_report_schedules',
+export const migration: MigrationFile = {
+  supersedes: '0005_report_schedules',
   sql: (s) => `
 CREATE TABLE ${s}.report_schedules (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

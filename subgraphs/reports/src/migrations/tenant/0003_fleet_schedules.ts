@@ -1,4 +1,4 @@
-import type { Migration } from '../Migration.js';
+import type { MigrationFile } from '@perfanalysis/platform';
 
 /**
  * Scheduled fleet comparisons (docs/report-schedules.md). A schedule may be of kind FLEET:
@@ -7,8 +7,7 @@ import type { Migration } from '../Migration.js';
  * (`collector_ids`, `machine_ids`), and the single `collector_id` / `machine_id` of a
  * collector report become null for a fleet. Existing rows get one-element lists.
  */
-export const m0007FleetSchedules: Migration = {
-  id: '0007_fleet_schedules',
+export const migration: MigrationFile = {
   sql: (s) => `
 ALTER TABLE ${s}.report_schedules DROP CONSTRAINT report_schedules_kind_check;
 ALTER TABLE ${s}.report_schedules ADD CONSTRAINT report_schedules_kind_check CHECK (kind IN ('COLLECTOR', 'FLEET'));

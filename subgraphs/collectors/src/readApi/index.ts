@@ -1,0 +1,62 @@
+import { isUuid, quoteSchema } from '@perfanalysis/platform';
+import type { ClientBase } from 'pg';
+
+/**
+ * The collectors subgraph's published data (docs/migrations.md): what other subgraphs may
+ * know of a tenant's machines without naming the `collectors` table. Imported as
+ * `@perfanalysis/subgraph-collectors/read`; every function takes the tenant's schema.
+ */
+
+/** A pool or a client inside the caller's transaction. */
+export type Queryable = Pick<ClientBase, 'query'>;
+
+/** One machine of a tenant, as other subgraphs see it. */
+export interface CollectorRecord {
+  readonly id: string;
+  readonly machineId: string;
+  readonly hostname: string;
+  readonly active: boolean;
+  /** When it last sent data, or when it was registered if it never did. */
+  readonly seenAt: Date;
+}
+
+/** The columns as a CollectorRecord's fields. */
+const COLUMNS = 'id, machine_id AS "machineId", hostname, active, COALESCE(last_seen, created_at) AS "seenAt"';
+
+/** The tenant's collectors among `ids`, in id order; a malformed or foreign id is simply absent. */
+export async function collectorsByIds(db: Queryable, schema: string, ids: readonly string[]): Promise<CollectorRecord[]> {
+  const wellFormed = ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase());
+  if (wellFormed.length === 0) return [];
+  const { rows } = await db.query<CollectorRecord>(
+    `SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    [wellFormed],
+  );
+  return rows;
+}
+
+/** The tenant's collector with this machine id, or null. */
+export async function collectorByMachineId(db: Queryable, schema: string, machineId: string): Promise<CollectorRecord | null> {
+  const { rows } = await db.query<CollectorRecord>(`SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors WHERE machine_id = $1`, [
+    machineId,
+  ]);
+  return rows[0] ?? null;
+}
+
+/** Every collector of the tenant (only the active ones when asked), in id order. */
+export async function listCollectors(db: Queryable, schema: string, options: { activeOnly?: boolean } = {}): Promise<CollectorRecord[]> {
+  const { rows } = await db.query<CollectorRecord>(
+    `SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors${options.activeOnly ? ' WHERE active' : ''} ORDER BY id`,
+  );
+  return rows;
+}
+
+/**
+ * Moves `last_seen` forward, never back: the one write the collectors subgraph leaves to
+ * ingest, which is where a machine is seen.
+ */
+export async function recordLastSeen(db: Queryable, schema: string, collectorId: string, seenAt: Date): Promise<void> {
+  await db.query(`UPDATE ${quoteSchema(schema)}.collectors SET last_seen = GREATEST(COALESCE(last_seen, $2), $2) WHERE id = $1`, [
+    collectorId,
+    seenAt,
+  ]);
+}
