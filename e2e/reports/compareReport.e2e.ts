@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { MetricValues } from '@perfanalysis/contract';
 import { CompareReportDocument, type CompareReportInput, type CompareReportQuery, type GraphQLClient } from '@perfanalysis/sdk';
 import { clientFor, createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
+import { pdfText } from './pdfText.js';
 
 const HOUR = 3_600_000;
 /** Two hours at 10 s, from an hour boundary two days ago. */
@@ -21,16 +18,6 @@ const secondHour = { from: iso(T0 + HOUR), to: iso(T0 + 2 * HOUR) };
 function busier(values: MetricValues, extra: number): MetricValues {
   const moved = Math.min(extra, values.cpu_idle ?? 0);
   return { ...values, cpu_user: (values.cpu_user ?? 0) + moved, cpu_idle: (values.cpu_idle ?? 0) - moved };
-}
-
-function pdfText(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compare-e2e-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'c.pdf'), pdf);
-    return execFileSync('pdftotext', ['-layout', path.join(dir, 'c.pdf'), '-'], { encoding: 'utf8' });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 describe('reports subgraph: Query.compareReport (docs/report-comparisons.md)', () => {

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {
   CreateAlertWebhookDocument,
   CreateReportScheduleDocument,
@@ -21,24 +17,13 @@ import {
 import { createTestEnvironment, joinTenant, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { startReceiver, type Receiver } from '../alerts/alertsWorld.js';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
+import { pdfText } from './pdfText.js';
 import { purgeArchive } from '../../subgraphs/reports/src/archive/purgeArchive.js';
 import { startRunner, type TestRunner } from './scheduleRunners.js';
 import { SMTP_PASS, SMTP_USER, type SmtpSink, startSmtpSink } from './smtpSink.js';
 
 const HOUR = 3_600_000;
 const SECRET = 'report-webhook-secret-0123456789';
-
-/** The text of a PDF, read back with poppler's pdftotext. */
-function pdfText(pdf: Uint8Array): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schedule-e2e-'));
-  try {
-    const file = path.join(dir, 'report.pdf');
-    fs.writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The path of an absolute link (PUBLIC_URL is not the test gateway's address), fetched on the gateway. */
 const fetchLink = (env: TestEnvironment, link: string) => fetch(new URL(new URL(link).pathname, env.gatewayUrl));

@@ -10,13 +10,18 @@ import { Disposer, type Page } from '../dom/page.js';
 
 type Entry = ReportArchiveQuery['reportArchive'][number];
 
+/** The collector a report is about, or a fleet comparison's machines. */
+function subject(entry: Entry): string {
+  return entry.kind === 'FLEET' ? `Fleet of ${entry.machineIds.length}: ${entry.machineIds.join(', ')}` : (entry.machineId ?? '—');
+}
+
 function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /**
  * ANALYST: the report gallery — documents the tenant's report schedules rendered, newest
- * first, with who (the schedule's creator), what (schedule, collector, window, format) and
+ * first, with who (the schedule's creator), what (schedule, collector or fleet, window, format) and
  * when (rendered, kept until); each downloads through a fresh short-lived link
  * (docs/report-schedules.md).
  */
@@ -58,7 +63,7 @@ export function reportArchivePage(ctx: AppContext): Page {
         h('br'),
         h('span', { class: 'muted' }, entry.fileName),
       ),
-      h('td', { 'data-label': 'Collector' }, entry.machineId),
+      h('td', { 'data-label': 'Collector' }, subject(entry)),
       h('td', { 'data-label': 'Window' }, `${formatDateTime(entry.from)} – ${formatDateTime(entry.to)}`),
       h('td', { 'data-label': 'Format' }, `${entry.format} · ${size(entry.bytes)}`),
       h('td', { 'data-label': 'Rendered' }, formatDateTime(entry.createdAt)),

@@ -962,8 +962,10 @@ export type Report = {
 export type ReportArchiveEntry = {
   __typename?: 'ReportArchiveEntry';
   bytes: Scalars['Int']['output'];
-  /** What: the collector the report is about. */
-  collector: Collector;
+  /** The collector a COLLECTOR report is about; null for a FLEET comparison. */
+  collector: Maybe<Collector>;
+  /** Every collector the document covers (one for a COLLECTOR report), in the schedule’s order. */
+  collectors: Array<Collector>;
   /** When it was rendered. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Who: e-mail of the user who created the schedule. */
@@ -974,7 +976,12 @@ export type ReportArchiveEntry = {
   format: ReportFormat;
   from: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
-  machineId: Scalars['String']['output'];
+  /** What: a collector report or a fleet comparison. */
+  kind: ScheduledReportKind;
+  /** Its machine id; null for a FLEET comparison. */
+  machineId: Maybe<Scalars['String']['output']>;
+  /** Their machine ids when rendered, in the same order. */
+  machineIds: Array<Scalars['String']['output']>;
   points: Scalars['Int']['output'];
   runId: Maybe<Scalars['ID']['output']>;
   /** The schedule; null once it was deleted. */
@@ -1168,8 +1175,8 @@ export type RoleGrant = {
 /** ROLE_CHANGED: the e-mail's account is a member and now holds the role; INVITED: anyone else was invited. */
 export type RoleGrantOutcome = 'INVITED' | 'ROLE_CHANGED';
 
-/** COLLECTOR: the single-collector report of `Query.report`, one document per collector. */
-export type ScheduledReportKind = 'COLLECTOR';
+/** COLLECTOR: the single-collector report of `Query.report`, one document per collector. FLEET: the fleet comparison of `Query.compareReport` over all the collectors, one document per run. */
+export type ScheduledReportKind = 'COLLECTOR' | 'FLEET';
 
 /** Metrics of one group bucketed server-side (min/avg/max per bucket). */
 export type Series = {
@@ -2396,7 +2403,9 @@ export type ReportArchiveQuery = {
     scheduleName: string;
     runId: string | null;
     createdBy: string | null;
-    machineId: string;
+    kind: ScheduledReportKind;
+    machineId: string | null;
+    machineIds: Array<string>;
     format: ReportFormat;
     fileName: string;
     from: string;
@@ -2405,7 +2414,8 @@ export type ReportArchiveQuery = {
     bytes: number;
     createdAt: string;
     expiresAt: string;
-    collector: { __typename?: 'Collector'; id: string };
+    collector: { __typename?: 'Collector'; id: string } | null;
+    collectors: Array<{ __typename?: 'Collector'; id: string }>;
   }>;
 };
 
@@ -6049,12 +6059,19 @@ export const ReportArchiveDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'scheduleName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'collector' },
                   selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'machineId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'collectors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'machineIds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'format' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },

@@ -1,6 +1,6 @@
 import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfanalysis/platform';
 import { reportDownloadRouter } from './download/reportDownloadRouter.js';
-import { closeReportRenderer } from './report/renderCollectorReport.js';
+import { closeReportRenderer } from './report/sharedRenderPool.js';
 import { startScheduleRunner } from './schedule/scheduleRunner.js';
 import { buildReportsSchema } from './schema.js';
 

@@ -2,6 +2,7 @@ import { METRIC_COLUMNS } from '@perfanalysis/contract';
 import { REPORT_SECTIONS, ReportDataBuilder } from '@perfanalysis/reports';
 import type { RenderJob } from '../src/report/renderJob.js';
 import { RenderPool } from '../src/report/renderPool.js';
+import { turnsWhile } from './support/turnsWhile.js';
 
 const T0 = Date.UTC(2026, 10, 1);
 const DAY_POINTS = 86_400;
@@ -16,22 +17,7 @@ function job(points: number): { job: RenderJob; transfer: ArrayBuffer[] } {
   }
   const { state, transfer } = builder.toState();
   const meta = { machineId: 'render-01', from: T0, to: T0 + points * 1000, sections: [...REPORT_SECTIONS], generatedAt: new Date(T0) };
-  return { job: { state, meta, format: 'html', chart: null }, transfer };
-}
-
-/** Turns of the event loop completed while `pending` is unsettled (each a full trip through the loop). */
-async function turnsWhile(pending: Promise<unknown>): Promise<number> {
-  let settled = false;
-  void pending.then(
-    () => (settled = true),
-    () => (settled = true),
-  );
-  let turns = 0;
-  while (!settled) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (!settled) turns++;
-  }
-  return turns;
+  return { job: { type: 'report', state, meta, format: 'html', chart: null }, transfer };
 }
 
 describe('RenderPool (reports rendered in worker threads)', () => {

@@ -1,6 +1,7 @@
 import { CollectorRef, isUuid, NotFoundError, quoteSchema, ref, type SubgraphContext } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
 import type { ReportFormat } from '../report/report.type.js';
+import { ScheduledReportKind } from '../schedule/reportSchedule.type.js';
 import { ReportArchiveEntry } from './reportArchive.type.js';
 
 /** A `report_archive` row without its body. */
@@ -10,8 +11,11 @@ export interface ArchiveRow {
   schedule_id: string | null;
   schedule_name: string;
   created_by_email: string | null;
-  collector_id: string;
-  machine_id: string;
+  kind: string;
+  collector_id: string | null;
+  machine_id: string | null;
+  collector_ids: string[];
+  machine_ids: string[];
   format: string;
   file_name: string;
   window_from: Date;
@@ -23,17 +27,17 @@ export interface ArchiveRow {
 
 /** Every column but the body: lists never read documents. */
 export const ARCHIVE_COLUMNS =
-  'id, run_id, schedule_id, schedule_name, created_by_email, collector_id, machine_id, format, file_name, window_from, window_to, points, bytes, created_at';
+  'id, run_id, schedule_id, schedule_name, created_by_email, kind, collector_id, machine_id, collector_ids, machine_ids, format, file_name, window_from, window_to, points, bytes, created_at';
 
-/** What one archived document holds. */
+/** What one archived document holds: a collector report (one collector) or a fleet comparison (all of the run's). */
 export interface ArchiveDocument {
   readonly runId: string;
   readonly scheduleId: string;
   readonly scheduleName: string;
   readonly createdBy: string | null;
   readonly createdByEmail: string | null;
-  readonly collectorId: string;
-  readonly machineId: string;
+  readonly kind: ScheduledReportKind;
+  readonly collectors: readonly { readonly id: string; readonly machineId: string }[];
   readonly format: string;
   readonly contentType: string;
   readonly fileName: string;
@@ -45,19 +49,24 @@ export interface ArchiveDocument {
 
 /** Stores one rendered document in the run's transaction; returns its id. */
 export async function insertArchived(client: PoolClient, schema: string, doc: ArchiveDocument): Promise<string> {
+  // The single-collector columns name a collector report's subject; a fleet has none.
+  const single = doc.kind === ScheduledReportKind.COLLECTOR ? doc.collectors[0] : undefined;
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO ${quoteSchema(schema)}.report_archive
-       (run_id, schedule_id, schedule_name, created_by, created_by_email, collector_id, machine_id, format, content_type, file_name,
-        window_from, window_to, points, bytes, body)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+       (run_id, schedule_id, schedule_name, created_by, created_by_email, kind, collector_id, machine_id, collector_ids, machine_ids,
+        format, content_type, file_name, window_from, window_to, points, bytes, body)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
     [
       doc.runId,
       doc.scheduleId,
       doc.scheduleName,
       doc.createdBy,
       doc.createdByEmail,
-      doc.collectorId,
-      doc.machineId,
+      doc.kind,
+      single?.id ?? null,
+      single?.machineId ?? null,
+      doc.collectors.map((c) => c.id),
+      doc.collectors.map((c) => c.machineId),
       doc.format,
       doc.contentType,
       doc.fileName,
@@ -78,8 +87,11 @@ export function toArchiveEntry(row: ArchiveRow, retentionMs: number): ReportArch
     scheduleName: row.schedule_name,
     runId: row.run_id,
     createdBy: row.created_by_email,
-    collector: ref(CollectorRef, row.collector_id),
+    kind: row.kind as ScheduledReportKind,
+    collector: row.collector_id ? ref(CollectorRef, row.collector_id) : null,
     machineId: row.machine_id,
+    collectors: row.collector_ids.map((id) => ref(CollectorRef, id)),
+    machineIds: row.machine_ids,
     format: row.format as ReportFormat,
     fileName: row.file_name,
     from: row.window_from,

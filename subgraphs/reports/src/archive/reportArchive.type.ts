@@ -1,6 +1,7 @@
 import { CollectorRef } from '@perfanalysis/platform';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ReportFormat } from '../report/report.type.js';
+import { ScheduledReportKind } from '../schedule/reportSchedule.type.js';
 
 @ObjectType({ description: 'A document a schedule rendered, kept in the archive until its retention ends: who, what and when.' })
 export class ReportArchiveEntry {
@@ -19,11 +20,22 @@ export class ReportArchiveEntry {
   @Field(() => String, { nullable: true, description: 'Who: e-mail of the user who created the schedule.' })
   createdBy!: string | null;
 
-  @Field(() => CollectorRef, { description: 'What: the collector the report is about.' })
-  collector!: CollectorRef;
+  @Field(() => ScheduledReportKind, { description: 'What: a collector report or a fleet comparison.' })
+  kind!: ScheduledReportKind;
 
-  @Field()
-  machineId!: string;
+  @Field(() => CollectorRef, { nullable: true, description: 'The collector a COLLECTOR report is about; null for a FLEET comparison.' })
+  collector!: CollectorRef | null;
+
+  @Field(() => String, { nullable: true, description: 'Its machine id; null for a FLEET comparison.' })
+  machineId!: string | null;
+
+  @Field(() => [CollectorRef], {
+    description: 'Every collector the document covers (one for a COLLECTOR report), in the schedule’s order.',
+  })
+  collectors!: CollectorRef[];
+
+  @Field(() => [String], { description: 'Their machine ids when rendered, in the same order.' })
+  machineIds!: string[];
 
   @Field(() => ReportFormat)
   format!: ReportFormat;

@@ -53,8 +53,8 @@ export class CompareReportResolver {
         format,
         ...stored,
         points: rendered.points,
-        changes: comparisonChanges(rendered.comparison),
-        outliers: comparisonOutliers(rendered.comparison, reads),
+        changes: comparisonChanges(rendered),
+        outliers: comparisonOutliers(rendered, reads),
       });
     });
   }

@@ -10,13 +10,17 @@ import { sendReportMail } from './sendReportMail.js';
 async function documentsOf(runtime: Runtime, client: PoolClient, schema: string, runId: string): Promise<DeliveryDocument[]> {
   const { rows } = await client.query<{
     id: string;
-    collector_id: string;
-    machine_id: string;
+    kind: 'COLLECTOR' | 'FLEET';
+    collector_id: string | null;
+    machine_id: string | null;
+    collector_ids: string[];
+    machine_ids: string[];
     file_name: string;
     content_type: string;
     body: Buffer;
   }>(
-    `SELECT id, collector_id, machine_id, file_name, content_type, body FROM ${quoteSchema(schema)}.report_archive WHERE run_id = $1 ORDER BY machine_id, id`,
+    `SELECT id, kind, collector_id, machine_id, collector_ids, machine_ids, file_name, content_type, body
+       FROM ${quoteSchema(schema)}.report_archive WHERE run_id = $1 ORDER BY machine_ids, id`,
     [runId],
   );
   const { archiveLinkTtlMs, publicUrl } = runtime.config.reports;
@@ -25,8 +29,11 @@ async function documentsOf(runtime: Runtime, client: PoolClient, schema: string,
       const link = await createArchiveLink(runtime, schema, row.id, archiveLinkTtlMs);
       return {
         archiveId: row.id,
+        kind: row.kind,
         collectorId: row.collector_id,
         machineId: row.machine_id,
+        collectorIds: row.collector_ids,
+        machineIds: row.machine_ids,
         fileName: row.file_name,
         contentType: row.content_type,
         body: row.body,

@@ -1,8 +1,13 @@
 /** One archived document of a run, as e-mail and webhooks present it. */
 export interface DeliveryDocument {
   readonly archiveId: string;
-  readonly collectorId: string;
-  readonly machineId: string;
+  readonly kind: 'COLLECTOR' | 'FLEET';
+  /** The collector of a COLLECTOR report; null for a FLEET comparison. */
+  readonly collectorId: string | null;
+  readonly machineId: string | null;
+  /** Every collector the document covers, and their machine ids, in the schedule's order. */
+  readonly collectorIds: readonly string[];
+  readonly machineIds: readonly string[];
   readonly fileName: string;
   readonly contentType: string;
   readonly body: Buffer;

@@ -23,8 +23,11 @@ export async function postReportWebhooks(
     to: run.to.toISOString(),
     documents: run.documents.map((d) => ({
       archiveId: d.archiveId,
+      kind: d.kind,
       collectorId: d.collectorId,
       machineId: d.machineId,
+      collectorIds: d.collectorIds,
+      machineIds: d.machineIds,
       fileName: d.fileName,
       bytes: d.body.length,
       url: d.url,

@@ -2,11 +2,16 @@ import type { Config } from '@perfanalysis/platform';
 import type { DeliveryDocument, DeliveryRun } from './deliveryDocument.js';
 import { createMailTransport } from './mailTransport.js';
 
+/** What a document is about: its machine, or the machines of a fleet comparison. */
+function subject(doc: DeliveryDocument): string {
+  return doc.machineId ?? `fleet comparison of ${doc.machineIds.length} (${doc.machineIds.join(', ')})`;
+}
+
 function line(doc: DeliveryDocument, attached: boolean): string {
   const size = `${(doc.body.length / 1024).toFixed(0)} KiB`;
   return attached
-    ? `- ${doc.machineId}: ${doc.fileName} (attached, ${size}; also at ${doc.url} until ${doc.linkExpiresAt.toISOString()})`
-    : `- ${doc.machineId}: ${doc.fileName} (${size}, too large to attach) at ${doc.url} until ${doc.linkExpiresAt.toISOString()}`;
+    ? `- ${subject(doc)}: ${doc.fileName} (attached, ${size}; also at ${doc.url} until ${doc.linkExpiresAt.toISOString()})`
+    : `- ${subject(doc)}: ${doc.fileName} (${size}, too large to attach) at ${doc.url} until ${doc.linkExpiresAt.toISOString()}`;
 }
 
 /**

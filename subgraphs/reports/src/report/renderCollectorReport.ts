@@ -4,17 +4,8 @@ import { BadUserInputError, type Runtime } from '@perfanalysis/platform';
 import { readReportProfile } from '../profile/readReportProfile.js';
 import type { ReportCollector } from './findReportCollector.js';
 import { readReportAlerts } from './readReportAlerts.js';
-import { RenderPool } from './renderPool.js';
+import { renderPool } from './sharedRenderPool.js';
 import { streamReportPoints } from './streamReportPoints.js';
-import { REPORT_LIMITS } from './reportLimits.js';
-
-/** This process's render workers (docs/report-contents.md). */
-const renderPool = new RenderPool(REPORT_LIMITS.renderWorkers, REPORT_LIMITS.renderQueue);
-
-/** Stops the idle render workers (the subgraph's `onStop`); a later report starts new ones. */
-export function closeReportRenderer(): Promise<void> {
-  return renderPool.close();
-}
 
 /** What to render. */
 export interface CollectorReportRequest {
@@ -106,7 +97,7 @@ export async function renderCollectorReport(runtime: Runtime, request: Collector
   };
   const points = builder.count;
   const { state, transfer } = builder.toState();
-  const output = await renderPool.render({ state, meta, format: request.format, chart }, transfer);
+  const output = await renderPool.render({ type: 'report', state, meta, format: request.format, chart }, transfer);
   const machine = fileSafe(collector.machineId);
   const stem = `${machine}_${fileStamp(from)}_${fileStamp(to)}`;
   const common = { points, recommendations: output.recommendations, chart };

@@ -11,6 +11,7 @@ import {
 
 /** What the reports service hands a render worker: the filled builder's arrays and the document asked. */
 export interface RenderJob {
+  readonly type: 'report';
   readonly state: ReportBuilderState;
   readonly meta: ReportMeta;
   readonly format: 'html' | 'svg' | 'pdf';

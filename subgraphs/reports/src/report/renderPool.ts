@@ -2,8 +2,8 @@ import { RateLimitedError } from '@perfanalysis/platform';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RenderJob, RenderOutput } from './renderJob.js';
 import type { RenderReply } from './renderWorker.js';
+import type { OutputOf, WorkerJob } from './workerJob.js';
 
 /**
  * The compiled worker entry. From `dist/` it is this file's sibling; from the TypeScript
@@ -15,15 +15,15 @@ const WORKER_FILE = __filename.endsWith('.ts')
   : path.join(__dirname, 'renderWorker.js');
 
 interface Task {
-  readonly job: RenderJob;
+  readonly job: WorkerJob;
   readonly transfer: ArrayBuffer[];
-  readonly resolve: (output: RenderOutput) => void;
+  readonly resolve: (output: OutputOf<WorkerJob>) => void;
   readonly reject: (error: Error) => void;
 }
 
 /**
- * Renders reports in worker threads so a render never blocks the service's event loop
- * (docs/report-contents.md): at most `size` workers, started on demand and kept (unref'd)
+ * Renders reports and comparisons in worker threads so a render never blocks the service's
+ * event loop (docs/report-contents.md, docs/report-comparisons.md): at most `size` workers, started on demand and kept (unref'd)
  * while idle; at most `maxQueue` jobs wait for one, past that a job is refused RATE_LIMITED.
  * A worker that dies fails its job and is replaced by the next one needed.
  */
@@ -38,11 +38,12 @@ export class RenderPool {
     private readonly file = WORKER_FILE,
   ) {}
 
-  /** Renders `job` in a worker; the `transfer` buffers move to it (they are unusable here afterwards). */
-  render(job: RenderJob, transfer: ArrayBuffer[]): Promise<RenderOutput> {
+  /** Runs `job` in a worker; the `transfer` buffers move to it (they are unusable here afterwards). */
+  render<J extends WorkerJob>(job: J, transfer: ArrayBuffer[]): Promise<OutputOf<J>> {
     if (this.busy >= this.size && this.queue.length >= this.maxQueue) return Promise.reject(new RateLimitedError(2));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job, transfer, resolve, reject });
+    return new Promise<OutputOf<J>>((resolve, reject) => {
+      // The worker answers the job's own type (workerJob.ts).
+      this.queue.push({ job, transfer, resolve: resolve as (output: OutputOf<WorkerJob>) => void, reject });
       this.next();
     });
   }

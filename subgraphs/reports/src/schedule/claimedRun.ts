@@ -3,6 +3,7 @@ import type { RunRow } from './scheduleStore.js';
 /** A run locked by one runner, with what its schedule says to do. */
 export interface ClaimedRun extends RunRow {
   schedule_name: string;
+  kind: 'COLLECTOR' | 'FLEET';
   format: 'html' | 'pdf';
   collector_ids: string[];
   recipients: string[];

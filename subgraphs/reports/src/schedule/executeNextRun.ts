@@ -4,7 +4,7 @@ import { deliverRun } from '../delivery/deliverRun.js';
 import type { ClaimedRun } from './claimedRun.js';
 import { renderRun } from './renderRun.js';
 
-const CLAIM = (s: string) => `SELECT r.*, s.name AS schedule_name, s.format, s.collector_ids, s.recipients, s.webhook_ids,
+const CLAIM = (s: string) => `SELECT r.*, s.name AS schedule_name, s.kind, s.format, s.collector_ids, s.recipients, s.webhook_ids,
        s.created_by, s.created_by_email
   FROM ${s}.report_runs r JOIN ${s}.report_schedules s ON s.id = r.schedule_id
  WHERE r.status IN ('PENDING', 'DELIVERING') AND r.next_attempt_at <= $1

@@ -2,12 +2,15 @@ import type { Runtime } from '@perfanalysis/platform';
 import { REPORT_SECTIONS } from '@perfanalysis/reports';
 import { collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
 import type { PoolClient } from 'pg';
-import { insertArchived } from '../archive/archiveStore.js';
+import { type ArchiveDocument, insertArchived } from '../archive/archiveStore.js';
+import { ComparisonKind } from '../compare/comparison.type.js';
+import { renderComparison } from '../compare/renderComparison.js';
 import type { ReportCollector } from '../report/findReportCollector.js';
 import { renderCollectorReport } from '../report/renderCollectorReport.js';
+import { ScheduledReportKind } from './reportSchedule.type.js';
 import type { ClaimedRun } from './claimedRun.js';
 
-/** The run's collectors that still exist; a deleted one fails the attempt, naming it. */
+/** The run's collectors that still exist, in the schedule's order; a deleted one fails the attempt, naming it. */
 async function collectorsOf(client: PoolClient, schema: string, ids: readonly string[]): Promise<ReportCollector[]> {
   const rows = await collectorsByIds(client, schema, ids);
   const missing = ids.filter((id) => !rows.some((row) => row.id === id));
@@ -17,12 +20,25 @@ async function collectorsOf(client: PoolClient, schema: string, ids: readonly st
     .map((row) => ({ id: row.id, machineId: row.machineId, hostname: row.hostname }));
 }
 
-/**
- * Renders one document per collector of the run (all sections, the schedule's format) and
- * archives each in the run's transaction, so a failed attempt leaves no partial archive.
- */
-export async function renderRun(runtime: Runtime, client: PoolClient, schema: string, run: ClaimedRun, now: Date): Promise<void> {
-  for (const collector of await collectorsOf(client, schema, run.collector_ids)) {
+/** What every archived document of the run shares: the run, the schedule and who made it, the window and the format. */
+function runFields(run: ClaimedRun) {
+  return {
+    runId: run.id,
+    scheduleId: run.schedule_id,
+    scheduleName: run.schedule_name,
+    createdBy: run.created_by,
+    createdByEmail: run.created_by_email,
+    format: run.format,
+    from: run.window_from,
+    to: run.window_to,
+  };
+}
+
+const bytesOf = (body: string | Buffer) => (typeof body === 'string' ? Buffer.from(body) : body);
+
+/** One collector report per collector (all sections, the schedule's format). */
+async function* collectorDocuments(runtime: Runtime, schema: string, run: ClaimedRun, collectors: ReportCollector[], now: Date) {
+  for (const collector of collectors) {
     const rendered = await renderCollectorReport(runtime, {
       collector,
       schema,
@@ -32,21 +48,38 @@ export async function renderRun(runtime: Runtime, client: PoolClient, schema: st
       format: run.format,
       generatedAt: now,
     });
-    await insertArchived(client, schema, {
-      runId: run.id,
-      scheduleId: run.schedule_id,
-      scheduleName: run.schedule_name,
-      createdBy: run.created_by,
-      createdByEmail: run.created_by_email,
-      collectorId: collector.id,
-      machineId: collector.machineId,
-      format: run.format,
+    yield { ...rendered, kind: ScheduledReportKind.COLLECTOR, collectors: [collector] };
+  }
+}
+
+/** One fleet comparison of all the run's collectors over its window (docs/report-comparisons.md). */
+async function* fleetDocument(runtime: Runtime, schema: string, run: ClaimedRun, collectors: ReportCollector[], now: Date) {
+  const reads = collectors.map((collector) => ({ collector, from: run.window_from, to: run.window_to }));
+  const rendered = await renderComparison(runtime, schema, { kind: ComparisonKind.FLEET, reads, format: run.format, generatedAt: now });
+  yield { ...rendered, kind: ScheduledReportKind.FLEET, collectors };
+}
+
+/**
+ * Renders the run's documents — one collector report per collector, or one fleet comparison
+ * of them all, as the schedule's kind says — and archives each in the run's transaction, so a
+ * failed attempt leaves no partial archive.
+ */
+export async function renderRun(runtime: Runtime, client: PoolClient, schema: string, run: ClaimedRun, now: Date): Promise<void> {
+  const collectors = await collectorsOf(client, schema, run.collector_ids);
+  const documents =
+    run.kind === ScheduledReportKind.FLEET
+      ? fleetDocument(runtime, schema, run, collectors, now)
+      : collectorDocuments(runtime, schema, run, collectors, now);
+  for await (const rendered of documents) {
+    const doc: ArchiveDocument = {
+      ...runFields(run),
+      kind: rendered.kind,
+      collectors: rendered.collectors.map((c) => ({ id: c.id, machineId: c.machineId })),
       contentType: rendered.contentType,
       fileName: rendered.fileName,
-      from: run.window_from,
-      to: run.window_to,
       points: rendered.points,
-      body: typeof rendered.body === 'string' ? Buffer.from(rendered.body) : rendered.body,
-    });
+      body: bytesOf(rendered.body),
+    };
+    await insertArchived(client, schema, doc);
   }
 }

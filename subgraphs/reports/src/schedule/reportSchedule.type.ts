@@ -14,10 +14,13 @@ registerEnumType(ReportScheduleWindow, {
 
 export enum ScheduledReportKind {
   COLLECTOR = 'COLLECTOR',
+  FLEET = 'FLEET',
 }
 registerEnumType(ScheduledReportKind, {
   name: 'ScheduledReportKind',
-  description: 'COLLECTOR: the single-collector report of `Query.report`, one document per collector.',
+  description:
+    'COLLECTOR: the single-collector report of `Query.report`, one document per collector. FLEET: the fleet comparison of ' +
+    '`Query.compareReport` over all the collectors, one document per run.',
 });
 
 @ObjectType({ description: 'A report rendered on a cron schedule, archived and delivered by e-mail and/or signed webhooks.' })
