@@ -54,6 +54,9 @@ export class AlertEngine {
   private stopped = false;
   private stopStatus: (() => void) | undefined;
   private readonly followed = new Map<string, { tenant: TenantRow; collectorId: string }>();
+  /** Tenants with an enabled collector-silent rule, as of the last refresh: the only ones the sweep visits. */
+  private silentTenants: TenantRow[] = [];
+  private sweeping = false;
 
   constructor(private readonly runtime: Runtime) {}
 
@@ -107,8 +110,11 @@ export class AlertEngine {
   private async follow(): Promise<void> {
     const { pool } = this.runtime.db;
     const wanted = new Map<string, { tenant: TenantRow; collectorId: string }>();
+    const silentTenants: TenantRow[] = [];
     for (const tenant of await this.tenants()) {
-      const rules = (await listRules(pool, tenant.schema_name, true)).filter((r) => r.kind !== 'SILENT');
+      const enabled = await listRules(pool, tenant.schema_name, true);
+      if (enabled.some((r) => r.kind === 'SILENT')) silentTenants.push(tenant);
+      const rules = enabled.filter((r) => r.kind !== 'SILENT');
       if (rules.length === 0) continue;
       let collectors: string[];
       if (rules.some((r) => r.collector_ids === null)) {
@@ -116,6 +122,7 @@ export class AlertEngine {
       } else collectors = [...new Set(rules.flatMap((r) => r.collector_ids!))];
       for (const collectorId of collectors) wanted.set(pointChannel(tenant.id, collectorId), { tenant, collectorId });
     }
+    this.silentTenants = silentTenants;
     if (this.stopped) return;
     for (const [channel, unsubscribe] of this.follows) {
       if (!wanted.has(channel)) {
@@ -245,11 +252,16 @@ export class AlertEngine {
     }
   }
 
-  /** Collector-silent rules: judged by the clock, by one replica per tenant at a time (advisory lock). */
+  /**
+   * Collector-silent rules: judged by the clock, by one replica per tenant at a time (advisory
+   * lock). Only tenants holding such a rule are visited (a transaction for each of thousands of
+   * tenants every second made a sweep outlast its period), and a sweep never overlaps the last.
+   */
   async sweepSilence(): Promise<void> {
-    if (this.stopped) return;
+    if (this.stopped || this.sweeping) return;
+    this.sweeping = true;
     try {
-      for (const tenant of await this.tenants()) {
+      for (const tenant of this.silentTenants) {
         const events = await inTransaction(this.runtime.db.pool, async (client) => {
           const s = quoteSchema(tenant.schema_name);
           const { rows: rules } = await client.query<RuleRow>(
@@ -295,6 +307,8 @@ export class AlertEngine {
       }
     } catch (error) {
       if (!this.stopped) this.runtime.logger.warn({ err: error }, 'collector-silent sweep failed');
+    } finally {
+      this.sweeping = false;
     }
   }
 }
