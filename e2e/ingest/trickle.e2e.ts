@@ -48,6 +48,24 @@ describe('trickle ingest with a collector API key', () => {
     expect(rollup.rows[0].n).toBe(15);
   });
 
+  it('keeps last seen up with a point sent inside the write period (written when the period ends, not dropped)', async () => {
+    const { registerCollector } = await tenant.client.request(RegisterCollectorDocument, {
+      input: { machineId: 'seen-01', hostname: 'seen-01' },
+    });
+    const agent = clientFor(env, registerCollector.apiKey);
+    const lastSeen = async () =>
+      (await tenant.client.request(CollectorsOverviewDocument)).collectors.find((c) => c.id === registerCollector.collector.id)!.lastSeen;
+    const first = Date.now() - 2_000;
+    await agent.request(TricklePointsDocument, { points: points(first, 1) });
+    const second = Date.now() - 500;
+    await agent.request(TricklePointsDocument, { points: points(second, 1) });
+    expect(await lastSeen()).toBe(new Date(first).toISOString());
+    // Written once the first write's period (5 s) ends; nothing else is sent meanwhile.
+    const deadline = Date.now() + 15_000;
+    while ((await lastSeen()) !== new Date(second).toISOString() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(await lastSeen()).toBe(new Date(second).toISOString());
+  });
+
   it('refuses users, bad values and the future with typed errors', async () => {
     await expect(tenant.client.request(TricklePointsDocument, { points: points(Date.now() - 5_000, 1) })).rejects.toMatchObject({
       code: 'FORBIDDEN',

@@ -38,10 +38,36 @@ export async function collectorById(pool: Pool, schema: string, id: string): Pro
   return found ? toRow(found) : null;
 }
 
-/** Moves `last_seen` forward (never back), at most once per few seconds per collector. */
+/**
+ * Moves `last_seen` forward (never back), at most once per few seconds per collector. A point
+ * that arrives inside the period is not dropped: the latest such instant is written when the
+ * period ends, so the column is never more than TOUCH_EVERY_MS behind the last point — the
+ * collector-silent alert resolves on it (docs/ingest.md, "Last seen").
+ */
 export async function touchLastSeen(pool: Pool, schema: string, collectorId: string, seenAt: number): Promise<void> {
   const now = Date.now();
-  if (now - (lastTouched.get(collectorId) ?? 0) < TOUCH_EVERY_MS) return;
-  lastTouched.set(collectorId, now);
-  await recordLastSeen(pool, schema, collectorId, new Date(Math.min(seenAt, now)));
+  const at = Math.min(seenAt, now);
+  const last = lastTouched.get(collectorId) ?? 0;
+  if (now - last >= TOUCH_EVERY_MS) {
+    lastTouched.set(collectorId, now);
+    await recordLastSeen(pool, schema, collectorId, new Date(at));
+    return;
+  }
+  const queued = deferred.get(collectorId);
+  if (queued) queued.at = Math.max(queued.at, at);
+  else deferTouch(pool, schema, collectorId, at, last + TOUCH_EVERY_MS - now);
+}
+
+/** Instants waiting for their collector's period to end, per collector. */
+const deferred = new Map<string, { at: number }>();
+
+function deferTouch(pool: Pool, schema: string, collectorId: string, at: number, delayMs: number): void {
+  const entry = { at };
+  deferred.set(collectorId, entry);
+  setTimeout(() => {
+    deferred.delete(collectorId);
+    lastTouched.set(collectorId, Date.now());
+    // Best effort, like the throttle itself: the next point writes it again if the database was away.
+    recordLastSeen(pool, schema, collectorId, new Date(entry.at)).catch(() => undefined);
+  }, delayMs).unref();
 }
