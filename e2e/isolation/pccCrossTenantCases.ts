@@ -1,20 +1,12 @@
 import { UploadMetricsDocument, uploadRequest } from '@perfanalysis/sdk';
+import { fileOf } from '../ingest/uploadFiles.js';
 import { collection } from '../pcc/pccCollection.js';
 import type { CrossTenantCase, IsolationWorld } from './crossTenantCases.js';
 
 /** A pcc collection of three rounds, an hour old. */
 const COLLECTION = () => collection(Math.floor(Date.now() / 1000) - 3_600, 3);
 
-function file(text: string) {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    name: 'collection.json',
-    size: bytes.length,
-    stream: (async function* () {
-      yield bytes;
-    })(),
-  };
-}
+const file = (text: string) => fileOf('collection.json', text);
 
 /** A REST answer as the error a case expects: its code and message, or nothing for a 2xx. */
 async function restOutcome(response: Response): Promise<unknown> {

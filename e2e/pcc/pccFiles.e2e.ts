@@ -5,6 +5,7 @@ import { fork } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileOf } from '../ingest/uploadFiles.js';
 import { collection, INTERVAL_S, RX_PER_INTERVAL, sample } from './pccCollection.js';
 
 const AGENT = path.resolve(__dirname, '../../agent/dist/cli.js');
@@ -27,16 +28,7 @@ function perfagent(args: string[], env: Record<string, string>): Promise<{ code:
   );
 }
 
-const bytesOf = (text: string) => {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    name: 'collection.json',
-    size: bytes.length,
-    stream: (async function* () {
-      yield bytes;
-    })(),
-  };
-};
+const bytesOf = (text: string) => fileOf('collection.json', text);
 
 interface Machine {
   readonly tenant: TestTenant;
