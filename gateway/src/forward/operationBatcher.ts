@@ -19,9 +19,10 @@ interface Batch {
 }
 
 /**
- * Operations bound for one subgraph, gathered per event-loop turn into one `POST
- * /internal/operations` (platform/src/subgraph/operationBatch.ts): at a thousand agents a
- * request per trickle was most of the hop's cost on both sides. Each operation still gets its
+ * Operations bound for one subgraph, gathered for `gatherMs` (0: one event-loop turn) into one
+ * `POST /internal/operations` (platform/src/subgraph/operationBatch.ts): at a thousand agents a
+ * request per trickle was most of the hop's cost on both sides, and agents sending once a second
+ * each rarely meet in one turn. Each operation still gets its
  * own answer; a batch that fails, times out or answers out of shape fails every operation in it,
  * as a lost request failed its one trickle (the agents resend; storage keeps each point once).
  */
@@ -33,6 +34,7 @@ export class OperationBatcher {
   constructor(
     subgraphUrl: string,
     private readonly timeoutMs: number,
+    private readonly gatherMs = 0,
   ) {
     const url = new URL(subgraphUrl);
     this.target = { protocol: url.protocol, hostname: url.hostname, port: url.port, path: OPERATION_BATCH_PATH };
@@ -46,7 +48,8 @@ export class OperationBatcher {
     if (!batch) {
       batch = this.open = { ops: [], waiters: [], bytes: 0 };
       const scheduled = batch;
-      setImmediate(() => this.flush(scheduled));
+      if (this.gatherMs > 0) setTimeout(() => this.flush(scheduled), this.gatherMs);
+      else setImmediate(() => this.flush(scheduled));
     }
     batch.ops.push(op);
     batch.bytes += bytes;
