@@ -56,7 +56,14 @@ export default tseslint.config(
     // Tenant data goes through the tenant-bound handle (docs/tenant-db.md): code in these packages
     // never names a tenant schema. Owners' migrations write the DDL for one; tenancy's provisioning
     // records it in the registry; alerts' read module still takes one from its callers (reports).
-    files: ['subgraphs/identity/src/**/*.ts', 'subgraphs/tenancy/src/**/*.ts', 'subgraphs/alerts/src/**/*.ts', 'gateway/src/**/*.ts'],
+    files: [
+      'subgraphs/identity/src/**/*.ts',
+      'subgraphs/tenancy/src/**/*.ts',
+      'subgraphs/alerts/src/**/*.ts',
+      'gateway/src/**/*.ts',
+      'subgraphs/reports/src/profile/reportProfile.resolver.ts',
+      'subgraphs/reports/src/archive/purgeArchive.ts',
+    ],
     ignores: ['subgraphs/*/src/migrations/**', 'subgraphs/tenancy/src/tenant/provisionTenant.ts', 'subgraphs/alerts/src/readApi/**'],
     rules: {
       'no-restricted-syntax': [
