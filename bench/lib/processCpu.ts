@@ -15,9 +15,12 @@ export function pidsNamed(comm: string): number[] {
   return pids;
 }
 
-/** PostgreSQL's backends serving `database`: their process title (/proc/<pid>/cmdline) names it. */
+/**
+ * PostgreSQL's backends serving `database`: their process title (/proc/<pid>/cmdline) names
+ * it, as `postgres: [<cluster name>: ]<user> <database> <client> <state>`.
+ */
 export function backendsOf(database: string): number[] {
-  const title = new RegExp(`^postgres: \\S+ ${database} `);
+  const title = new RegExp(`^postgres: (\\S+: )?\\S+ ${database} `);
   return pidsNamed('postgres').filter((pid) => {
     try {
       return title.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
