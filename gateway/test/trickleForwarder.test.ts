@@ -88,6 +88,40 @@ describe('TrickleForwarder (the plain trickle hop to the metrics subgraph)', () 
     }
   });
 
+  it('sends the batch again on a socket of its own when the next kept-alive one was closed under it too', async () => {
+    // Two sockets go idle together; the subgraph then closes both: the resend must not pick the other one.
+    const used = new WeakSet<object>();
+    const held: (() => void)[] = [];
+    let answeredTogether = false;
+    const closing = createServer((req, res) => {
+      if (used.has(req.socket)) return void req.socket.destroy();
+      used.add(req.socket);
+      // The first two requests are answered together, so both sockets were open at once.
+      req.resume().on('end', () => {
+        held.push(() => res.end(JSON.stringify([{ status: 200, body: '{"data":null}' }])));
+        if (held.length >= 2 || answeredTogether) {
+          answeredTogether = true;
+          held.splice(0).forEach((answer) => answer());
+        }
+      });
+    });
+    await new Promise<void>((r) => closing.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(closing.address() as AddressInfo).port}/graphql`;
+    const reusing = new TrickleForwarder({ metricsUrl: url, internalSecret: 's' });
+    try {
+      const query = 'mutation { tricklePoints(points: []) { accepted } }';
+      const first = reusing.forward(key('s1', '10.0.0.9'), { query });
+      await new Promise((r) => setImmediate(r)); // the next turn: a second batch, on a second socket
+      const second = reusing.forward(key('s2', '10.0.0.9'), { query });
+      expect([(await first).status, (await second).status]).toEqual([200, 200]);
+      await new Promise((r) => setImmediate(r)); // both sockets are back in the pool
+      expect((await reusing.forward(key('s3', '10.0.0.9'), { query })).status).toBe(200);
+    } finally {
+      reusing.close();
+      await new Promise((r) => closing.close(r));
+    }
+  });
+
   it('signs an equal identity once and reuses it, and signs each different identity as itself', async () => {
     const query = 'mutation { tricklePoints(points: []) { accepted } }';
     for (const identity of [key('c1', '10.0.0.1'), key('c1', '10.0.0.1'), key('c2', '10.0.0.1'), key('c1', '10.0.0.2')]) {
