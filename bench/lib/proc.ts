@@ -7,8 +7,11 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
-/** CPU time (user + system) a process has used so far, in seconds, from /proc/<pid>/stat. */
-export function cpuSecondsOf(pid: number): number {
+/**
+ * CPU time (user + system) a process has used so far, in seconds, from /proc/<pid>/stat; or
+ * one of its threads, given as `<pid>/task/<tid>`.
+ */
+export function cpuSecondsOf(pid: number | string): number {
   const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name (which may hold spaces): utime is the 14th field, stime the 15th.
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');

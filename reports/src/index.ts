@@ -72,6 +72,7 @@ export {
 } from './compare/bootstrapDifference.js';
 export { changeVerdict, type ChangeVerdict } from './compare/changeVerdict.js';
 export { COMPARED_METRICS } from './compare/comparedMetrics.js';
+export { COMPARISON_COLUMNS } from './compare/comparisonColumns.js';
 export {
   compareBeforeAfter,
   type BeforeAfterComparison,

@@ -15,6 +15,7 @@ import {
   type ColumnArrays,
 } from './readColumns.js';
 import type { ColumnSeries, DerivedSeries, DeviceSeries, ReportData, SummaryKey } from './reportData.js';
+import { DERIVED_SERIES_COLUMNS, pickColumns } from './seriesColumns.js';
 import { isFiniteNumber, isNaNumber, max, NAN } from '../builtins.js';
 
 /** Everything of a {@link ReportInput} but the points: what `finish` needs besides the samples. */
@@ -266,13 +267,16 @@ export function naturalCompare(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
+/** Each derived series from only its {@link DERIVED_SERIES_COLUMNS}. */
 function deriveSeries(columns: ColumnSeries, n: number): DerivedSeries {
   const derived: { -readonly [K in keyof DerivedSeries]: DerivedSeries[K] } = {};
-  const busy = cpuBusy(columns, n);
+  const inputs = (key: keyof DerivedSeries): ColumnSeries => pickColumns(columns, DERIVED_SERIES_COLUMNS[key]);
+  const busy = cpuBusy(inputs('cpu_busy'), n);
   if (busy) derived.cpu_busy = busy;
-  const { mem_total_mb: total, mem_available_mb: available, mem_used_mb: used } = columns;
+  const { mem_total_mb: total, mem_available_mb: available } = inputs('mem_available_pct');
   if (total && available) derived.mem_available_pct = ratioPct(available, total);
-  if (total && used) derived.mem_used_pct = ratioPct(used, total);
+  const { mem_total_mb: whole, mem_used_mb: used } = inputs('mem_used_pct');
+  if (whole && used) derived.mem_used_pct = ratioPct(used, whole);
   return derived;
 }
 

@@ -41,14 +41,19 @@ const EPOCH_MS = `(extract(epoch FROM p.ts) * 1000)::float8`;
 
 /**
  * A binary `COPY … TO STDOUT` of one collector's points in [from, to), time order: epoch ms
- * (float8), then the reals in METRIC_COLUMNS order. COPY takes no bind parameters, so every
- * value is a quoted literal.
+ * (float8), then the reals of `columns` in the order given (default: every column, in
+ * METRIC_COLUMNS order). A reader that needs fewer columns asks for them: PostgreSQL formats
+ * and sends only those. COPY takes no bind parameters, so every value is a quoted literal,
+ * and a column not in the contract is refused before it reaches SQL.
  */
 export function pointsBinaryCopySql(
   schema: string,
-  request: { readonly collectorId: string; readonly from: Date; readonly to: Date },
+  request: { readonly collectorId: string; readonly from: Date; readonly to: Date; readonly columns?: readonly MetricColumn[] },
 ): string {
-  return `COPY (SELECT ${EPOCH_MS}, ${METRIC_COLUMNS.join(', ')} FROM ${quoteSchema(schema)}.metric_points AS p
+  const columns = request.columns ?? METRIC_COLUMNS;
+  const unknown = columns.filter((c) => !(METRIC_COLUMNS as readonly string[]).includes(c));
+  if (unknown.length) throw new RangeError(`Not metric columns: ${unknown.join(', ')}.`);
+  return `COPY (SELECT ${[EPOCH_MS, ...columns].join(', ')} FROM ${quoteSchema(schema)}.metric_points AS p
       WHERE p.collector_id = ${escapeLiteral(request.collectorId)}::uuid
         AND p.ts >= ${escapeLiteral(request.from.toISOString())}::timestamptz AND p.ts < ${escapeLiteral(request.to.toISOString())}::timestamptz
       ORDER BY p.ts) TO STDOUT (FORMAT binary)`;

@@ -1,4 +1,4 @@
-import type { FleetMember } from '@perfanalysis/reports';
+import { COMPARISON_COLUMNS, type FleetMember } from '@perfanalysis/reports';
 import type { Runtime } from '@perfanalysis/platform';
 import type { ReportCollector } from '../report/findReportCollector.js';
 import { fileSafe, fileStamp, type RenderedReport } from '../report/renderCollectorReport.js';
@@ -20,10 +20,19 @@ export interface RenderedComparison extends Pick<RenderedReport, 'body' | 'conte
   readonly outliers: ComparisonOutput['outliers'];
 }
 
-/** One collector's window, read on the event loop (I/O); no device rows (comparisons look at the aggregate columns). */
+/**
+ * One collector's window, read on the event loop (I/O): only the columns the comparison
+ * computes from (COMPARISON_COLUMNS, about half of them), no device rows.
+ */
 async function readSeries(runtime: Runtime, schema: string, read: ComparisonRead, label: string) {
   const { collector, from, to } = read;
-  const builder = await streamReportPoints(runtime, schema, { collectorId: collector.id, from, to, deviceKinds: [] });
+  const builder = await streamReportPoints(runtime, schema, {
+    collectorId: collector.id,
+    from,
+    to,
+    columns: COMPARISON_COLUMNS,
+    deviceKinds: [],
+  });
   const points = builder.count;
   const { state, transfer } = builder.toState();
   const series: SideSeries = { label, state, meta: { machineId: collector.machineId, hostname: collector.hostname, from, to } };

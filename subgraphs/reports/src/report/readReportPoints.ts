@@ -1,4 +1,4 @@
-import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricValues } from '@perfanalysis/contract';
+import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricColumn, type MetricValues } from '@perfanalysis/contract';
 import { BinaryCopyReader, type Runtime } from '@perfanalysis/platform';
 import type { ReportDataBuilder } from '@perfanalysis/reports';
 import { deviceSamplePage, type DeviceFilter, pointsBinaryCopySql } from '@perfanalysis/subgraph-metrics/read';
@@ -12,6 +12,8 @@ export interface ReportPointsRequest {
   readonly collectorId: string;
   readonly from: Date;
   readonly to: Date;
+  /** The columns to read; the others stay absent from the builder. @default METRIC_COLUMNS (every column) */
+  readonly columns?: readonly MetricColumn[];
   /** Device kinds to read from `metric_device_points`; none skips that table. */
   readonly deviceKinds: readonly DeviceKind[];
   /** Instants per keyset page of device samples. @default REPORT_LIMITS.pageSize */
@@ -39,20 +41,25 @@ export async function readReportPoints(
 
 /**
  * The binary COPY of a report's points, from the metrics subgraph's read module: epoch ms,
- * then the reals in METRIC_COLUMNS order (the builder's aggregate order). Also the bench's
- * baseline (bench/parts/reportWeek.ts).
+ * then the reals of the request's columns (every column unless it names some). Also the
+ * bench's baseline (bench/parts/reportWeek.ts, bench/parts/reportFleet.ts).
  */
-export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to'>): string {
+export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to' | 'columns'>): string {
   return pointsBinaryCopySql(schema, request);
 }
 
-/** The points in time order, straight into the builder. */
+/**
+ * The points in time order, straight into the builder: field k + 1 of a tuple is the request's
+ * column k, put at that column's place in the builder's METRIC_COLUMNS-ordered row; columns
+ * not read stay NaN there, so the builder never allocates them.
+ */
 async function copyPoints(pool: Pool, schema: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
   const sql = reportPointsCopySql(schema, request);
-  const values = new Float64Array(METRIC_COLUMNS.length);
+  const places = Int32Array.from(request.columns ?? METRIC_COLUMNS, (column) => METRIC_COLUMNS.indexOf(column));
+  const values = new Float64Array(METRIC_COLUMNS.length).fill(Number.NaN);
   const reader = new BinaryCopyReader((row) => {
     const { buffer } = row;
-    for (let c = 0; c < values.length; c++) values[c] = row.length(c + 1) < 0 ? Number.NaN : buffer.readFloatBE(row.start(c + 1));
+    for (let k = 0; k < places.length; k++) values[places[k]!] = row.length(k + 1) < 0 ? Number.NaN : buffer.readFloatBE(row.start(k + 1));
     builder.addRow(buffer.readDoubleBE(row.start(0)), values);
   });
   const client = await pool.connect();
