@@ -53,6 +53,37 @@ export default tseslint.config(
     },
   },
   {
+    // Tenant data goes through the tenant-bound handle (docs/tenant-db.md): code in these packages
+    // never names a tenant schema. Owners' migrations write the DDL for one; tenancy's provisioning
+    // records it in the registry; alerts' read module still takes one from its callers (reports).
+    files: [
+      'subgraphs/identity/src/**/*.ts',
+      'subgraphs/tenancy/src/**/*.ts',
+      'subgraphs/alerts/src/**/*.ts',
+      'gateway/src/**/*.ts',
+      'subgraphs/reports/src/profile/reportProfile.resolver.ts',
+      'subgraphs/reports/src/archive/purgeArchive.ts',
+    ],
+    ignores: ['subgraphs/*/src/migrations/**', 'subgraphs/tenancy/src/tenant/provisionTenant.ts', 'subgraphs/alerts/src/readApi/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['quoteSchema', 'tenantSchemaName'].map((name) => ({
+          selector: `ImportSpecifier[imported.name='${name}']`,
+          message: 'Reach tenant tables through ctx.tenantDb() or bindTenant(): db.table(name) (docs/tenant-db.md).',
+        })),
+        ...['tenantSchema', 'schemaName', 'schema_name'].map((name) => ({
+          selector: `MemberExpression[property.name='${name}'], Property[key.name='${name}']`,
+          message: 'Code here never names a tenant schema: use ctx.tenantDb() or bindTenant() (docs/tenant-db.md).',
+        })),
+        {
+          selector: 'TemplateElement[value.raw=/(tenant_$|"tenant_)/], TemplateLiteral > Identifier[name=/schema/i]',
+          message: 'No schema name built or interpolated by hand: db.table(name) quotes and qualifies (docs/tenant-db.md).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly', console: 'readonly' },

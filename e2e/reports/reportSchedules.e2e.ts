@@ -14,6 +14,7 @@ import {
   RunReportScheduleDocument,
   UpdateReportScheduleDocument,
 } from '@perfanalysis/sdk';
+import { bindTenant } from '@perfanalysis/platform';
 import { createTestEnvironment, joinTenant, logIn, newTenant, signUp, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { startReceiver, type Receiver } from '../alerts/alertsWorld.js';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
@@ -358,7 +359,11 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
   it('purges archived documents past the retention, and their links stop working', async () => {
     const [entry] = await analyst.request(ReportArchiveDocument, {}).then((r) => r.reportArchive);
     const { reportArchiveDownload } = await analyst.request(ReportArchiveDownloadDocument, { id: entry!.id });
-    const purged = await purgeArchive(env.runtime, schemaOf(tenant), new Date(Date.parse(entry!.expiresAt) + 60 * HOUR));
+    const purged = await purgeArchive(
+      env.runtime,
+      bindTenant(env.runtime.db.pool, tenant.slug),
+      new Date(Date.parse(entry!.expiresAt) + 60 * HOUR),
+    );
     expect(purged).toBeGreaterThanOrEqual(5);
     expect(await analyst.request(ReportArchiveDocument, {}).then((r) => r.reportArchive)).toEqual([]);
     expect((await fetch(new URL(reportArchiveDownload.downloadUrl, env.gatewayUrl))).status).toBe(404);

@@ -1,4 +1,4 @@
-import { type ApiKeyScope, quoteSchema, type Role, type TenantBinding, TtlCache } from '@perfanalysis/platform';
+import { type ApiKeyScope, bindTenant, type Role, type TenantBinding, TtlCache } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { ApiKeyCache, type ApiKeyRecord } from './apiKeyCache.js';
 
@@ -33,23 +33,22 @@ export class CredentialStore {
         collector_id: string;
         tenant_id: string;
         slug: string;
-        schema_name: string;
         key_live: boolean;
         expires_at: Date | null;
         tenant_active: boolean;
         scopes: ApiKeyScope[];
       }>(
-        `SELECT k.id, k.key_hash, k.collector_id, k.scopes, k.tenant_id, t.slug, t.schema_name, t.active AS tenant_active,
+        `SELECT k.id, k.key_hash, k.collector_id, k.scopes, k.tenant_id, t.slug, t.active AS tenant_active,
                 k.revoked_at IS NULL AS key_live, k.expires_at
            FROM public.api_keys k JOIN public.tenants t ON t.id = k.tenant_id WHERE k.prefix = $1`,
         [prefix],
       );
       const row = rows[0];
       if (!row) return null;
-      const collector = await this.pool.query<{ active: boolean }>(
-        `SELECT active FROM ${quoteSchema(row.schema_name)}.collectors WHERE id = $1`,
-        [row.collector_id],
-      );
+      const tenant = bindTenant(this.pool, row.slug);
+      const collector = await tenant.query<{ active: boolean }>(`SELECT active FROM ${tenant.table('collectors')} WHERE id = $1`, [
+        row.collector_id,
+      ]);
       return {
         keyId: row.id,
         keyHash: row.key_hash,

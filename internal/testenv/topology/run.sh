@@ -24,7 +24,7 @@ wait_for() { for _ in $(seq 1 100); do "$@" >/dev/null 2>&1 && return 0; sleep 0
 # Suites each topology runs: those whose behaviour the topology can change.
 case "$topology" in
   pgbouncer)
-    suites=(e2e/ingest/trickle.e2e.ts e2e/ingest/upload.e2e.ts e2e/ingest/restCompat.e2e.ts e2e/metrics e2e/isolation/crossTenant.e2e.ts e2e/alerts/alerts.e2e.ts e2e/identity/authFlow.e2e.ts)
+    suites=(e2e/ingest/trickle.e2e.ts e2e/ingest/upload.e2e.ts e2e/ingest/restCompat.e2e.ts e2e/metrics e2e/isolation/crossTenant.e2e.ts e2e/alerts/alerts.e2e.ts e2e/identity/authFlow.e2e.ts e2e/platform/tenantDb.e2e.ts)
     command -v pgbouncer >/dev/null || { echo "FATAL: pgbouncer is not installed (apt-get install pgbouncer)" >&2; exit 1; }
     port="$(free_port)"
     cat >"$work/pgbouncer.ini" <<INI

@@ -10,11 +10,12 @@ import {
 } from '../auth/index.js';
 import { verifyIdentity } from '../auth/internalIdentity.js';
 import { tenantSchemaName } from '../db/identifiers.js';
+import { bindTenant, type TenantDb } from '../db/tenantDb.js';
 import { UnauthenticatedError } from '../errors/UnauthenticatedError.js';
 import type { Logger } from '../logging/logger.js';
 import type { Runtime } from '../runtime.js';
 
-/** What every resolver receives. Tenant data is reachable only through `tenantEm()`. */
+/** What every resolver receives. Tenant data is reachable only through `tenantDb()` and `tenantEm()`. */
 export interface SubgraphContext {
   readonly identity: RequestIdentity;
   readonly runtime: Runtime;
@@ -25,7 +26,12 @@ export interface SubgraphContext {
   tenant(): TenantBinding;
   /** A per-request EntityManager forked onto the caller's tenant schema. */
   tenantEm(): EntityManager;
-  /** The schema name of the caller's tenant, for the SQL paths (COPY, partitions). */
+  /** The caller's tenant's tables, bound once from the verified identity (docs/tenant-db.md). */
+  tenantDb(): TenantDb;
+  /**
+   * The schema name of the caller's tenant, for the packages not yet on `tenantDb()` (metrics,
+   * collectors, reports' compare and report); lint refuses it in the converted ones.
+   */
   tenantSchema(): string;
   user(): UserIdentity;
   collector(): CollectorIdentity;
@@ -50,6 +56,7 @@ export function createContext(runtime: Runtime, identity: RequestIdentity, logge
   // Forked on first use: most trickles never touch an entity, and a fork per request showed in the profile.
   let em: EntityManager | undefined;
   let tenantEm: EntityManager | undefined;
+  let tenantDb: TenantDb | undefined;
   const tenant = (): TenantBinding => {
     if (!identity.tenant) throw new UnauthenticatedError('This request is bound to no tenant: log in or use an API key.');
     return identity.tenant;
@@ -64,6 +71,10 @@ export function createContext(runtime: Runtime, identity: RequestIdentity, logge
     },
     tenant,
     tenantSchema: () => tenantSchemaName(tenant().slug),
+    tenantDb() {
+      tenantDb ??= bindTenant(runtime.db.pool, tenant().slug);
+      return tenantDb;
+    },
     tenantEm() {
       tenantEm ??= runtime.db.orm.em.fork({ schema: tenantSchemaName(tenant().slug) }) as EntityManager;
       return tenantEm;

@@ -20,7 +20,7 @@ export class AlertResolver {
   @Authorized('VIEWER')
   @Query(() => [Alert], { description: 'Pending and firing alerts of your tenant, newest first.' })
   activeAlerts(@Ctx() ctx: SubgraphContext): Promise<Alert[]> {
-    return activeAlerts(ctx.runtime.db.pool, ctx.tenantSchema());
+    return activeAlerts(ctx.tenantDb());
   }
 
   @Authorized('ANALYST')
@@ -31,19 +31,19 @@ export class AlertResolver {
     @Arg('limit', () => Int, { defaultValue: 1000 }) limit: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Alert[]> {
-    return alertsBetween(ctx.runtime.db.pool, ctx.tenantSchema(), from, to, limit);
+    return alertsBetween(ctx.tenantDb(), from, to, limit);
   }
 
   @Authorized('ANALYST')
   @Query(() => [AlertSilence], { description: 'Silences not yet over.' })
   alertSilences(@Ctx() ctx: SubgraphContext): Promise<AlertSilence[]> {
-    return listSilences(ctx.runtime.db.pool, ctx.tenantSchema());
+    return listSilences(ctx.tenantDb());
   }
 
   @Authorized('ANALYST')
   @Mutation(() => Alert, { description: 'Marks an alert as seen by you (kept in its history).' })
   async acknowledgeAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Alert> {
-    const alert = await acknowledgeAlert(ctx.runtime.db.pool, ctx.tenantSchema(), id, ctx.user().userId);
+    const alert = await acknowledgeAlert(ctx.tenantDb(), id, ctx.user().userId);
     const message: AlertEventMessage = {
       event: 'ACKNOWLEDGED',
       alertId: alert.id,
@@ -66,7 +66,7 @@ export class AlertResolver {
     description: 'No notification for alerts of this rule/collector (all when omitted) firing in the window.',
   })
   silenceAlerts(@Arg('input') input: SilenceInput, @Ctx() ctx: SubgraphContext): Promise<AlertSilence> {
-    return createSilence(ctx.runtime.db.pool, ctx.tenantSchema(), input, ctx.user().userId);
+    return createSilence(ctx.tenantDb(), input, ctx.user().userId);
   }
 
   @Authorized('VIEWER')

@@ -1,6 +1,5 @@
-import { BadUserInputError, CollectorRef, NotFoundError, quoteSchema, ref, isUuid } from '@perfanalysis/platform';
+import { BadUserInputError, CollectorRef, NotFoundError, ref, type TenantDb } from '@perfanalysis/platform';
 import { collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
-import type { Pool } from 'pg';
 import type { AlertSeverity } from '../rule/rule.type.js';
 import { Alert, AlertSilence, type AlertStatus, type SilenceInput } from './alert.type.js';
 
@@ -22,7 +21,8 @@ interface AlertRow {
   acknowledged_by: string | null;
 }
 
-const SELECT = (s: string) => `SELECT a.*, r.name AS rule_name FROM ${s}.alerts a JOIN ${s}.alert_rules r ON r.id = a.rule_id`;
+const SELECT = (db: TenantDb) =>
+  `SELECT a.*, r.name AS rule_name FROM ${db.table('alerts')} a JOIN ${db.table('alert_rules')} r ON r.id = a.rule_id`;
 
 function toAlert(row: AlertRow): Alert {
   return Object.assign(new Alert(), {
@@ -45,40 +45,33 @@ function toAlert(row: AlertRow): Alert {
 }
 
 /** Pending and firing alerts, newest first. */
-export async function activeAlerts(pool: Pool, schema: string): Promise<Alert[]> {
-  const { rows } = await pool.query<AlertRow>(
-    `${SELECT(quoteSchema(schema))} WHERE a.status <> 'RESOLVED' ORDER BY a.pending_at DESC LIMIT 1000`,
-  );
+export async function activeAlerts(db: TenantDb): Promise<Alert[]> {
+  const { rows } = await db.query<AlertRow>(`${SELECT(db)} WHERE a.status <> 'RESOLVED' ORDER BY a.pending_at DESC LIMIT 1000`);
   return rows.map(toAlert);
 }
 
 export const MAX_HISTORY = 5_000;
 
 /** Alerts active at some instant of [from, to): pending before `to`, not resolved before `from`. */
-export async function alertsBetween(pool: Pool, schema: string, from: Date, to: Date, limit = 1_000): Promise<Alert[]> {
+export async function alertsBetween(db: TenantDb, from: Date, to: Date, limit = 1_000): Promise<Alert[]> {
   if (!(from.getTime() < to.getTime())) throw new BadUserInputError('from must lie before to.', { field: 'from' });
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_HISTORY)
     throw new BadUserInputError(`limit must lie between 1 and ${MAX_HISTORY}.`, { field: 'limit' });
-  const { rows } = await pool.query<AlertRow>(
-    `${SELECT(quoteSchema(schema))} WHERE a.pending_at < $2 AND (a.resolved_at IS NULL OR a.resolved_at >= $1)
+  const { rows } = await db.query<AlertRow>(
+    `${SELECT(db)} WHERE a.pending_at < $2 AND (a.resolved_at IS NULL OR a.resolved_at >= $1)
       ORDER BY a.pending_at DESC LIMIT $3`,
     [from, to, limit],
   );
   return rows.map(toAlert);
 }
 
-export async function acknowledgeAlert(pool: Pool, schema: string, id: string, userId: string): Promise<Alert> {
-  const s = quoteSchema(schema);
-  const updated = isUuid(id)
-    ? (
-        await pool.query(
-          `UPDATE ${s}.alerts SET acknowledged_at = COALESCE(acknowledged_at, now()), acknowledged_by = COALESCE(acknowledged_by, $2) WHERE id = $1`,
-          [id, userId],
-        )
-      ).rowCount
-    : 0;
-  if (!updated) throw new NotFoundError('No alert with this id in your tenant.', { field: 'id' });
-  const { rows } = await pool.query<AlertRow>(`${SELECT(s)} WHERE a.id = $1`, [id]);
+export async function acknowledgeAlert(db: TenantDb, id: string, userId: string): Promise<Alert> {
+  const { rowCount } = await db.queryById(
+    `UPDATE ${db.table('alerts')} SET acknowledged_at = COALESCE(acknowledged_at, now()), acknowledged_by = COALESCE(acknowledged_by, $2) WHERE id = $1`,
+    [id, userId],
+  );
+  if (!rowCount) throw new NotFoundError('No alert with this id in your tenant.', { field: 'id' });
+  const { rows } = await db.query<AlertRow>(`${SELECT(db)} WHERE a.id = $1`, [id]);
   return toAlert(rows[0]!);
 }
 
@@ -105,8 +98,7 @@ function toSilence(row: SilenceRow): AlertSilence {
 /** Longest silence comment; a longer one is refused, never cut. */
 export const MAX_SILENCE_COMMENT = 500;
 
-export async function createSilence(pool: Pool, schema: string, input: SilenceInput, userId: string): Promise<AlertSilence> {
-  const s = quoteSchema(schema);
+export async function createSilence(db: TenantDb, input: SilenceInput, userId: string): Promise<AlertSilence> {
   const startsAt = input.startsAt ?? new Date();
   if (!(input.endsAt.getTime() > startsAt.getTime())) throw new BadUserInputError('endsAt must lie after startsAt.', { field: 'endsAt' });
   if (input.endsAt.getTime() - startsAt.getTime() > 90 * 86_400_000)
@@ -114,23 +106,21 @@ export async function createSilence(pool: Pool, schema: string, input: SilenceIn
   if (input.comment !== undefined && input.comment !== null && input.comment.length > MAX_SILENCE_COMMENT)
     throw new BadUserInputError(`comment is longer than ${MAX_SILENCE_COMMENT} characters.`, { field: 'comment' });
   if (input.ruleId) {
-    const found = isUuid(input.ruleId) && (await pool.query(`SELECT 1 FROM ${s}.alert_rules WHERE id = $1`, [input.ruleId])).rowCount;
+    const found = (await db.queryById(`SELECT 1 FROM ${db.table('alert_rules')} WHERE id = $1`, [input.ruleId])).rowCount;
     if (!found) throw new NotFoundError('No alert rule with this id in your tenant.', { field: 'ruleId' });
   }
   if (input.collectorId) {
-    const found = (await collectorsByIds(pool, schema, [input.collectorId])).length > 0;
+    const found = (await collectorsByIds(...db.readModuleArgs(), [input.collectorId])).length > 0;
     if (!found) throw new NotFoundError('No collector with this id in your tenant.', { field: 'collectorId' });
   }
-  const { rows } = await pool.query<SilenceRow>(
-    `INSERT INTO ${s}.alert_silences (rule_id, collector_id, starts_at, ends_at, comment, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+  const { rows } = await db.query<SilenceRow>(
+    `INSERT INTO ${db.table('alert_silences')} (rule_id, collector_id, starts_at, ends_at, comment, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
     [input.ruleId ?? null, input.collectorId ?? null, startsAt, input.endsAt, input.comment ?? null, userId],
   );
   return toSilence(rows[0]!);
 }
 
-export async function listSilences(pool: Pool, schema: string): Promise<AlertSilence[]> {
-  const { rows } = await pool.query<SilenceRow>(
-    `SELECT * FROM ${quoteSchema(schema)}.alert_silences WHERE ends_at > now() ORDER BY starts_at`,
-  );
+export async function listSilences(db: TenantDb): Promise<AlertSilence[]> {
+  const { rows } = await db.query<SilenceRow>(`SELECT * FROM ${db.table('alert_silences')} WHERE ends_at > now() ORDER BY starts_at`);
   return rows.map(toSilence);
 }

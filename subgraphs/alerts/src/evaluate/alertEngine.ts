@@ -9,20 +9,19 @@ import {
   type PointMessage,
   RULES_CHANGED_CHANNEL,
 } from '@perfanalysis/contract';
-import { inTransaction, quoteSchema, type Runtime, type Unsubscribe } from '@perfanalysis/platform';
+import { bindTenant, type Runtime, type TenantDb, type Unsubscribe } from '@perfanalysis/platform';
 import { collectorsByIds, listCollectors } from '@perfanalysis/subgraph-collectors/read';
 import { pointsAfter } from '@perfanalysis/subgraph-metrics/read';
 import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
-import type { PoolClient } from 'pg';
 import type { RuleRow } from '../rule/ruleStore.js';
 import { evaluatedRule, listRules } from '../rule/ruleStore.js';
 import { applyTransition, lockState, saveState, type StoredState } from './applyTransition.js';
 import { evaluatePoint, evaluateSilence } from './evaluator.js';
 
 interface TenantRow {
-  id: string;
-  slug: string;
-  schema_name: string;
+  readonly id: string;
+  readonly slug: string;
+  readonly db: TenantDb;
 }
 
 /** Distinct key of the collector-silent sweep's advisory lock (the second key is the tenant). */
@@ -103,22 +102,22 @@ export class AlertEngine {
   }
 
   private async tenants(): Promise<TenantRow[]> {
-    const tenants = await listTenants(this.runtime.db.pool, { activeOnly: true });
-    return tenants.map((t) => ({ id: t.id, slug: t.slug, schema_name: t.schemaName }));
+    const { pool } = this.runtime.db;
+    const tenants = await listTenants(pool, { activeOnly: true });
+    return tenants.map((t) => ({ id: t.id, slug: t.slug, db: bindTenant(pool, t.slug) }));
   }
 
   private async follow(): Promise<void> {
-    const { pool } = this.runtime.db;
     const wanted = new Map<string, { tenant: TenantRow; collectorId: string }>();
     const silentTenants: TenantRow[] = [];
     for (const tenant of await this.tenants()) {
-      const enabled = await listRules(pool, tenant.schema_name, true);
+      const enabled = await listRules(tenant.db, true);
       if (enabled.some((r) => r.kind === 'SILENT')) silentTenants.push(tenant);
       const rules = enabled.filter((r) => r.kind !== 'SILENT');
       if (rules.length === 0) continue;
       let collectors: string[];
       if (rules.some((r) => r.collector_ids === null)) {
-        collectors = (await listCollectors(pool, tenant.schema_name)).map((c) => c.id);
+        collectors = (await listCollectors(...tenant.db.readModuleArgs())).map((c) => c.id);
       } else collectors = [...new Set(rules.flatMap((r) => r.collector_ids!))];
       for (const collectorId of collectors) wanted.set(pointChannel(tenant.id, collectorId), { tenant, collectorId });
     }
@@ -174,11 +173,10 @@ export class AlertEngine {
    * at most ALERTS_CATCH_UP back and CATCH_UP_MAX_POINTS points.
    */
   async catchUp(tenant: TenantRow, collectorId: string): Promise<void> {
-    const s = quoteSchema(tenant.schema_name);
-    const { pool } = this.runtime.db;
-    const { rows: rules } = await pool.query<{ metric: string; last_ts: Date | null }>(
-      `SELECT r.metric, st.last_ts FROM ${s}.alert_rules r
-         LEFT JOIN ${s}.alert_rule_state st ON st.rule_id = r.id AND st.collector_id = $1
+    const { db } = tenant;
+    const { rows: rules } = await db.query<{ metric: string; last_ts: Date | null }>(
+      `SELECT r.metric, st.last_ts FROM ${db.table('alert_rules')} r
+         LEFT JOIN ${db.table('alert_rule_state')} st ON st.rule_id = r.id AND st.collector_id = $1
         WHERE r.enabled AND r.kind <> 'SILENT' AND (r.collector_ids IS NULL OR $1 = ANY(r.collector_ids))`,
       [collectorId],
     );
@@ -189,7 +187,7 @@ export class AlertEngine {
     if (columns.length === 0) return;
     const floor = Date.now() - this.runtime.config.alerts.catchUpMs;
     const after = Math.max(floor, Math.min(...rules.map((r) => r.last_ts?.getTime() ?? floor)));
-    const points = await pointsAfter(pool, tenant.schema_name, {
+    const points = await pointsAfter(...db.readModuleArgs(), {
       collectorId,
       after: new Date(after),
       columns,
@@ -202,19 +200,17 @@ export class AlertEngine {
 
   /** Applies one message of points of one collector to every rule judging it. */
   async apply(tenant: TenantRow, message: PointMessage): Promise<void> {
-    const schema = tenant.schema_name;
-    const s = quoteSchema(schema);
-    const events = await inTransaction(this.runtime.db.pool, async (client) => {
-      const { rows: rules } = await client.query<RuleRow>(
-        `SELECT * FROM ${s}.alert_rules WHERE enabled AND kind <> 'SILENT' AND (collector_ids IS NULL OR $1 = ANY(collector_ids)) ORDER BY id`,
+    const events = await tenant.db.transaction(async (tx) => {
+      const { rows: rules } = await tx.query<RuleRow>(
+        `SELECT * FROM ${tx.table('alert_rules')} WHERE enabled AND kind <> 'SILENT' AND (collector_ids IS NULL OR $1 = ANY(collector_ids)) ORDER BY id`,
         [message.c],
       );
       if (rules.length === 0) return [];
-      const hostname = await hostnameOf(client, schema, message.c);
+      const hostname = await hostnameOf(tx, message.c);
       const published: AlertEventMessage[] = [];
       for (const rule of rules) {
         const evaluated = evaluatedRule(rule);
-        const locked = await lockState(client, schema, rule.id, message.c);
+        const locked = await lockState(tx, rule.id, message.c);
         let { lastTs } = locked;
         let state: StoredState = locked.state;
         for (const point of message.p) {
@@ -223,8 +219,7 @@ export class AlertEngine {
           const result = evaluatePoint(evaluated, state.eval, point.t, point.v[rule.metric as keyof MetricValues]);
           state = { ...state, eval: result.state };
           if (!result.transition) continue;
-          const { alertId, event } = await applyTransition(client, {
-            schema,
+          const { alertId, event } = await applyTransition(tx, {
             tenantSlug: tenant.slug,
             rule,
             collectorId: message.c,
@@ -237,7 +232,7 @@ export class AlertEngine {
           state = { eval: state.eval, ...(alertId && { alertId }) };
           if (event) published.push(event);
         }
-        if (lastTs !== locked.lastTs) await saveState(client, schema, rule.id, message.c, lastTs, state);
+        if (lastTs !== locked.lastTs) await saveState(tx, rule.id, message.c, lastTs, state);
       }
       return published;
     });
@@ -262,29 +257,23 @@ export class AlertEngine {
     this.sweeping = true;
     try {
       for (const tenant of this.silentTenants) {
-        const events = await inTransaction(this.runtime.db.pool, async (client) => {
-          const s = quoteSchema(tenant.schema_name);
-          const { rows: rules } = await client.query<RuleRow>(
-            `SELECT * FROM ${s}.alert_rules WHERE enabled AND kind = 'SILENT' ORDER BY id`,
+        const events = await tenant.db.transaction(async (tx) => {
+          const { rows: rules } = await tx.query<RuleRow>(
+            `SELECT * FROM ${tx.table('alert_rules')} WHERE enabled AND kind = 'SILENT' ORDER BY id`,
           );
           if (rules.length === 0) return [];
-          const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok', [
-            SWEEP_LOCK,
-            tenant.schema_name,
-          ]);
-          if (!locked[0]!.ok) return [];
-          const collectors = await listCollectors(client, tenant.schema_name, { activeOnly: true });
+          if (!(await tx.tryTransactionLock(SWEEP_LOCK))) return [];
+          const collectors = await listCollectors(...tx.readModuleArgs(), { activeOnly: true });
           const now = Date.now();
           const published: AlertEventMessage[] = [];
           for (const rule of rules) {
             for (const collector of collectors) {
               if (rule.collector_ids && !rule.collector_ids.includes(collector.id)) continue;
-              const current = await lockState(client, tenant.schema_name, rule.id, collector.id);
+              const current = await lockState(tx, rule.id, collector.id);
               const result = evaluateSilence(evaluatedRule(rule), current.state.eval, now, collector.seenAt.getTime());
               let state: StoredState = { ...current.state, eval: result.state };
               if (result.transition) {
-                const { alertId, event } = await applyTransition(client, {
-                  schema: tenant.schema_name,
+                const { alertId, event } = await applyTransition(tx, {
                   tenantSlug: tenant.slug,
                   rule,
                   collectorId: collector.id,
@@ -297,8 +286,7 @@ export class AlertEngine {
                 state = { eval: state.eval, ...(alertId && { alertId }) };
                 if (event) published.push(event);
               }
-              if (result.transition || result.state !== current.state.eval)
-                await saveState(client, tenant.schema_name, rule.id, collector.id, now, state);
+              if (result.transition || result.state !== current.state.eval) await saveState(tx, rule.id, collector.id, now, state);
             }
           }
           return published;
@@ -313,7 +301,7 @@ export class AlertEngine {
   }
 }
 
-async function hostnameOf(client: PoolClient, schema: string, collectorId: string): Promise<string> {
-  const [collector] = await collectorsByIds(client, schema, [collectorId]);
+async function hostnameOf(tx: TenantDb, collectorId: string): Promise<string> {
+  const [collector] = await collectorsByIds(...tx.readModuleArgs(), [collectorId]);
   return collector?.hostname ?? collectorId;
 }

@@ -1,6 +1,5 @@
-import { quoteSchema } from '@perfanalysis/platform';
+import type { TenantDb } from '@perfanalysis/platform';
 import { randomUUID } from 'node:crypto';
-import type { PoolClient } from 'pg';
 import type { AlertEventMessage } from '@perfanalysis/contract';
 import type { RuleRow } from '../rule/ruleStore.js';
 import { type AlertTransition, type EvalState, renderSummary } from './evaluator.js';
@@ -12,7 +11,6 @@ export interface StoredState {
 }
 
 export interface TransitionInput {
-  readonly schema: string;
   readonly tenantSlug: string;
   readonly rule: RuleRow;
   readonly collectorId: string;
@@ -31,10 +29,10 @@ export interface TransitionInput {
  * and the event to publish after commit.
  */
 export async function applyTransition(
-  client: PoolClient,
+  tx: TenantDb,
   input: TransitionInput,
 ): Promise<{ alertId: string | undefined; event: AlertEventMessage | undefined }> {
-  const s = quoteSchema(input.schema);
+  const alerts = tx.table('alerts');
   const { rule, collectorId, transition, value } = input;
   const at = new Date(input.at);
   const summary = renderSummary(rule.summary, {
@@ -48,39 +46,42 @@ export async function applyTransition(
   let alertId = input.alertId;
   let silenced = false;
   if (transition === 'CANCELLED') {
-    if (alertId) await client.query(`DELETE FROM ${s}.alerts WHERE id = $1 AND status = 'PENDING'`, [alertId]);
+    if (alertId) await tx.query(`DELETE FROM ${alerts} WHERE id = $1 AND status = 'PENDING'`, [alertId]);
     return { alertId: undefined, event: undefined };
   }
   if (transition === 'PENDING') {
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO ${s}.alerts (rule_id, collector_id, status, severity, summary, pending_at, fired_value)
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO ${alerts} (rule_id, collector_id, status, severity, summary, pending_at, fired_value)
        VALUES ($1, $2, 'PENDING', $3, $4, $5, $6) RETURNING id`,
       [rule.id, collectorId, rule.severity, summary, at, value],
     );
     alertId = rows[0]!.id;
   } else if (transition === 'FIRING') {
-    const { rows: matching } = await client.query(
-      `SELECT 1 FROM ${s}.alert_silences WHERE now() >= starts_at AND now() < ends_at
+    const { rows: matching } = await tx.query(
+      `SELECT 1 FROM ${tx.table('alert_silences')} WHERE now() >= starts_at AND now() < ends_at
           AND (rule_id IS NULL OR rule_id = $1) AND (collector_id IS NULL OR collector_id = $2) LIMIT 1`,
       [rule.id, collectorId],
     );
     silenced = matching.length > 0;
     if (alertId) {
-      await client.query(
-        `UPDATE ${s}.alerts SET status = 'FIRING', fired_at = $2, fired_value = $3, summary = $4, silenced = $5 WHERE id = $1`,
-        [alertId, at, value, summary, silenced],
-      );
+      await tx.query(`UPDATE ${alerts} SET status = 'FIRING', fired_at = $2, fired_value = $3, summary = $4, silenced = $5 WHERE id = $1`, [
+        alertId,
+        at,
+        value,
+        summary,
+        silenced,
+      ]);
     } else {
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO ${s}.alerts (rule_id, collector_id, status, severity, summary, pending_at, fired_at, fired_value, silenced)
+      const { rows } = await tx.query<{ id: string }>(
+        `INSERT INTO ${alerts} (rule_id, collector_id, status, severity, summary, pending_at, fired_at, fired_value, silenced)
          VALUES ($1, $2, 'FIRING', $3, $4, $5, $5, $6, $7) RETURNING id`,
         [rule.id, collectorId, rule.severity, summary, at, value, silenced],
       );
       alertId = rows[0]!.id;
     }
   } else if (alertId) {
-    const { rows } = await client.query<{ silenced: boolean }>(
-      `UPDATE ${s}.alerts SET status = 'RESOLVED', resolved_at = $2, resolved_value = $3 WHERE id = $1 RETURNING silenced`,
+    const { rows } = await tx.query<{ silenced: boolean }>(
+      `UPDATE ${alerts} SET status = 'RESOLVED', resolved_at = $2, resolved_value = $3 WHERE id = $1 RETURNING silenced`,
       [alertId, at, value],
     );
     silenced = rows[0]?.silenced ?? false;
@@ -98,57 +99,43 @@ export async function applyTransition(
     at: at.toISOString(),
     silenced,
   };
-  if ((transition === 'FIRING' || transition === 'RESOLVED') && !silenced)
-    await enqueueDeliveries(client, input.schema, input.tenantSlug, event);
+  if ((transition === 'FIRING' || transition === 'RESOLVED') && !silenced) await enqueueDeliveries(tx, input.tenantSlug, event);
   return { alertId: transition === 'RESOLVED' ? undefined : alertId, event };
 }
 
 /** One delivery row per enabled webhook, body fixed now (the signature covers exactly it). */
-export async function enqueueDeliveries(client: PoolClient, schema: string, tenantSlug: string, event: AlertEventMessage): Promise<void> {
-  const s = quoteSchema(schema);
-  const { rows: hooks } = await client.query<{ id: string }>(`SELECT id FROM ${s}.alert_webhooks WHERE enabled`);
+export async function enqueueDeliveries(tx: TenantDb, tenantSlug: string, event: AlertEventMessage): Promise<void> {
+  const { rows: hooks } = await tx.query<{ id: string }>(`SELECT id FROM ${tx.table('alert_webhooks')} WHERE enabled`);
   for (const hook of hooks) {
     const id = randomUUID();
     const body = JSON.stringify({ deliveryId: id, tenant: tenantSlug, ...event });
-    await client.query(`INSERT INTO ${s}.alert_webhook_deliveries (id, webhook_id, alert_id, event, body) VALUES ($1, $2, $3, $4, $5)`, [
-      id,
-      hook.id,
-      event.alertId,
-      event.event,
-      body,
-    ]);
+    await tx.query(
+      `INSERT INTO ${tx.table('alert_webhook_deliveries')} (id, webhook_id, alert_id, event, body) VALUES ($1, $2, $3, $4, $5)`,
+      [id, hook.id, event.alertId, event.event, body],
+    );
   }
 }
 
 /** Locks (creating if needed) the state row of a rule and collector, inside the caller's transaction. */
-export async function lockState(
-  client: PoolClient,
-  schema: string,
-  ruleId: string,
-  collectorId: string,
-): Promise<{ lastTs: number; state: StoredState }> {
-  const s = quoteSchema(schema);
-  await client.query(
-    `INSERT INTO ${s}.alert_rule_state (rule_id, collector_id, last_ts, state) VALUES ($1, $2, 'epoch', $3) ON CONFLICT DO NOTHING`,
-    [ruleId, collectorId, { eval: { phase: 'OK' } }],
-  );
-  const { rows } = await client.query<{ last_ts: Date; state: StoredState }>(
-    `SELECT last_ts, state FROM ${s}.alert_rule_state WHERE rule_id = $1 AND collector_id = $2 FOR UPDATE`,
+export async function lockState(tx: TenantDb, ruleId: string, collectorId: string): Promise<{ lastTs: number; state: StoredState }> {
+  const states = tx.table('alert_rule_state');
+  await tx.query(`INSERT INTO ${states} (rule_id, collector_id, last_ts, state) VALUES ($1, $2, 'epoch', $3) ON CONFLICT DO NOTHING`, [
+    ruleId,
+    collectorId,
+    { eval: { phase: 'OK' } },
+  ]);
+  const { rows } = await tx.query<{ last_ts: Date; state: StoredState }>(
+    `SELECT last_ts, state FROM ${states} WHERE rule_id = $1 AND collector_id = $2 FOR UPDATE`,
     [ruleId, collectorId],
   );
   return { lastTs: rows[0]!.last_ts.getTime(), state: rows[0]!.state };
 }
 
-export async function saveState(
-  client: PoolClient,
-  schema: string,
-  ruleId: string,
-  collectorId: string,
-  lastTs: number,
-  state: StoredState,
-) {
-  await client.query(
-    `UPDATE ${quoteSchema(schema)}.alert_rule_state SET last_ts = $3, state = $4 WHERE rule_id = $1 AND collector_id = $2`,
-    [ruleId, collectorId, new Date(lastTs), state],
-  );
+export async function saveState(tx: TenantDb, ruleId: string, collectorId: string, lastTs: number, state: StoredState) {
+  await tx.query(`UPDATE ${tx.table('alert_rule_state')} SET last_ts = $3, state = $4 WHERE rule_id = $1 AND collector_id = $2`, [
+    ruleId,
+    collectorId,
+    new Date(lastTs),
+    state,
+  ]);
 }

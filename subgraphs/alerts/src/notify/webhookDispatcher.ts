@@ -1,14 +1,13 @@
 import {
-  inTransaction,
+  bindTenant,
   type PeriodicJob,
   postWebhook,
-  quoteSchema,
   retryBackoffMs,
   type Runtime,
   startPeriodicJob,
+  type TenantDb,
 } from '@perfanalysis/platform';
 import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
-import type { PoolClient } from 'pg';
 
 interface DueDelivery {
   id: string;
@@ -23,7 +22,7 @@ interface DueDelivery {
  * DELIVERED, PENDING again after the back-off, or FAILED after the last attempt. A delivery is
  * locked while it is sent (FOR UPDATE SKIP LOCKED), so replicas never send the same one twice.
  */
-export async function sendLocked(runtime: Runtime, client: PoolClient, schema: string, delivery: DueDelivery): Promise<void> {
+export async function sendLocked(runtime: Runtime, tx: TenantDb, delivery: DueDelivery): Promise<void> {
   const { webhookAllowPrivate, webhookPorts, webhookTimeoutMs, webhookMaxAttempts, webhookBackoffMs } = runtime.config.alerts;
   const result = await postWebhook(delivery.url, delivery.secret, delivery.body, {
     policy: { allowPrivate: webhookAllowPrivate, extraPorts: webhookPorts },
@@ -31,8 +30,8 @@ export async function sendLocked(runtime: Runtime, client: PoolClient, schema: s
   });
   const attempts = delivery.attempts + 1;
   const status = result.ok ? 'DELIVERED' : attempts >= webhookMaxAttempts ? 'FAILED' : 'PENDING';
-  await client.query(
-    `UPDATE ${quoteSchema(schema)}.alert_webhook_deliveries
+  await tx.query(
+    `UPDATE ${tx.table('alert_webhook_deliveries')}
         SET status = $2, attempts = $3, last_status_code = $4, last_error = $5,
             next_attempt_at = now() + make_interval(secs => $6::double precision / 1000),
             delivered_at = CASE WHEN $2 = 'DELIVERED' THEN now() END
@@ -41,19 +40,18 @@ export async function sendLocked(runtime: Runtime, client: PoolClient, schema: s
   );
 }
 
-const DUE = (s: string) => `SELECT d.id, d.body, d.attempts, w.url, w.secret
-   FROM ${s}.alert_webhook_deliveries d JOIN ${s}.alert_webhooks w ON w.id = d.webhook_id
+const DUE = (db: TenantDb) => `SELECT d.id, d.body, d.attempts, w.url, w.secret
+   FROM ${db.table('alert_webhook_deliveries')} d JOIN ${db.table('alert_webhooks')} w ON w.id = d.webhook_id
   WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()`;
 
 /** Sends the due deliveries of one tenant (a batch), each in its own transaction. */
-export async function dispatchTenant(runtime: Runtime, schema: string, limit = 20): Promise<number> {
-  const s = quoteSchema(schema);
+export async function dispatchTenant(runtime: Runtime, db: TenantDb, limit = 20): Promise<number> {
   let sent = 0;
   while (sent < limit) {
-    const done = await inTransaction(runtime.db.pool, async (client) => {
-      const { rows } = await client.query<DueDelivery>(`${DUE(s)} ORDER BY d.created_at, d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED`);
+    const done = await db.transaction(async (tx) => {
+      const { rows } = await tx.query<DueDelivery>(`${DUE(tx)} ORDER BY d.created_at, d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED`);
       if (!rows[0]) return false;
-      await sendLocked(runtime, client, schema, rows[0]);
+      await sendLocked(runtime, tx, rows[0]);
       return true;
     });
     if (!done) break;
@@ -63,20 +61,19 @@ export async function dispatchTenant(runtime: Runtime, schema: string, limit = 2
 }
 
 /** Sends one given delivery now if nobody else is (test sends). */
-export async function dispatchOne(runtime: Runtime, schema: string, id: string): Promise<void> {
-  const s = quoteSchema(schema);
-  await inTransaction(runtime.db.pool, async (client) => {
-    const { rows } = await client.query<DueDelivery>(`${DUE(s)} AND d.id = $1 FOR UPDATE OF d SKIP LOCKED`, [id]);
-    if (rows[0]) await sendLocked(runtime, client, schema, rows[0]);
+export async function dispatchOne(runtime: Runtime, db: TenantDb, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { rows } = await tx.query<DueDelivery>(`${DUE(tx)} AND d.id = $1 FOR UPDATE OF d SKIP LOCKED`, [id]);
+    if (rows[0]) await sendLocked(runtime, tx, rows[0]);
   });
 }
 
 /** Runs the outbox of every tenant periodically. */
 export function startWebhookDispatcher(runtime: Runtime): PeriodicJob {
   return startPeriodicJob('webhook dispatch', runtime.config.alerts.sweepMs, runtime.logger, async (stopping) => {
-    for (const { schemaName } of await listTenants(runtime.db.pool, { activeOnly: true })) {
+    for (const { slug } of await listTenants(runtime.db.pool, { activeOnly: true })) {
       if (stopping()) return;
-      await dispatchTenant(runtime, schemaName);
+      await dispatchTenant(runtime, bindTenant(runtime.db.pool, slug));
     }
   });
 }

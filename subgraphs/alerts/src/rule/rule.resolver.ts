@@ -14,20 +14,20 @@ export class AlertRuleResolver {
   @Authorized('ANALYST')
   @Query(() => [AlertRule], { description: "Your tenant's alert rules." })
   async alertRules(@Ctx() ctx: SubgraphContext): Promise<AlertRule[]> {
-    return (await listRules(ctx.runtime.db.pool, ctx.tenantSchema())).map(toAlertRule);
+    return (await listRules(ctx.tenantDb())).map(toAlertRule);
   }
 
   @Authorized('ANALYST')
   @Query(() => AlertRule)
   async alertRule(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<AlertRule> {
-    return toAlertRule(await findRule(ctx.runtime.db.pool, ctx.tenantSchema(), id));
+    return toAlertRule(await findRule(ctx.tenantDb(), id));
   }
 
   @Authorized('ADMIN')
   @Mutation(() => AlertRule, { description: 'Defines a rule; it is evaluated on the points stored from now on.' })
   async createAlertRule(@Arg('input') input: AlertRuleInput, @Ctx() ctx: SubgraphContext): Promise<AlertRule> {
-    const { pool } = ctx.runtime.db;
-    const rule = await insertRule(pool, ctx.tenantSchema(), await validateRuleInput(pool, ctx.tenantSchema(), input));
+    const db = ctx.tenantDb();
+    const rule = await insertRule(db, await validateRuleInput(db, input));
     await rulesChanged(ctx);
     return toAlertRule(rule);
   }
@@ -39,8 +39,8 @@ export class AlertRuleResolver {
     @Arg('input') input: AlertRuleInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<AlertRule> {
-    const { pool } = ctx.runtime.db;
-    const rule = await updateRule(pool, ctx.tenantSchema(), id, await validateRuleInput(pool, ctx.tenantSchema(), input));
+    const db = ctx.tenantDb();
+    const rule = await updateRule(db, id, await validateRuleInput(db, input));
     await rulesChanged(ctx);
     return toAlertRule(rule);
   }
@@ -48,7 +48,7 @@ export class AlertRuleResolver {
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'Deletes a rule with its alerts and their history.' })
   async deleteAlertRule(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
-    await deleteRule(ctx.runtime.db.pool, ctx.tenantSchema(), id);
+    await deleteRule(ctx.tenantDb(), id);
     await rulesChanged(ctx);
     return true;
   }

@@ -1,7 +1,6 @@
 import { columnFieldName, METRIC_COLUMNS, type MetricColumn } from '@perfanalysis/contract';
-import { BadUserInputError, CollectorRef, inTransaction, NotFoundError, quoteSchema, ref, isUuid } from '@perfanalysis/platform';
+import { BadUserInputError, CollectorRef, NotFoundError, ref, type TenantDb } from '@perfanalysis/platform';
 import { collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
-import type { Pool, PoolClient } from 'pg';
 import type { EvaluatedRule, RuleCondition } from '../evaluate/evaluator.js';
 import { AlertRule, type AlertRuleInput, AlertRuleKind, AlertSeverity, type ComparisonOp } from './rule.type.js';
 
@@ -74,7 +73,7 @@ function defaultSummary(kind: AlertRuleKind): string {
 }
 
 /** Checks an input and turns it into the columns stored; every refusal names the field. */
-export async function validateRuleInput(pool: Pool, schema: string, input: AlertRuleInput): Promise<Omit<RuleRow, 'id' | 'created_at'>> {
+export async function validateRuleInput(db: TenantDb, input: AlertRuleInput): Promise<Omit<RuleRow, 'id' | 'created_at'>> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 200) throw new BadUserInputError('name must be 1 to 200 characters.', { field: 'name' });
   let metric = '';
@@ -92,7 +91,7 @@ export async function validateRuleInput(pool: Pool, schema: string, input: Alert
     const ids = [...new Set(input.collectorIds.map((id) => id.toLowerCase()))];
     if (ids.length === 0 || ids.length > 1000)
       throw new BadUserInputError('Give 1 to 1000 collector ids, or omit collectorIds for all.', { field: 'collectorIds' });
-    const found = new Set((await collectorsByIds(pool, schema, ids)).map((c) => c.id));
+    const found = new Set((await collectorsByIds(...db.readModuleArgs(), ids)).map((c) => c.id));
     const unknown = ids.filter((id) => !found.has(id));
     if (unknown.length) throw new NotFoundError('No collector with these ids in your tenant.', { field: 'collectorIds', ids: unknown });
     collectorIds = ids;
@@ -139,17 +138,15 @@ export async function validateRuleInput(pool: Pool, schema: string, input: Alert
 const COLUMNS =
   'id, name, metric, collector_ids, kind, op, threshold, window_ms, z_score, warmup, silent_ms, for_ms, severity, summary, enabled, created_at';
 
-export async function listRules(pool: Pool | PoolClient, schema: string, onlyEnabled = false): Promise<RuleRow[]> {
-  const { rows } = await pool.query<RuleRow>(
-    `SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.alert_rules ${onlyEnabled ? 'WHERE enabled' : ''} ORDER BY created_at, id`,
+export async function listRules(db: TenantDb, onlyEnabled = false): Promise<RuleRow[]> {
+  const { rows } = await db.query<RuleRow>(
+    `SELECT ${COLUMNS} FROM ${db.table('alert_rules')} ${onlyEnabled ? 'WHERE enabled' : ''} ORDER BY created_at, id`,
   );
   return rows;
 }
 
-export async function findRule(pool: Pool | PoolClient, schema: string, id: string): Promise<RuleRow> {
-  const rows = isUuid(id)
-    ? (await pool.query<RuleRow>(`SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.alert_rules WHERE id = $1`, [id])).rows
-    : [];
+export async function findRule(db: TenantDb, id: string): Promise<RuleRow> {
+  const { rows } = await db.queryById<RuleRow>(`SELECT ${COLUMNS} FROM ${db.table('alert_rules')} WHERE id = $1`, [id]);
   if (!rows[0]) throw new NotFoundError('No alert rule with this id in your tenant.', { field: 'id' });
   return rows[0];
 }
@@ -172,12 +169,11 @@ const VALUES = (r: Stored) => [
   r.enabled,
 ];
 
-export async function insertRule(pool: Pool, schema: string, rule: Stored): Promise<RuleRow> {
-  const s = quoteSchema(schema);
-  const { rows: count } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.alert_rules`);
+export async function insertRule(db: TenantDb, rule: Stored): Promise<RuleRow> {
+  const { rows: count } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${db.table('alert_rules')}`);
   if (count[0]!.n >= MAX_RULES_PER_TENANT) throw new BadUserInputError(`At most ${MAX_RULES_PER_TENANT} alert rules per tenant.`);
-  const { rows } = await pool.query<RuleRow>(
-    `INSERT INTO ${s}.alert_rules (name, metric, collector_ids, kind, op, threshold, window_ms, z_score, warmup, silent_ms, for_ms, severity, summary, enabled)
+  const { rows } = await db.query<RuleRow>(
+    `INSERT INTO ${db.table('alert_rules')} (name, metric, collector_ids, kind, op, threshold, window_ms, z_score, warmup, silent_ms, for_ms, severity, summary, enabled)
      VALUES ($1, $2, $3::uuid[], $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${COLUMNS}`,
     VALUES(rule),
   );
@@ -185,23 +181,25 @@ export async function insertRule(pool: Pool, schema: string, rule: Stored): Prom
 }
 
 /** Replaces a rule; its evaluation state starts afresh (the old one judged another condition). */
-export async function updateRule(pool: Pool, schema: string, id: string, rule: Stored): Promise<RuleRow> {
-  await findRule(pool, schema, id);
-  const s = quoteSchema(schema);
-  return inTransaction(pool, async (client) => {
-    const { rows } = await client.query<RuleRow>(
-      `UPDATE ${s}.alert_rules SET name = $1, metric = $2, collector_ids = $3::uuid[], kind = $4, op = $5, threshold = $6, window_ms = $7,
+export async function updateRule(db: TenantDb, id: string, rule: Stored): Promise<RuleRow> {
+  await findRule(db, id);
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<RuleRow>(
+      `UPDATE ${tx.table('alert_rules')} SET name = $1, metric = $2, collector_ids = $3::uuid[], kind = $4, op = $5, threshold = $6, window_ms = $7,
          z_score = $8, warmup = $9, silent_ms = $10, for_ms = $11, severity = $12, summary = $13, enabled = $14, updated_at = now()
        WHERE id = $15 RETURNING ${COLUMNS}`,
       [...VALUES(rule), id],
     );
-    await client.query(`DELETE FROM ${s}.alert_rule_state WHERE rule_id = $1`, [id]);
-    await client.query(`UPDATE ${s}.alerts SET status = 'RESOLVED', resolved_at = now() WHERE rule_id = $1 AND status <> 'RESOLVED'`, [id]);
+    await tx.query(`DELETE FROM ${tx.table('alert_rule_state')} WHERE rule_id = $1`, [id]);
+    await tx.query(
+      `UPDATE ${tx.table('alerts')} SET status = 'RESOLVED', resolved_at = now() WHERE rule_id = $1 AND status <> 'RESOLVED'`,
+      [id],
+    );
     return rows[0]!;
   });
 }
 
-export async function deleteRule(pool: Pool, schema: string, id: string): Promise<void> {
-  await findRule(pool, schema, id);
-  await pool.query(`DELETE FROM ${quoteSchema(schema)}.alert_rules WHERE id = $1`, [id]);
+export async function deleteRule(db: TenantDb, id: string): Promise<void> {
+  await findRule(db, id);
+  await db.query(`DELETE FROM ${db.table('alert_rules')} WHERE id = $1`, [id]);
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError, NotFoundError, quoteSchema, refuseTarget, type SubgraphContext, isUuid } from '@perfanalysis/platform';
+import { BadUserInputError, NotFoundError, refuseTarget, type SubgraphContext } from '@perfanalysis/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { dispatchOne } from '../notify/webhookDispatcher.js';
@@ -61,10 +61,10 @@ export async function checkWebhookUrl(ctx: SubgraphContext, text: string): Promi
 }
 
 async function findWebhook(ctx: SubgraphContext, id: string): Promise<WebhookRow> {
-  const s = quoteSchema(ctx.tenantSchema());
-  const rows = isUuid(id)
-    ? (await ctx.runtime.db.pool.query<WebhookRow>(`SELECT id, url, enabled, created_at FROM ${s}.alert_webhooks WHERE id = $1`, [id])).rows
-    : [];
+  const db = ctx.tenantDb();
+  const { rows } = await db.queryById<WebhookRow>(`SELECT id, url, enabled, created_at FROM ${db.table('alert_webhooks')} WHERE id = $1`, [
+    id,
+  ]);
   if (!rows[0]) throw new NotFoundError('No webhook with this id in your tenant.', { field: 'id' });
   return rows[0];
 }
@@ -74,9 +74,9 @@ export class WebhookResolver {
   @Authorized('ADMIN')
   @Query(() => [Webhook])
   async alertWebhooks(@Ctx() ctx: SubgraphContext): Promise<Webhook[]> {
-    const s = quoteSchema(ctx.tenantSchema());
-    const { rows } = await ctx.runtime.db.pool.query<WebhookRow>(
-      `SELECT id, url, enabled, created_at FROM ${s}.alert_webhooks ORDER BY created_at`,
+    const db = ctx.tenantDb();
+    const { rows } = await db.query<WebhookRow>(
+      `SELECT id, url, enabled, created_at FROM ${db.table('alert_webhooks')} ORDER BY created_at`,
     );
     return rows.map(toWebhook);
   }
@@ -91,9 +91,9 @@ export class WebhookResolver {
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
       throw new BadUserInputError('limit must lie between 1 and 1000.', { field: 'limit' });
     if (webhookId) await findWebhook(ctx, webhookId);
-    const s = quoteSchema(ctx.tenantSchema());
-    const { rows } = await ctx.runtime.db.pool.query<DeliveryRow>(
-      `SELECT * FROM ${s}.alert_webhook_deliveries WHERE $1::uuid IS NULL OR webhook_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
+    const db = ctx.tenantDb();
+    const { rows } = await db.query<DeliveryRow>(
+      `SELECT * FROM ${db.table('alert_webhook_deliveries')} WHERE $1::uuid IS NULL OR webhook_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
       [webhookId ?? null, limit],
     );
     return rows.map(toDelivery);
@@ -106,12 +106,11 @@ export class WebhookResolver {
     if (input.secret !== undefined && input.secret !== null && (input.secret.length < 16 || input.secret.length > 200))
       throw new BadUserInputError('secret must be 16 to 200 characters (or omitted to generate one).', { field: 'secret' });
     const secret = input.secret ?? randomBytes(32).toString('base64url');
-    const s = quoteSchema(ctx.tenantSchema());
-    const { pool } = ctx.runtime.db;
-    const { rows: count } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.alert_webhooks`);
+    const db = ctx.tenantDb();
+    const { rows: count } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${db.table('alert_webhooks')}`);
     if (count[0]!.n >= MAX_WEBHOOKS) throw new BadUserInputError(`At most ${MAX_WEBHOOKS} webhooks per tenant.`);
-    const { rows } = await pool.query<WebhookRow>(
-      `INSERT INTO ${s}.alert_webhooks (url, secret) VALUES ($1, $2) RETURNING id, url, enabled, created_at`,
+    const { rows } = await db.query<WebhookRow>(
+      `INSERT INTO ${db.table('alert_webhooks')} (url, secret) VALUES ($1, $2) RETURNING id, url, enabled, created_at`,
       [url, secret],
     );
     return Object.assign(new CreatedWebhook(), { webhook: toWebhook(rows[0]!), secret });
@@ -121,7 +120,8 @@ export class WebhookResolver {
   @Mutation(() => Boolean)
   async deleteAlertWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     await findWebhook(ctx, id);
-    await ctx.runtime.db.pool.query(`DELETE FROM ${quoteSchema(ctx.tenantSchema())}.alert_webhooks WHERE id = $1`, [id]);
+    const db = ctx.tenantDb();
+    await db.query(`DELETE FROM ${db.table('alert_webhooks')} WHERE id = $1`, [id]);
     return true;
   }
 
@@ -131,8 +131,7 @@ export class WebhookResolver {
   })
   async testAlertWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<WebhookDelivery> {
     const hook = await findWebhook(ctx, id);
-    const schema = ctx.tenantSchema();
-    const s = quoteSchema(schema);
+    const db = ctx.tenantDb();
     const deliveryId = randomUUID();
     const body = JSON.stringify({
       deliveryId,
@@ -141,15 +140,13 @@ export class WebhookResolver {
       summary: 'A test notification from PerfAnalysis alerts.',
       at: new Date().toISOString(),
     });
-    await ctx.runtime.db.pool.query(`INSERT INTO ${s}.alert_webhook_deliveries (id, webhook_id, event, body) VALUES ($1, $2, 'TEST', $3)`, [
+    await db.query(`INSERT INTO ${db.table('alert_webhook_deliveries')} (id, webhook_id, event, body) VALUES ($1, $2, 'TEST', $3)`, [
       deliveryId,
       hook.id,
       body,
     ]);
-    await dispatchOne(ctx.runtime, schema, deliveryId);
-    const { rows } = await ctx.runtime.db.pool.query<DeliveryRow>(`SELECT * FROM ${s}.alert_webhook_deliveries WHERE id = $1`, [
-      deliveryId,
-    ]);
+    await dispatchOne(ctx.runtime, db, deliveryId);
+    const { rows } = await db.query<DeliveryRow>(`SELECT * FROM ${db.table('alert_webhook_deliveries')} WHERE id = $1`, [deliveryId]);
     return toDelivery(rows[0]!);
   }
 }

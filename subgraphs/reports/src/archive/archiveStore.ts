@@ -1,4 +1,4 @@
-import { CollectorRef, isUuid, NotFoundError, quoteSchema, ref, type SubgraphContext } from '@perfanalysis/platform';
+import { CollectorRef, NotFoundError, quoteSchema, ref, type SubgraphContext } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
 import type { ReportFormat } from '../report/report.type.js';
 import { ScheduledReportKind } from '../schedule/reportSchedule.type.js';
@@ -105,14 +105,8 @@ export function toArchiveEntry(row: ArchiveRow, retentionMs: number): ReportArch
 
 /** The caller's archive entry with this id; another tenant's id is absent from the caller's schema, so NOT_FOUND. */
 export async function findArchived(ctx: SubgraphContext, id: string): Promise<ArchiveRow> {
-  const rows = isUuid(id)
-    ? (
-        await ctx.runtime.db.pool.query<ArchiveRow>(
-          `SELECT ${ARCHIVE_COLUMNS} FROM ${quoteSchema(ctx.tenantSchema())}.report_archive WHERE id = $1`,
-          [id],
-        )
-      ).rows
-    : [];
+  const db = ctx.tenantDb();
+  const { rows } = await db.queryById<ArchiveRow>(`SELECT ${ARCHIVE_COLUMNS} FROM ${db.table('report_archive')} WHERE id = $1`, [id]);
   if (!rows[0]) throw new NotFoundError('No archived report with this id in your tenant.', { field: 'id' });
   return rows[0];
 }

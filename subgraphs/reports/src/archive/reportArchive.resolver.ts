@@ -1,4 +1,4 @@
-import { BadUserInputError, isUuid, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
+import { BadUserInputError, isUuid, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { REPORT_LIMITS } from '../report/reportLimits.js';
 import { createArchiveLink } from './archiveLink.js';
@@ -18,8 +18,9 @@ export class ReportArchiveResolver {
     if (!Number.isInteger(limit) || limit < 1 || limit > 500)
       throw new BadUserInputError('limit must lie between 1 and 500.', { field: 'limit' });
     if (scheduleId && !isUuid(scheduleId)) throw new BadUserInputError('scheduleId is not an id.', { field: 'scheduleId' });
-    const { rows } = await ctx.runtime.db.pool.query<ArchiveRow>(
-      `SELECT ${ARCHIVE_COLUMNS} FROM ${quoteSchema(ctx.tenantSchema())}.report_archive
+    const db = ctx.tenantDb();
+    const { rows } = await db.query<ArchiveRow>(
+      `SELECT ${ARCHIVE_COLUMNS} FROM ${db.table('report_archive')}
         WHERE $1::uuid IS NULL OR schedule_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
       [scheduleId ?? null, limit],
     );

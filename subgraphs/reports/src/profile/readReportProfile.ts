@@ -1,6 +1,5 @@
-import { quoteSchema } from '@perfanalysis/platform';
+import { type Queryable, quoteSchema } from '@perfanalysis/platform';
 import type { ReportProfile } from '@perfanalysis/reports';
-import type { Pool } from 'pg';
 
 /** A collector's stored profile; `{}` and no date when none was set (every default). */
 export interface StoredReportProfile {
@@ -9,8 +8,8 @@ export interface StoredReportProfile {
 }
 
 /** Reads the profile of a collector already known to be in `schema` (docs/report-profiles.md). */
-export async function readReportProfile(pool: Pool, schema: string, collectorId: string): Promise<StoredReportProfile> {
-  const { rows } = await pool.query<{ settings: ReportProfile; updated_at: Date }>(
+export async function readReportProfile(db: Queryable, schema: string, collectorId: string): Promise<StoredReportProfile> {
+  const { rows } = await db.query<{ settings: ReportProfile; updated_at: Date }>(
     `SELECT settings, updated_at FROM ${quoteSchema(schema)}.report_profiles WHERE collector_id = $1`,
     [collectorId],
   );

@@ -1,4 +1,4 @@
-import { auditRequest, BadUserInputError, CollectorRef, quoteSchema, ref, type SubgraphContext } from '@perfanalysis/platform';
+import { auditRequest, BadUserInputError, CollectorRef, ref, type SubgraphContext } from '@perfanalysis/platform';
 import { checkReportProfile, type ReportProfile as ProfileSettings } from '@perfanalysis/reports';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { findReportCollector } from '../report/findReportCollector.js';
@@ -27,7 +27,7 @@ export class ReportProfileResolver {
   @Query(() => ReportProfile, { description: 'The capacities and thresholds the reports of this collector use; null fields are defaults.' })
   async reportProfile(@Arg('collectorId', () => ID) collectorId: string, @Ctx() ctx: SubgraphContext): Promise<ReportProfile> {
     const collector = await findReportCollector(ctx, collectorId);
-    return toAnswer(collector.id, await readReportProfile(ctx.runtime.db.pool, ctx.tenantSchema(), collector.id));
+    return toAnswer(collector.id, await readReportProfile(...ctx.tenantDb().readModuleArgs(), collector.id));
   }
 
   @Authorized('ADMIN')
@@ -43,8 +43,9 @@ export class ReportProfileResolver {
     const settings = setValues(input);
     const problem = checkReportProfile(settings);
     if (problem) throw new BadUserInputError(problem.message, { field: `input.${problem.field}` });
-    const { rows } = await ctx.runtime.db.pool.query<{ updated_at: Date }>(
-      `INSERT INTO ${quoteSchema(ctx.tenantSchema())}.report_profiles (collector_id, settings, updated_by) VALUES ($1, $2, $3)
+    const db = ctx.tenantDb();
+    const { rows } = await db.query<{ updated_at: Date }>(
+      `INSERT INTO ${db.table('report_profiles')} (collector_id, settings, updated_by) VALUES ($1, $2, $3)
        ON CONFLICT (collector_id) DO UPDATE SET settings = EXCLUDED.settings, updated_at = now(), updated_by = EXCLUDED.updated_by
        RETURNING updated_at`,
       [collector.id, JSON.stringify(settings), ctx.user().userId],
@@ -57,9 +58,8 @@ export class ReportProfileResolver {
   @Mutation(() => ReportProfile, { description: 'Forgets the profile of a collector: every value back to its default.' })
   async resetReportProfile(@Arg('collectorId', () => ID) collectorId: string, @Ctx() ctx: SubgraphContext): Promise<ReportProfile> {
     const collector = await findReportCollector(ctx, collectorId);
-    await ctx.runtime.db.pool.query(`DELETE FROM ${quoteSchema(ctx.tenantSchema())}.report_profiles WHERE collector_id = $1`, [
-      collector.id,
-    ]);
+    const db = ctx.tenantDb();
+    await db.query(`DELETE FROM ${db.table('report_profiles')} WHERE collector_id = $1`, [collector.id]);
     await auditRequest(ctx, 'REPORT_PROFILE', { collectorId: collector.id, reset: true });
     return toAnswer(collector.id, { settings: {}, updatedAt: null });
   }

@@ -1,4 +1,4 @@
-import { type PeriodicJob, type Runtime, startPeriodicJob } from '@perfanalysis/platform';
+import { bindTenant, type PeriodicJob, type Runtime, startPeriodicJob } from '@perfanalysis/platform';
 import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -24,7 +24,7 @@ export async function runSchedulesOnce(runtime: Runtime, runnerId: string, now =
     try {
       await enqueueDueRuns(runtime, schema, now);
       for (let n = 0; n < RUNS_PER_TENANT_TICK && (await executeNextRun(runtime, { slug, schema }, runnerId, now)); n++);
-      await purgeArchive(runtime, schema, now);
+      await purgeArchive(runtime, bindTenant(runtime.db.pool, slug), now);
     } catch (error) {
       runtime.logger.warn({ err: error, tenant: slug }, 'report schedules of a tenant failed this pass');
     }

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, NotFoundError, type SubgraphContext, isUniqueViolation } from '@perfanalysis/platform';
+import { BadUserInputError, conflictOnDuplicate, inTransaction, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { normaliseHost } from '../tenant/provisionTenant.js';
 import { Domain } from '../tenant/tenant.type.js';
@@ -14,19 +14,18 @@ export class DomainResolver {
   ): Promise<Domain> {
     const tenantId = ctx.tenant().id;
     const normalised = normaliseHost(host);
-    const client = await ctx.runtime.db.pool.connect();
-    try {
-      await client.query('BEGIN');
-      if (primary) await client.query('UPDATE public.domains SET is_primary = false WHERE tenant_id = $1', [tenantId]);
-      await client.query('INSERT INTO public.domains (host, tenant_id, is_primary) VALUES ($1, $2, $3)', [normalised, tenantId, primary]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      if (isUniqueViolation(error)) throw new ConflictError('That domain is already routed to a tenant.', { field: 'host' });
-      throw error;
-    } finally {
-      client.release();
-    }
+    await conflictOnDuplicate(
+      () =>
+        inTransaction(ctx.runtime.db.pool, async (client) => {
+          if (primary) await client.query('UPDATE public.domains SET is_primary = false WHERE tenant_id = $1', [tenantId]);
+          await client.query('INSERT INTO public.domains (host, tenant_id, is_primary) VALUES ($1, $2, $3)', [
+            normalised,
+            tenantId,
+            primary,
+          ]);
+        }),
+      { message: 'That domain is already routed to a tenant.', field: 'host' },
+    );
     return Object.assign(new Domain(), { host: normalised, primary });
   }
 

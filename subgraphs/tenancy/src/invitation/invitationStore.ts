@@ -1,4 +1,4 @@
-import { isUuid, NotFoundError, ref, type Role, UserRef } from '@perfanalysis/platform';
+import { NotFoundError, queryById, ref, type Role, UserRef } from '@perfanalysis/platform';
 import type { Pool, PoolClient } from 'pg';
 import { Invitation, type InvitationStatus } from './invitation.type.js';
 
@@ -80,13 +80,12 @@ export async function close(
   status: 'ACCEPTED' | 'DECLINED' | 'REVOKED',
 ): Promise<{ tenantId: string; email: string; role: Role }> {
   const [column, value] = 'email' in match ? ['email', match.email] : ['tenant_id', match.tenantId];
-  const { rows } = isUuid(id)
-    ? await db.query<{ tenant_id: string; email: string; role: Role }>(
-        `UPDATE public.invitations SET status = $3, responded_at = now()
-          WHERE id = $1 AND ${column} = $2 AND status = 'PENDING' AND expires_at > now() RETURNING tenant_id, email, role`,
-        [id, value, status],
-      )
-    : { rows: [] };
+  const { rows } = await queryById<{ tenant_id: string; email: string; role: Role }>(
+    db,
+    `UPDATE public.invitations SET status = $3, responded_at = now()
+      WHERE id = $1 AND ${column} = $2 AND status = 'PENDING' AND expires_at > now() RETURNING tenant_id, email, role`,
+    [id, value, status],
+  );
   if (!rows[0]) throw new NotFoundError('No pending invitation with that id is open to you.');
   return { tenantId: rows[0].tenant_id, email: rows[0].email, role: rows[0].role };
 }

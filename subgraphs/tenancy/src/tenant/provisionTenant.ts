@@ -1,12 +1,11 @@
 import {
   assertTenantSlug,
   BadUserInputError,
-  ConflictError,
+  conflictOnDuplicate,
   provisionTenantSchema,
   type Role,
   tenantSchemaName,
   withMigrationLock,
-  isUniqueViolation,
   type Runtime,
 } from '@perfanalysis/platform';
 
@@ -55,23 +54,26 @@ export async function provisionTenant(runtime: Runtime, input: ProvisionTenantIn
   }
   const host = input.primaryDomain === undefined ? undefined : normaliseHost(input.primaryDomain);
   const schemaName = tenantSchemaName(slug);
-  try {
-    return await withMigrationLock(runtime.db.pool, async (client) => {
-      const { rows } = await client.query<{ id: string }>(
-        'INSERT INTO public.tenants (slug, name, retention_days, schema_name) VALUES ($1, $2, $3, $4) RETURNING id',
-        [slug, name, retentionDays, schemaName],
-      );
-      const id = rows[0]!.id;
-      await provisionTenantSchema(client, schemaName, runtime.migrations);
-      if (input.ownerUserId) {
-        const role: Role = 'ADMIN';
-        await client.query('INSERT INTO public.memberships (user_id, tenant_id, role) VALUES ($1, $2, $3)', [input.ownerUserId, id, role]);
-      }
-      if (host) await client.query('INSERT INTO public.domains (host, tenant_id, is_primary) VALUES ($1, $2, true)', [host, id]);
-      return { id, slug, schemaName };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError('That tenant slug or domain is taken.', { field: 'slug' });
-    throw error;
-  }
+  return conflictOnDuplicate(
+    () =>
+      withMigrationLock(runtime.db.pool, async (client) => {
+        const { rows } = await client.query<{ id: string }>(
+          'INSERT INTO public.tenants (slug, name, retention_days, schema_name) VALUES ($1, $2, $3, $4) RETURNING id',
+          [slug, name, retentionDays, schemaName],
+        );
+        const id = rows[0]!.id;
+        await provisionTenantSchema(client, schemaName, runtime.migrations);
+        if (input.ownerUserId) {
+          const role: Role = 'ADMIN';
+          await client.query('INSERT INTO public.memberships (user_id, tenant_id, role) VALUES ($1, $2, $3)', [
+            input.ownerUserId,
+            id,
+            role,
+          ]);
+        }
+        if (host) await client.query('INSERT INTO public.domains (host, tenant_id, is_primary) VALUES ($1, $2, true)', [host, id]);
+        return { id, slug, schemaName };
+      }),
+    { message: 'That tenant slug or domain is taken.', field: 'slug' },
+  );
 }
