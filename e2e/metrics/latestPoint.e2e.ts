@@ -36,23 +36,59 @@ describe('collectors with their latest point', () => {
     expect(byId.has(foreign.id)).toBe(false);
   });
 
-  it('finds no point of another tenant’s collector, and a malformed id fails nobody', async () => {
-    const response = await fetch(env.subgraphUrls.metrics, {
+  /** `_entities` asked of one subgraph directly, as the gateway would ask it for `tenant`'s admin. */
+  async function entities<T>(subgraph: 'metrics' | 'collectors', selection: string, ids: string[], fragments = ''): Promise<T[]> {
+    const response = await fetch(env.subgraphUrls[subgraph], {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...signedAs(env, tenant, { user: { userId: 'u', email: 'u@x.test' }, role: 'ADMIN' }),
       },
       body: JSON.stringify({
-        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Collector { id latestPoint { cpuUser } } } }',
-        variables: { r: [machines[0]!.id, foreign.id, 'not-a-uuid'].map((id) => ({ __typename: 'Collector', id })) },
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Collector { ${selection} } } } ${fragments}`,
+        variables: { r: ids.map((id) => ({ __typename: 'Collector', id })) },
       }),
     });
-    const body = (await response.json()) as { data: { _entities: { id: string; latestPoint: { cpuUser: number } | null }[] } };
-    expect(body.data._entities).toEqual([
+    const body = (await response.json()) as { data: { _entities: T[] } };
+    return body.data._entities;
+  }
+
+  it('lists the collectors’ own fields beside their points', async () => {
+    const { collectors } = await tenant.client.request(CollectorsOverviewDocument);
+    expect(collectors.map((c) => c.hostname)).toEqual(['idle-03.test', 'web-01.test', 'web-02.test']);
+    const web01 = collectors.find((c) => c.id === machines[0]!.id)!;
+    expect(web01).toMatchObject({ machineId: 'web-01', active: true, tenant: { slug: tenant.slug } });
+    expect(new Date(web01.createdAt).toISOString()).toBe(web01.createdAt);
+  });
+
+  it('finds no point of another tenant’s collector, and a malformed id fails nobody', async () => {
+    expect(await entities('metrics', 'id latestPoint { cpuUser }', [machines[0]!.id, foreign.id, 'not-a-uuid'])).toEqual([
       { id: machines[0]!.id, latestPoint: { cpuUser: 12 } },
       { id: foreign.id, latestPoint: null },
       { id: 'not-a-uuid', latestPoint: null },
+    ]);
+  });
+
+  it('reads every column any selection asks for: aliases and fragments of one request share the read', async () => {
+    const answer = await entities(
+      'metrics',
+      'a: latestPoint { cpuUser } b: latestPoint { ...Idle } c: latestPoint { ... on MetricPoint { memUsedMb } }',
+      [machines[0]!.id, machines[1]!.id],
+      'fragment Idle on MetricPoint { timestamp cpuIdle }',
+    );
+    expect(answer).toEqual([
+      { a: { cpuUser: 12 }, b: { timestamp: new Date(T0 + 1_000).toISOString(), cpuIdle: 88 }, c: { memUsedMb: null } },
+      { a: { cpuUser: 21 }, b: { timestamp: new Date(T0 + 5_000).toISOString(), cpuIdle: 79 }, c: { memUsedMb: null } },
+    ]);
+  });
+
+  it('answers many collector references at once from the tenant’s own collectors only', async () => {
+    const ids = [machines[2]!.id, foreign.id, 'not-a-uuid', machines[0]!.id];
+    expect(await entities('collectors', 'id hostname status', ids)).toEqual([
+      { id: machines[2]!.id, hostname: 'idle-03.test', status: 'NEVER_SEEN' },
+      null,
+      null,
+      { id: machines[0]!.id, hostname: 'web-01.test', status: 'NEVER_SEEN' },
     ]);
   });
 });

@@ -33,6 +33,7 @@ export * from './redis/connectRedis.js';
 export * from './runtime.js';
 export * from './secrets/resolveSecrets.js';
 export * from './subgraph/authChecker.js';
+export * from './subgraph/batchPerRequest.js';
 export * from './subgraph/buildFederatedSchema.js';
 export * from './subgraph/context.js';
 export * from './subgraph/createSubgraphServer.js';

@@ -1,6 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -13,6 +17,7 @@ import { createServiceMetrics, metricsPlugin, metricsRouter, type ServiceMetrics
 import type { Runtime } from '../runtime.js';
 import { createContext, readIdentity, type SubgraphContext } from './context.js';
 import type { DirectOperation } from './directOperation.js';
+import { noStorePlugin } from './noStorePlugin.js';
 import { OPERATION_BATCH_PATH, operationBatchRoute, TRICKLE_BATCH_MAX_BYTES } from './operationBatch.js';
 
 export interface SubgraphServerOptions {
@@ -69,6 +74,8 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
       ApolloServerPluginLandingPageDisabled(),
       // Traces would go to Apollo's cloud; we export Prometheus metrics instead.
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       metricsPlugin(metrics),
       ...(options.plugins ?? []),
     ],

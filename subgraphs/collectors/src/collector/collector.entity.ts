@@ -30,3 +30,6 @@ export class CollectorEntity {
   @Property({ type: 'timestamptz', nullable: true })
   lastSeen: Date | null = null;
 }
+
+/** A collector's columns as plain data: a row read without hydrating an entity (collectorRows.ts). */
+export type CollectorRow = Readonly<Pick<CollectorEntity, keyof CollectorEntity>>;

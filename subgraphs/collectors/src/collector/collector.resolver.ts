@@ -12,6 +12,7 @@ import {
 import { Arg, Authorized, Ctx, ID, Mutation, Query, registerEnumType, Resolver } from 'type-graphql';
 import { emStatement, expireLiveKeys, insertApiKey, revokeKeys, setKeyScopes } from '../apiKey/apiKeyStore.js';
 import { CollectorEntity } from './collector.entity.js';
+import { listCollectorRows } from './collectorRows.js';
 import { CollectorWithKey, RegisterCollectorInput, UpdateCollectorInput } from './collector.inputs.js';
 import { Collector } from './collector.type.js';
 
@@ -46,8 +47,9 @@ export class CollectorResolver {
   @Authorized()
   @Query(() => [Collector], { description: 'Every collector of the current tenant.' })
   async collectors(@Ctx() ctx: SubgraphContext): Promise<Collector[]> {
-    const rows = await ctx.tenantEm().find(CollectorEntity, {}, { orderBy: { hostname: 'asc', machineId: 'asc' } });
-    return rows.map((c) => Collector.from(c, ctx.tenant().id));
+    const tenantId = ctx.tenant().id;
+    const now = Date.now();
+    return (await listCollectorRows(ctx.tenantEm())).map((row) => Collector.from(row, tenantId, now));
   }
 
   @Authorized()

@@ -1,6 +1,6 @@
 import { ref, TenantRef } from '@perfanalysis/platform';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { CollectorEntity } from './collector.entity.js';
+import type { CollectorRow } from './collector.entity.js';
 
 export enum CollectorStatus {
   LIVE = 'LIVE',
@@ -14,7 +14,7 @@ registerEnumType(CollectorStatus, { name: 'CollectorStatus', description: 'LIVE:
 const LIVE_WINDOW_MS = 120_000;
 
 @Directive('@key(fields: "id")')
-@ObjectType('Collector', { description: 'A machine sending metrics.' })
+@ObjectType('Collector', { description: 'A machine sending metrics.', simpleResolvers: true })
 export class Collector {
   @Field(() => ID)
   id!: string;
@@ -49,7 +49,7 @@ export class Collector {
   @Field(() => TenantRef)
   tenant!: TenantRef;
 
-  static from(entity: CollectorEntity, tenantId: string, now = Date.now()): Collector {
+  static from(entity: CollectorRow, tenantId: string, now = Date.now()): Collector {
     const status = !entity.active
       ? CollectorStatus.INACTIVE
       : !entity.lastSeen

@@ -10,6 +10,7 @@ export const COLUMN_FIELDS: readonly { column: MetricColumn; field: string; unit
 }));
 
 export const COLUMN_BY_FIELD: ReadonlyMap<string, MetricColumn> = new Map(COLUMN_FIELDS.map((c) => [c.field, c.column]));
+export const FIELD_BY_COLUMN: ReadonlyMap<MetricColumn, string> = new Map(COLUMN_FIELDS.map((c) => [c.column, c.field]));
 
 /**
  * Declares one nullable Float field per metric column on a type-graphql class, so the

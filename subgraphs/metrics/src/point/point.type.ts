@@ -4,7 +4,7 @@ import { declareColumnFields } from './columnFields.js';
 import { DeviceSampleInput } from './pointInput.js';
 
 /** One sample of one collector. Absent metrics are null, never zero. */
-@ObjectType('MetricPoint', { description: 'One sample of one collector at one instant (UTC).' })
+@ObjectType('MetricPoint', { description: 'One sample of one collector at one instant (UTC).', simpleResolvers: true })
 export class MetricPoint {
   @Field(() => MetricsCollector)
   collector!: MetricsCollector;
