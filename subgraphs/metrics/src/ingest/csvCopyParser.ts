@@ -1,14 +1,14 @@
-import type { CsvHeaderReport } from '@perfanalysis/contract';
+import type { CsvHeaderReport, CsvParseOptions } from '@perfanalysis/contract';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import {
-  type CsvCopyWorkerData,
   type FromCsvCopyWorker,
   fromWorkerError,
   type MachineTally,
   SOURCE_FAILED,
+  type DistributiveOmit,
   type ToCsvCopyWorker,
   type WorkerError,
 } from './csvCopyProtocol.js';
@@ -20,6 +20,24 @@ import {
 const WORKER_FILE = __filename.endsWith('.ts')
   ? path.resolve(__dirname, '../../dist/ingest/csvCopyWorker.js')
   : path.join(__dirname, 'csvCopyWorker.js');
+
+/** Workers kept between uploads (unref'd): starting one costs tens of milliseconds, too much for small files. */
+const MAX_IDLE = 2;
+const idle: Worker[] = [];
+let jobs = 0;
+
+function takeWorker(): Worker {
+  const kept = idle.pop();
+  if (kept) {
+    kept.ref();
+    return kept;
+  }
+  if (!existsSync(WORKER_FILE)) throw new Error(`The upload worker ${WORKER_FILE} is missing: build with \`npx tsc -b\`.`);
+  const worker = new Worker(WORKER_FILE);
+  // A kept worker that dies is forgotten.
+  worker.on('exit', () => idle.includes(worker) && idle.splice(idle.indexOf(worker), 1));
+  return worker;
+}
 
 /** Input chunks the worker may hold unread, and batches it may have answered unwritten: memory stays a few chunks. */
 const AHEAD = 2;
@@ -41,7 +59,11 @@ export interface CsvCopyTarget {
 export class CsvCopyParser {
   /** Settles once the header line has been read; rejects with the error the parse fails with before it. */
   readonly header: Promise<CsvHeaderReport>;
-  private readonly worker: Worker;
+  private readonly worker = takeWorker();
+  private readonly job = ++jobs;
+  /** The worker answered `done` or `failed`: it is free for another file. */
+  private settled = false;
+  private readonly listeners: { message(m: FromCsvCopyWorker): void; error(e: Error): void; exit(code: number): void };
   private readonly inbox: FromCsvCopyWorker[] = [];
   private failure: unknown;
   private sourceError: unknown;
@@ -54,19 +76,24 @@ export class CsvCopyParser {
 
   constructor(
     private readonly source: Readable,
-    options: CsvCopyWorkerData,
+    options: CsvParseOptions,
   ) {
-    if (!existsSync(WORKER_FILE)) throw new Error(`The upload worker ${WORKER_FILE} is missing: build with \`npx tsc -b\`.`);
-    this.worker = new Worker(WORKER_FILE, { workerData: options });
-    this.header = new Promise((resolve, reject) => {
-      this.worker.on('message', (message: FromCsvCopyWorker) => {
-        if (message.kind === 'header') resolve(message.report);
-        else if (message.kind === 'failed') reject(this.errorOf(message.error));
+    let resolveHeader!: (report: CsvHeaderReport) => void;
+    let rejectHeader!: (error: unknown) => void;
+    this.header = new Promise((resolve, reject) => ((resolveHeader = resolve), (rejectHeader = reject)));
+    this.listeners = {
+      message: (message) => {
+        if (message.job !== this.job) return;
+        if (message.kind === 'header') resolveHeader(message.report);
+        else if (message.kind === 'failed') rejectHeader(this.errorOf(message.error));
+        if (message.kind === 'done' || message.kind === 'failed') this.settled = true;
         this.receive(message);
-      });
-      this.worker.on('error', (error) => (reject(error), this.fail(error)));
-      this.worker.on('exit', (code) => this.fail(new Error(`The upload worker exited (${code}).`)));
-    });
+      },
+      error: (error) => (rejectHeader(error), this.fail(error)),
+      exit: (code) => this.fail(new Error(`The upload worker exited (${code}).`)),
+    };
+    this.worker.on('message', this.listeners.message).on('error', this.listeners.error).on('exit', this.listeners.exit);
+    this.post({ kind: 'start', options });
     this.header.catch(() => undefined); // `stage` reports it too
     this.feed().catch((error: unknown) => {
       this.sourceError = error;
@@ -91,12 +118,15 @@ export class CsvCopyParser {
     }
   }
 
-  /** Stops the worker (after the upload, whatever its outcome). */
+  /** Ends the upload's use of the worker, whatever its outcome: kept for the next file if it finished this one, else stopped. */
   async close(): Promise<void> {
     this.closed = true;
-    this.worker.removeAllListeners('exit');
     this.wakeFeeder();
-    await this.worker.terminate();
+    this.worker.off('message', this.listeners.message).off('error', this.listeners.error).off('exit', this.listeners.exit);
+    if (this.settled && this.failure === undefined && idle.length < MAX_IDLE) {
+      this.worker.unref();
+      idle.push(this.worker);
+    } else await this.worker.terminate();
   }
 
   private async feed(): Promise<void> {
@@ -150,7 +180,7 @@ export class CsvCopyParser {
     }
   }
 
-  private post(message: ToCsvCopyWorker, transfer: ArrayBuffer[] = []): void {
-    if (!this.closed) this.worker.postMessage(message, transfer);
+  private post(message: DistributiveOmit<ToCsvCopyWorker, 'job'>, transfer: ArrayBuffer[] = []): void {
+    if (!this.closed) this.worker.postMessage({ ...message, job: this.job }, transfer);
   }
 }

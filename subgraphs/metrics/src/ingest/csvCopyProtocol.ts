@@ -1,10 +1,11 @@
 import { type CsvHeaderReport, CsvFormatError, type CsvParseOptions, CsvValueError } from '@perfanalysis/contract';
 
-/** What the upload's parse worker is started with. */
-export type CsvCopyWorkerData = CsvParseOptions;
-
-/** Main thread → worker. */
-export type ToCsvCopyWorker =
+/**
+ * Main thread → worker. A worker parses one file at a time and is kept for the next; every
+ * message names its job, so a late message of an earlier file is never read as this one's.
+ */
+export type ToCsvCopyWorker = { readonly job: number } & (
+  | { readonly kind: 'start'; readonly options: CsvParseOptions }
   /** The next bytes of the file (its buffer is transferred). */
   | { readonly kind: 'chunk'; readonly bytes: Uint8Array }
   /** The file has no more bytes. */
@@ -12,10 +13,14 @@ export type ToCsvCopyWorker =
   /** Reading the file failed after the chunks sent so far: parse those, then fail with {@link SOURCE_FAILED}. */
   | { readonly kind: 'abort' }
   /** The collectors of the machines a `machines` message asked for: machine id → the collector id's 16 bytes. */
-  | { readonly kind: 'collectors'; readonly uuids: ReadonlyMap<string, Uint8Array> };
+  | { readonly kind: 'collectors'; readonly uuids: ReadonlyMap<string, Uint8Array> }
+);
 
 /** Rows, first and last timestamp of one machine in one batch. */
 export type MachineTally = readonly [machineId: string, rows: number, first: number, last: number];
+
+/** `Omit` applied to each member of a union (a message without its `job`). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** The name a worker fails with when the file's stream failed (the main thread holds that error). */
 export const SOURCE_FAILED = 'SourceFailed';
@@ -27,8 +32,8 @@ export interface WorkerError {
   readonly details?: unknown;
 }
 
-/** Worker → main thread. */
-export type FromCsvCopyWorker =
+/** Worker → main thread, about the job it names. */
+export type FromCsvCopyWorker = { readonly job: number } & (
   | { readonly kind: 'header'; readonly report: CsvHeaderReport }
   /** A chunk was taken off the input: room for the next. */
   | { readonly kind: 'read' }
@@ -37,7 +42,8 @@ export type FromCsvCopyWorker =
   /** One batch as binary COPY tuples (its buffer is transferred) and what it held per machine. */
   | { readonly kind: 'rows'; readonly copy: Uint8Array; readonly tally: readonly MachineTally[] }
   | { readonly kind: 'done' }
-  | { readonly kind: 'failed'; readonly error: WorkerError };
+  | { readonly kind: 'failed'; readonly error: WorkerError }
+);
 
 export function toWorkerError(error: unknown): WorkerError {
   if (error instanceof CsvValueError || error instanceof CsvFormatError) {

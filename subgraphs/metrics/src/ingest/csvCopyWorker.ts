@@ -1,8 +1,8 @@
-import { type CsvRow, parseMetricsCsvBatches } from '@perfanalysis/contract';
-import { parentPort, workerData } from 'node:worker_threads';
+import { type CsvParseOptions, type CsvRow, parseMetricsCsvBatches } from '@perfanalysis/contract';
+import { parentPort } from 'node:worker_threads';
 import { type CopyCollector, encodeCopyRows } from './binaryCopyEncoder.js';
 import {
-  type CsvCopyWorkerData,
+  type DistributiveOmit,
   type FromCsvCopyWorker,
   type MachineTally,
   SOURCE_FAILED,
@@ -13,45 +13,11 @@ import {
 /**
  * Entry of an upload's parse worker (csvCopyParser.ts): parses the CSV bytes it is sent and
  * answers binary COPY tuples, so parsing and encoding never hold the service's event loop.
+ * One file (job) at a time; messages of any other job are ignored.
  */
 const port = parentPort!;
-const post = (message: FromCsvCopyWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-const chunks: Uint8Array[] = [];
-let ended: 'end' | 'abort' | undefined;
-let wake: (() => void) | undefined;
-let answerCollectors: ((uuids: ReadonlyMap<string, Uint8Array>) => void) | undefined;
-
-port.on('message', (message: ToCsvCopyWorker) => {
-  if (message.kind === 'collectors') return answerCollectors?.(message.uuids);
-  if (message.kind === 'chunk') chunks.push(message.bytes);
-  else ended = message.kind;
-  wake?.();
-});
-
-async function* input(): AsyncGenerator<Uint8Array, void, undefined> {
-  for (;;) {
-    const chunk = chunks.shift();
-    if (chunk !== undefined) {
-      post({ kind: 'read' });
-      yield chunk;
-    } else if (ended === 'end') return;
-    // Like a failing stream read in place: rows completed before it are still handed out (and checked) first.
-    else if (ended === 'abort') throw Object.assign(new Error('The file could not be read.'), { name: SOURCE_FAILED });
-    else await new Promise<void>((resolve) => (wake = resolve));
-  }
-}
-
-const collectors = new Map<string, CopyCollector>();
-
-/** Asks the main thread for the collectors of machines not seen before (it refuses foreign ones by failing the upload). */
-async function learnMachines(rows: readonly CsvRow[]): Promise<void> {
-  const unknown = [...new Set(rows.map((r) => r.machineId).filter((id) => !collectors.has(id)))];
-  if (unknown.length === 0) return;
-  const answered = new Promise<ReadonlyMap<string, Uint8Array>>((resolve) => (answerCollectors = resolve));
-  post({ kind: 'machines', ids: unknown });
-  for (const [id, uuid] of await answered) collectors.set(id, { uuid: Buffer.from(uuid.buffer, uuid.byteOffset, uuid.length) });
-}
+type Reply = DistributiveOmit<FromCsvCopyWorker, 'job'>;
 
 function tally(rows: readonly CsvRow[]): MachineTally[] {
   const byMachine = new Map<string, [string, number, number, number]>();
@@ -67,24 +33,75 @@ function tally(rows: readonly CsvRow[]): MachineTally[] {
   return [...byMachine.values()];
 }
 
-async function run(): Promise<void> {
-  const parsed = parseMetricsCsvBatches(input(), workerData as CsvCopyWorkerData);
-  parsed.header.then(
-    (report) => post({ kind: 'header', report }),
-    () => undefined,
-  );
-  try {
-    for await (const rows of parsed.batches) {
-      await learnMachines(rows);
-      const copy = encodeCopyRows(rows, collectors);
-      // A copy of exactly the bytes written, so the transfer moves no more than the batch.
-      const exact = new Uint8Array(copy);
-      post({ kind: 'rows', copy: exact, tally: tally(rows) }, [exact.buffer]);
+/** One file's parse. */
+class Job {
+  private readonly chunks: Uint8Array[] = [];
+  private ended: 'end' | 'abort' | undefined;
+  private wake: (() => void) | undefined;
+  private answerCollectors: ((uuids: ReadonlyMap<string, Uint8Array>) => void) | undefined;
+  private readonly collectors = new Map<string, CopyCollector>();
+
+  constructor(readonly id: number) {}
+
+  receive(message: ToCsvCopyWorker): void {
+    if (message.kind === 'collectors') return this.answerCollectors?.(message.uuids);
+    if (message.kind === 'chunk') this.chunks.push(message.bytes);
+    else if (message.kind === 'end' || message.kind === 'abort') this.ended = message.kind;
+    this.wake?.();
+  }
+
+  async run(options: CsvParseOptions): Promise<void> {
+    const parsed = parseMetricsCsvBatches(this.input(), options);
+    parsed.header.then(
+      (report) => this.post({ kind: 'header', report }),
+      () => undefined,
+    );
+    try {
+      for await (const rows of parsed.batches) {
+        await this.learnMachines(rows);
+        const copy = encodeCopyRows(rows, this.collectors);
+        // A copy of exactly the bytes written, so the transfer moves no more than the batch.
+        const exact = new Uint8Array(copy);
+        this.post({ kind: 'rows', copy: exact, tally: tally(rows) }, [exact.buffer]);
+      }
+      this.post({ kind: 'done' });
+    } catch (error) {
+      this.post({ kind: 'failed', error: toWorkerError(error) });
     }
-    post({ kind: 'done' });
-  } catch (error) {
-    post({ kind: 'failed', error: toWorkerError(error) });
+  }
+
+  private post(message: Reply, transfer: ArrayBuffer[] = []): void {
+    port.postMessage({ ...message, job: this.id }, transfer);
+  }
+
+  private async *input(): AsyncGenerator<Uint8Array, void, undefined> {
+    for (;;) {
+      const chunk = this.chunks.shift();
+      if (chunk !== undefined) {
+        this.post({ kind: 'read' });
+        yield chunk;
+      } else if (this.ended === 'end') return;
+      // Like a failing stream read in place: rows completed before it are still handed out (and checked) first.
+      else if (this.ended === 'abort') throw Object.assign(new Error('The file could not be read.'), { name: SOURCE_FAILED });
+      else await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  /** Asks the main thread for the collectors of machines not seen before (it refuses foreign ones by failing the upload). */
+  private async learnMachines(rows: readonly CsvRow[]): Promise<void> {
+    const unknown = [...new Set(rows.map((r) => r.machineId).filter((id) => !this.collectors.has(id)))];
+    if (unknown.length === 0) return;
+    const answered = new Promise<ReadonlyMap<string, Uint8Array>>((resolve) => (this.answerCollectors = resolve));
+    this.post({ kind: 'machines', ids: unknown });
+    for (const [id, uuid] of await answered) this.collectors.set(id, { uuid: Buffer.from(uuid.buffer, uuid.byteOffset, uuid.length) });
   }
 }
 
-void run();
+let current: Job | undefined;
+
+port.on('message', (message: ToCsvCopyWorker) => {
+  if (message.kind === 'start') {
+    current = new Job(message.job);
+    void current.run(message.options);
+  } else if (message.job === current?.id) current.receive(message);
+});
