@@ -3,7 +3,7 @@ import { auditRequest, ForbiddenError, quoteSchema, type SubgraphContext } from 
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Readable, Writable } from 'node:stream';
-import { insertPointsSql } from '../storage/insertPoints.js';
+import { moveStaged, type MovedRows } from '../storage/moveStaged.js';
 import { ensurePartitions } from '../storage/partitions.js';
 import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
 import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, uuidBytes } from './binaryCopyEncoder.js';
@@ -149,9 +149,7 @@ export async function uploadCsv(
       // On a pool connection of its own, committed at once: a new month's partition must not lock the
       // parent table (and stall trickle) until this upload commits. An empty partition left by a failed upload is harmless.
       await ensurePartitions(pool, schema, staged.first, staged.last);
-      const { rows } = await client.query<{ collector_id: string; inserted: number }>(
-        insertPointsSql(schema, 'SELECT * FROM pg_temp.staging', 'perCollector'),
-      );
+      const rows = await moveStaged(client, schema);
       inserted = rows.reduce((sum, r) => sum + r.inserted, 0);
       await recordUploads(client, schema, staged, rows, fileName, ctx);
     }
@@ -183,7 +181,7 @@ async function recordUploads(
   client: PoolClient,
   schema: string,
   staged: Staged,
-  inserted: { collector_id: string; inserted: number }[],
+  inserted: readonly MovedRows[],
   fileName: string | null,
   ctx: SubgraphContext,
 ): Promise<void> {
