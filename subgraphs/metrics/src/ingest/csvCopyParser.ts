@@ -90,7 +90,11 @@ export class CsvCopyParser {
         this.receive(message);
       },
       error: (error) => (rejectHeader(error), this.fail(error)),
-      exit: (code) => this.fail(new Error(`The upload worker exited (${code}).`)),
+      exit: (code) => {
+        const error = new Error(`The upload worker exited (${code}).`);
+        rejectHeader(error);
+        this.fail(error);
+      },
     };
     this.worker.on('message', this.listeners.message).on('error', this.listeners.error).on('exit', this.listeners.exit);
     this.post({ kind: 'start', options });
