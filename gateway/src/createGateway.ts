@@ -72,7 +72,12 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const rateLimiter = new GatewayRateLimiter({ kv: runtime.kv, limits, logger, registry: metrics.registry });
   const operationLimits = operationLimitsOf(limits);
   // Trickles that need no query plan, over HTTP or the agent channel, all go through this one.
-  const trickles = new TrickleForwarder({ metricsUrl: urls.metrics, internalSecret: runtime.secrets.internalSecret, rateLimiter });
+  const trickles = new TrickleForwarder({
+    metricsUrl: urls.metrics,
+    internalSecret: runtime.secrets.internalSecret,
+    rateLimiter,
+    gatherMs: runtime.config.ingest.forwardGatherMs,
+  });
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders({ hstsMaxAgeSeconds: limits.hstsMaxAgeSeconds, sandbox: runtime.config.sandbox }));

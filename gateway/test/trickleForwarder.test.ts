@@ -14,6 +14,7 @@ describe('TrickleForwarder (the plain trickle hop to the metrics subgraph)', () 
   const headers: string[] = [];
   const batches: string[] = [];
   let forwarder: TrickleForwarder;
+  let metricsUrl: string;
 
   beforeAll(async () => {
     // Stands in for the metrics subgraph's batch route: records each operation's identity, answers each.
@@ -29,7 +30,8 @@ describe('TrickleForwarder (the plain trickle hop to the metrics subgraph)', () 
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as AddressInfo;
-    forwarder = new TrickleForwarder({ metricsUrl: `http://127.0.0.1:${port}/graphql`, internalSecret: 'secret' });
+    metricsUrl = `http://127.0.0.1:${port}/graphql`;
+    forwarder = new TrickleForwarder({ metricsUrl, internalSecret: 'secret' });
   });
 
   afterAll(async () => {
@@ -46,6 +48,32 @@ describe('TrickleForwarder (the plain trickle hop to the metrics subgraph)', () 
       [0, 1, 2].map((i) => [200, `{"data":{"tricklePoints":{"accepted":${i}}}}`]),
     );
     headers.length = 0;
+  });
+
+  it("gathers the trickles of several turns within its window into one batch, each with its own tenant's identity", async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'Date', 'hrtime', 'performance'] });
+    const gathering = new TrickleForwarder({ metricsUrl, internalSecret: 'secret', gatherMs: 5 });
+    try {
+      batches.length = 0;
+      headers.length = 0;
+      const query = 'mutation { tricklePoints(points: []) { accepted } }';
+      const other = { ...key('b1', '10.0.0.7'), tenant: { id: 't2', slug: 't2' } };
+      const first = gathering.forward(key('a1', '10.0.0.9'), { query });
+      await new Promise((r) => setImmediate(r)); // another turn, inside the window
+      const second = gathering.forward(other, { query });
+      await new Promise((r) => setImmediate(r));
+      expect(batches).toEqual([]);
+      jest.advanceTimersByTime(5);
+      jest.useRealTimers();
+      const answers = await Promise.all([first, second]);
+      expect(batches).toEqual([OPERATION_BATCH_PATH]);
+      expect(answers.map((a) => a.body.toString())).toEqual([0, 1].map((i) => `{"data":{"tricklePoints":{"accepted":${i}}}}`));
+      expect(headers.map((h) => verifyIdentity(h, 'secret'))).toEqual([key('a1', '10.0.0.9'), other]);
+      headers.length = 0;
+    } finally {
+      jest.useRealTimers();
+      gathering.close();
+    }
   });
 
   it('fails every trickle of a batch the subgraph does not answer in shape', async () => {
@@ -82,6 +110,40 @@ describe('TrickleForwarder (the plain trickle hop to the metrics subgraph)', () 
       expect((await reusing.forward(key('r1', '10.0.0.9'), { query })).status).toBe(200);
       await new Promise((r) => setImmediate(r)); // the socket is back in the pool
       expect((await reusing.forward(key('r2', '10.0.0.9'), { query })).status).toBe(200);
+    } finally {
+      reusing.close();
+      await new Promise((r) => closing.close(r));
+    }
+  });
+
+  it('sends the batch again on a socket of its own when the next kept-alive one was closed under it too', async () => {
+    // Two sockets go idle together; the subgraph then closes both: the resend must not pick the other one.
+    const used = new WeakSet<object>();
+    const held: (() => void)[] = [];
+    let answeredTogether = false;
+    const closing = createServer((req, res) => {
+      if (used.has(req.socket)) return void req.socket.destroy();
+      used.add(req.socket);
+      // The first two requests are answered together, so both sockets were open at once.
+      req.resume().on('end', () => {
+        held.push(() => res.end(JSON.stringify([{ status: 200, body: '{"data":null}' }])));
+        if (held.length >= 2 || answeredTogether) {
+          answeredTogether = true;
+          held.splice(0).forEach((answer) => answer());
+        }
+      });
+    });
+    await new Promise<void>((r) => closing.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(closing.address() as AddressInfo).port}/graphql`;
+    const reusing = new TrickleForwarder({ metricsUrl: url, internalSecret: 's' });
+    try {
+      const query = 'mutation { tricklePoints(points: []) { accepted } }';
+      const first = reusing.forward(key('s1', '10.0.0.9'), { query });
+      await new Promise((r) => setImmediate(r)); // the next turn: a second batch, on a second socket
+      const second = reusing.forward(key('s2', '10.0.0.9'), { query });
+      expect([(await first).status, (await second).status]).toEqual([200, 200]);
+      await new Promise((r) => setImmediate(r)); // both sockets are back in the pool
+      expect((await reusing.forward(key('s3', '10.0.0.9'), { query })).status).toBe(200);
     } finally {
       reusing.close();
       await new Promise((r) => closing.close(r));

@@ -33,6 +33,7 @@ export * from './subgraph/authChecker.js';
 export * from './subgraph/buildFederatedSchema.js';
 export * from './subgraph/context.js';
 export * from './subgraph/createSubgraphServer.js';
+export * from './subgraph/directOperation.js';
 export * from './subgraph/operationBatch.js';
 export * from './subgraph/subgraphLiveServer.js';
 export * from './audit/audit.js';

@@ -7,6 +7,9 @@ export interface OperationAnswer {
   readonly body: Buffer;
 }
 
+/** An idle kept-alive socket is closed after this (below Node's default server keep-alive of 5 s). */
+const IDLE_SOCKET_MS = 4_000;
+
 interface Waiter {
   readonly resolve: (answer: OperationAnswer) => void;
   readonly reject: (error: Error) => void;
@@ -19,20 +22,26 @@ interface Batch {
 }
 
 /**
- * Operations bound for one subgraph, gathered per event-loop turn into one `POST
- * /internal/operations` (platform/src/subgraph/operationBatch.ts): at a thousand agents a
- * request per trickle was most of the hop's cost on both sides. Each operation still gets its
+ * Operations bound for one subgraph, gathered for `gatherMs` (0: one event-loop turn) into one
+ * `POST /internal/operations` (platform/src/subgraph/operationBatch.ts): at a thousand agents a
+ * request per trickle was most of the hop's cost on both sides, and agents sending once a second
+ * each rarely meet in one turn. Each operation still gets its
  * own answer; a batch that fails, times out or answers out of shape fails every operation in it,
  * as a lost request failed its one trickle (the agents resend; storage keeps each point once).
  */
 export class OperationBatcher {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  /**
+   * `timeout` lets Node retire an idle socket before the subgraph's keep-alive timeout (it honours
+   * the server's `Keep-Alive: timeout=` hint, less a second, only when the agent has a timeout).
+   */
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64, timeout: IDLE_SOCKET_MS });
   private readonly target: { readonly protocol: string; readonly hostname: string; readonly port: string; readonly path: string };
   private open: Batch | undefined;
 
   constructor(
     subgraphUrl: string,
     private readonly timeoutMs: number,
+    private readonly gatherMs = 0,
   ) {
     const url = new URL(subgraphUrl);
     this.target = { protocol: url.protocol, hostname: url.hostname, port: url.port, path: OPERATION_BATCH_PATH };
@@ -46,7 +55,8 @@ export class OperationBatcher {
     if (!batch) {
       batch = this.open = { ops: [], waiters: [], bytes: 0 };
       const scheduled = batch;
-      setImmediate(() => this.flush(scheduled));
+      if (this.gatherMs > 0) setTimeout(() => this.flush(scheduled), this.gatherMs);
+      else setImmediate(() => this.flush(scheduled));
     }
     batch.ops.push(op);
     batch.bytes += bytes;
@@ -77,14 +87,16 @@ export class OperationBatcher {
 
   /**
    * A kept-alive socket the subgraph closed while idle resets the next request sent on it before
-   * anything was read: that request never arrived, so it is sent once more on a fresh socket.
+   * anything was read: that request never arrived, so it is sent once more, on a socket of its
+   * own — not the pool's next idle one, which went idle with it and may be just as closed (two
+   * in a row failed the batch: the fleet bench's SERVICE_UNAVAILABLE errors).
    */
   private post(body: string, retried = false): Promise<BatchedAnswer[]> {
     return new Promise((resolve, reject) => {
       const req = request({
         ...this.target,
         method: 'POST',
-        agent: this.agent,
+        agent: retried ? false : this.agent,
         timeout: this.timeoutMs,
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
       });

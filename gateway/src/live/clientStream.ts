@@ -156,6 +156,8 @@ export class ClientStream implements AsyncIterableIterator<never> {
     if (this.head < this.buffer.length) {
       const messages = new Array<NextMessage>(this.buffer.length - this.head);
       for (let i = 0; i < messages.length; i++) messages[i] = nextMessage(this.sink.head, this.payloadOf(this.buffer[this.head + i]!));
+      this.delivered += messages.length;
+      this.metrics.delivered.inc(messages.length);
       this.buffer = [];
       this.head = 0;
       this.writing = true;
@@ -186,8 +188,6 @@ export class ClientStream implements AsyncIterableIterator<never> {
   }
 
   private payloadOf(event: LiveEvent): Buffer {
-    this.delivered += 1;
-    this.metrics.delivered.inc();
     if (event.resumeFrom) this.lastResumeFrom = event.resumeFrom;
     // The client learns that it missed events (its buffer overflowed).
     const dropped = this.droppedSinceLast;

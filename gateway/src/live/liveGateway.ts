@@ -24,14 +24,14 @@ import type { Authenticator, PresentedCredentials } from '../auth/authenticateRe
 import { authenticationRefusal } from '../auth/authenticationRefusal.js';
 import type { TrickleForwarder } from '../forward/trickleForwarder.js';
 import { AuthenticatedDataSource } from '../authenticatedDataSource.js';
-import type { ClientStream, RawSink } from './clientStream.js';
+import type { ClientStream } from './clientStream.js';
 import { clientAddress } from '../limits/clientAddress.js';
 import type { GatewayRateLimiter } from '../limits/GatewayRateLimiter.js';
 import { type OperationLimits, operationValidationRules } from '../limits/operationLimits.js';
 import { rateLimitKey } from '../limits/rateLimitRules.js';
 import { createLiveMetrics, type LiveMetrics } from './liveMetrics.js';
 import { LivePlanner, SubscriptionRefused } from './livePlanner.js';
-import { textFrames } from './textFrames.js';
+import { outboxOf } from './socketOutbox.js';
 import { assertChannelMutation, sendChannelTrickle } from './trickleChannel.js';
 import { UpstreamHub } from './upstreamHub.js';
 
@@ -93,23 +93,6 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
   const key = Object.keys(params).find((k) => k.toLowerCase() === 'authorization');
   const value = key ? params[key] : undefined;
   return typeof value === 'string' ? value : undefined;
-}
-
-/** ws keeps the TCP socket under this name. */
-type RawWebSocket = WebSocket & { readonly _socket?: { write(data: Buffer, written: () => void): boolean } };
-
-/**
- * Raw messages straight to the client's socket: graphql-ws's own `send` would serialise each
- * event per client, and ws would write each frame as its own stream write (at a hundred
- * dashboards that was most of the gateway's CPU). The frames of one call are one buffer and one
- * write; ws writes nothing of its own between them (no compression, so its sender never queues).
- */
-function rawSinkOf(socket: RawWebSocket): RawSink {
-  return (messages, written) => {
-    // A closing socket takes nothing more; graphql-ws returns the stream once it closed.
-    if (socket.readyState !== socket.OPEN || !socket._socket) return;
-    socket._socket.write(textFrames(messages), () => written());
-  };
 }
 
 /**
@@ -210,6 +193,8 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? '/', 'http://x').pathname !== '/graphql') return;
     wss.handleUpgrade(request, socket, head, (ws) => {
+      // graphql-ws's messages of one turn leave as one write (an agent's `next` and `complete`).
+      outboxOf(ws);
       guardFloods(ws);
       wss.emit('connection', ws, request);
     });
@@ -290,7 +275,8 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
               }
               const plan = current.plan(payload.query, payload.operationName ?? undefined, payload.variables ?? undefined);
               const stream = hub.join(identity, plan, current.schemas, typeof plan.since === 'string' ? plan.since : undefined);
-              stream.attach(id, rawSinkOf(ctx.extra.socket));
+              // Raw frames, not graphql-ws's `send` (a serialisation and a stream write per event and client).
+              stream.attach(id, (messages, written) => outboxOf(ctx.extra.socket).write(messages, written));
               streams.add(stream);
               const onClose = stream.onClose;
               stream.onClose = () => {

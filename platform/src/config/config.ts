@@ -131,6 +131,11 @@ export interface Config {
     readonly groupCommitMs: number;
     /** Most points one group commit carries; the rest wait for the next. @default 20,000 */
     readonly groupMaxPoints: number;
+    /**
+     * How long the gateway gathers plain trickles (HTTP fast path and agent channel) into one
+     * batch to the metrics subgraph (docs/ingest.md); 0: only those of one event-loop turn. @default 5
+     */
+    readonly forwardGatherMs: number;
   };
   readonly live: {
     /** Events buffered per subscriber at the gateway; beyond, the oldest are dropped. @default 1000 */
@@ -314,6 +319,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     ingest: {
       groupCommitMs: intOr(env, 'INGEST_GROUP_COMMIT_MS', 5, 0, 1_000),
+      forwardGatherMs: intOr(env, 'INGEST_FORWARD_GATHER_MS', 5, 0, 1_000),
       groupMaxPoints: intOr(env, 'INGEST_GROUP_MAX_POINTS', 20_000, 1, 1_000_000),
     },
     live: {

@@ -54,6 +54,19 @@ export function operationLabel(operationName: string | null | undefined): string
   return SDK_OPERATION_NAMES.has(name) ? name : 'other';
 }
 
+/** Counts one operation, its latency since `started` (process.hrtime.bigint()) and its errors by code. */
+export function recordOperation(
+  metrics: ServiceMetrics,
+  operation: { readonly name: string | null | undefined; readonly type: string },
+  started: bigint,
+  errors: readonly { readonly extensions?: Record<string, unknown> }[] | undefined,
+): void {
+  const labels = { operation: operationLabel(operation.name), type: operation.type };
+  metrics.requests.inc(labels);
+  metrics.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+  for (const error of errors ?? []) metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+}
+
 /** Counts every operation, its latency and its errors by code. */
 export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
   return {
@@ -61,10 +74,7 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, operation, errors }) {
-          const labels = { operation: operationLabel(operationName), type: operation?.operation ?? 'unknown' };
-          metrics.requests.inc(labels);
-          metrics.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
-          for (const error of errors ?? []) metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+          recordOperation(metrics, { name: operationName, type: operation?.operation ?? 'unknown' }, started, errors);
         },
       };
     },

@@ -12,6 +12,7 @@ import { listenOn } from '../http/listenOn.js';
 import { createServiceMetrics, metricsPlugin, metricsRouter, type ServiceMetrics } from '../http/promMetrics.js';
 import type { Runtime } from '../runtime.js';
 import { createContext, readIdentity, type SubgraphContext } from './context.js';
+import type { DirectOperation } from './directOperation.js';
 import { OPERATION_BATCH_PATH, operationBatchRoute, TRICKLE_BATCH_MAX_BYTES } from './operationBatch.js';
 
 export interface SubgraphServerOptions {
@@ -28,6 +29,8 @@ export interface SubgraphServerOptions {
   readonly onStop?: () => Promise<void>;
   /** Serve `POST /internal/operations` (many operations in one request from the gateway, operationBatch.ts). */
   readonly operationBatches?: boolean;
+  /** Operations of the batches the subgraph runs itself, without Apollo (directOperation.ts). */
+  readonly directOperation?: DirectOperation;
 }
 
 /** A running subgraph: `listen(port)` then `stop()`. */
@@ -52,6 +55,7 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const production = runtime.config.nodeEnv === 'production';
+  const formatError = createFormatError({ production, logger });
   const apollo = new ApolloServer<SubgraphContext>({
     schema: options.schema,
     introspection: !production,
@@ -59,7 +63,7 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
     // SIGTERM handler ran beside it: its drain ended the upgraded sockets under ws ("write after end").
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError({ production, logger }),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -81,7 +85,8 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
       if (options.operationBatches) {
         // Room for a full batch of the largest operations a client may send.
         const maxBytes = runtime.config.limits.requestMaxBytes + TRICKLE_BATCH_MAX_BYTES;
-        app.post(OPERATION_BATCH_PATH, ...operationBatchRoute(apollo, runtime, logger, maxBytes));
+        const batchOptions = { maxBytes, formatError, metrics, direct: options.directOperation };
+        app.post(OPERATION_BATCH_PATH, ...operationBatchRoute(apollo, runtime, logger, batchOptions));
       }
       app.use(
         '/graphql',

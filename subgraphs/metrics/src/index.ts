@@ -2,6 +2,7 @@ import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfan
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { createLiveServer } from './live/liveServer.js';
 import { followCollectorChanges } from './ingest/collectorDirectory.js';
+import { directTrickle } from './ingest/directTrickle.js';
 import { compatRouter } from './ingest/compatRoutes.js';
 import { pcdRouter } from './pcc/pcdRoutes.js';
 import { multipartErrorsAreBadRequests } from './ingest/multipartErrors.js';
@@ -42,6 +43,8 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
     routes: (app) => app.use(exportRouter(runtime), compatRouter(runtime), pcdRouter(runtime)),
     // The gateway sends concurrent trickles as one request (docs/ingest.md, "One request for many trickles").
     operationBatches: true,
+    // …of which a plain trickle skips Apollo (docs/ingest.md, "One request for many trickles").
+    directOperation: directTrickle(schema),
   });
 }
 export { metricsMigrations } from './migrations/index.js';

@@ -51,12 +51,13 @@ export async function listCollectors(db: Queryable, schema: string, options: { a
 }
 
 /**
- * Moves `last_seen` forward, never back: the one write the collectors subgraph leaves to
- * ingest, which is where a machine is seen.
+ * Moves `last_seen` of each collector forward, never back, in one statement: the one write the
+ * collectors subgraph leaves to ingest, which is where a machine is seen.
  */
-export async function recordLastSeen(db: Queryable, schema: string, collectorId: string, seenAt: Date): Promise<void> {
-  await db.query(`UPDATE ${quoteSchema(schema)}.collectors SET last_seen = GREATEST(COALESCE(last_seen, $2), $2) WHERE id = $1`, [
-    collectorId,
-    seenAt,
-  ]);
+export async function recordLastSeen(db: Queryable, schema: string, seen: ReadonlyMap<string, Date>): Promise<void> {
+  await db.query(
+    `UPDATE ${quoteSchema(schema)}.collectors AS c SET last_seen = GREATEST(COALESCE(c.last_seen, u.at), u.at)
+     FROM unnest($1::uuid[], $2::timestamptz[]) AS u(id, at) WHERE c.id = u.id`,
+    [[...seen.keys()], [...seen.values()]],
+  );
 }

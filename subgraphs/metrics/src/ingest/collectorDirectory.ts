@@ -41,8 +41,10 @@ export async function collectorById(pool: Pool, schema: string, id: string): Pro
 /**
  * Moves `last_seen` forward (never back), at most once per few seconds per collector. A point
  * that arrives inside the period is not dropped: the latest such instant is written when the
- * period ends, so the column is never more than TOUCH_EVERY_MS behind the last point — the
- * collector-silent alert resolves on it (docs/ingest.md, "Last seen").
+ * period ends, with every other collector of the tenant waiting then, in one statement — so the
+ * column is never more than TOUCH_EVERY_MS behind the last point (the collector-silent alert
+ * resolves on it, docs/ingest.md "Last seen"), and a fleet at 1 Hz costs one UPDATE per tenant per
+ * period rather than one per collector.
  */
 export async function touchLastSeen(pool: Pool, schema: string, collectorId: string, seenAt: number): Promise<void> {
   const now = Date.now();
@@ -50,24 +52,26 @@ export async function touchLastSeen(pool: Pool, schema: string, collectorId: str
   const last = lastTouched.get(collectorId) ?? 0;
   if (now - last >= TOUCH_EVERY_MS) {
     lastTouched.set(collectorId, now);
-    await recordLastSeen(pool, schema, collectorId, new Date(at));
+    await recordLastSeen(pool, schema, new Map([[collectorId, new Date(at)]]));
     return;
   }
-  const queued = deferred.get(collectorId);
-  if (queued) queued.at = Math.max(queued.at, at);
-  else deferTouch(pool, schema, collectorId, at, last + TOUCH_EVERY_MS - now);
+  let queued = deferred.get(schema);
+  if (!queued) {
+    deferred.set(schema, (queued = new Map()));
+    setTimeout(() => writeDeferred(pool, schema), last + TOUCH_EVERY_MS - now).unref();
+  }
+  queued.set(collectorId, Math.max(queued.get(collectorId) ?? 0, at));
 }
 
-/** Instants waiting for their collector's period to end, per collector. */
-const deferred = new Map<string, { at: number }>();
+/** Instants waiting for a period to end, per tenant schema and collector. */
+const deferred = new Map<string, Map<string, number>>();
 
-function deferTouch(pool: Pool, schema: string, collectorId: string, at: number, delayMs: number): void {
-  const entry = { at };
-  deferred.set(collectorId, entry);
-  setTimeout(() => {
-    deferred.delete(collectorId);
-    lastTouched.set(collectorId, Date.now());
-    // Best effort, like the throttle itself: the next point writes it again if the database was away.
-    recordLastSeen(pool, schema, collectorId, new Date(entry.at)).catch(() => undefined);
-  }, delayMs).unref();
+function writeDeferred(pool: Pool, schema: string): void {
+  const queued = deferred.get(schema)!;
+  deferred.delete(schema);
+  const now = Date.now();
+  for (const collectorId of queued.keys()) lastTouched.set(collectorId, now);
+  const seen = new Map([...queued].map(([collectorId, at]) => [collectorId, new Date(at)]));
+  // Best effort, like the throttle itself: the next point writes it again if the database was away.
+  recordLastSeen(pool, schema, seen).catch(() => undefined);
 }

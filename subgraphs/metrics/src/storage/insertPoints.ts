@@ -42,15 +42,22 @@ const ANSWERS: Record<InsertAnswer, string> = {
  * table order), skips those already stored (primary key), and folds only the new ones into
  * the minute and hour rollups. `RETURNING` is what tells the new points from the skipped
  * ones (a re-sent point, or one a concurrent trickle stored first, must not count twice).
+ * `also` are further data-modifying CTEs (`name AS (INSERT …)`) that run in the same statement,
+ * so that one statement is a whole, atomic write.
  */
-export function insertPointsSql(schemaName: string, source: string, answer: InsertAnswer): string {
+export function insertPointsSql(schemaName: string, source: string, answer: InsertAnswer, also: readonly string[] = []): string {
   const schema = quoteSchema(schemaName);
   return `WITH inserted AS (
     INSERT INTO ${schema}.metric_points (${POINT_LIST}) ${source}
     ON CONFLICT (collector_id, ts) DO NOTHING
     RETURNING ${POINT_LIST}
   ),
-  ${rollupSteps(schema)}
+  ${rollupSteps(schema)}${also
+    .map(
+      (cte) => `,
+  ${cte}`,
+    )
+    .join('')}
   ${ANSWERS[answer]}`;
 }
 
