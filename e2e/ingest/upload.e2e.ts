@@ -49,6 +49,28 @@ describe('CSV upload through the gateway (GraphQL multipart, streamed)', () => {
     expect(again).toMatchObject({ rowsProcessed: first.rowsProcessed, duplicatesSkipped: first.rowsProcessed });
   });
 
+  it('stores only the new points of a file overlapping stored ones, and of a file repeating a point, each counted once in the rollups', async () => {
+    // An overlap (and a repeat) fails the plain insert of staged rows; the general statement then skips and counts them.
+    await tenant.client.request(RegisterCollectorDocument, { input: { machineId: 'overlap-01', hostname: 'overlap-01' } });
+    const startMs = Math.floor(Date.now() / 60_000) * 60_000 - 30 * 60_000;
+    expect(await upload(fileOf('a.csv', recentCsv('overlap-01', 90, startMs)))).toMatchObject({ rowsProcessed: 90, duplicatesSkipped: 0 });
+    expect(await upload(fileOf('b.csv', recentCsv('overlap-01', 150, startMs)))).toMatchObject({
+      rowsProcessed: 150,
+      duplicatesSkipped: 90,
+    });
+    const later = startMs + 150_000;
+    const repeated = recentCsv('overlap-01', 3, later) + recentCsv('overlap-01', 1, later).split('\n')[1] + '\n';
+    expect(await upload(fileOf('c.csv', repeated))).toMatchObject({ rowsProcessed: 4, duplicatesSkipped: 1 });
+    const schema = `"tenant_${tenant.slug}"`;
+    const { rows } = await env.runtime.db.pool.query<{ points: number; minutes: number; hours: number }>(
+      `SELECT (SELECT count(*)::int FROM ${schema}.metric_points WHERE collector_id = c.id) AS points,
+              (SELECT sum(n)::int FROM ${schema}.metric_rollup_1m WHERE collector_id = c.id) AS minutes,
+              (SELECT sum(n)::int FROM ${schema}.metric_rollup_1h WHERE collector_id = c.id) AS hours
+         FROM ${schema}.collectors c WHERE c.machine_id = 'overlap-01'`,
+    );
+    expect(rows[0]).toEqual({ points: 153, minutes: 153, hours: 153 });
+  });
+
   it('reports unknown columns without failing', async () => {
     const result = await upload(fixtureFile('spreadsheet-crlf-bom.csv'));
     expect(result.ignoredColumns).toContain('notes');

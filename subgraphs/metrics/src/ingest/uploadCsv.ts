@@ -1,12 +1,13 @@
-import { type CsvRow, METRIC_COLUMNS, type MetricsCsvBatches, parseMetricsCsvBatches } from '@perfanalysis/contract';
+import { METRIC_COLUMNS } from '@perfanalysis/contract';
 import { auditRequest, ForbiddenError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Readable, Writable } from 'node:stream';
-import { insertPointsSql } from '../storage/insertPoints.js';
+import { moveStaged, type MovedRows } from '../storage/moveStaged.js';
 import { ensurePartitions } from '../storage/partitions.js';
 import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
-import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, type CopyCollector, encodeCopyRows, uuidBytes } from './binaryCopyEncoder.js';
+import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, uuidBytes } from './binaryCopyEncoder.js';
+import { CsvCopyParser } from './csvCopyParser.js';
 import { multipartBodyParsed } from './multipartErrors.js';
 import { asUploadError, fileTooLarge, wasTruncated } from './uploadErrors.js';
 import { uploadWindow } from './uploadWindow.js';
@@ -21,7 +22,7 @@ const STAGING_TABLE = `CREATE TEMP TABLE staging (collector_id uuid NOT NULL, ts
 ).join(', ')}) ON COMMIT DROP`;
 
 /** What the file holds for one machine, counted while it streams (no second scan of staging). */
-interface MachineRows extends CopyCollector {
+interface MachineRows {
   readonly collectorId: string;
   rows: number;
   first: number;
@@ -36,7 +37,7 @@ interface Staged {
   machines: Map<string, MachineRows>;
 }
 
-async function write(stream: Writable, chunk: Buffer): Promise<void> {
+async function write(stream: Writable, chunk: Uint8Array): Promise<void> {
   if (!stream.write(chunk)) await new Promise<void>((resolve, reject) => (stream.once('drain', resolve), stream.once('error', reject)));
 }
 
@@ -60,42 +61,42 @@ async function resolveMachine(ctx: SubgraphContext, machineId: string): Promise<
       },
     );
   }
-  return { collectorId: collector.id, uuid: uuidBytes(collector.id), rows: 0, first: Infinity, last: -Infinity };
-}
-
-/** Resolves the batch's new machines and counts its rows per machine. */
-async function tally(ctx: SubgraphContext, staged: Staged, rows: readonly CsvRow[]): Promise<void> {
-  for (const { machineId, point } of rows) {
-    let machine = staged.machines.get(machineId);
-    if (machine === undefined) {
-      machine = await resolveMachine(ctx, machineId);
-      staged.machines.set(machineId, machine);
-    }
-    machine.rows += 1;
-    if (point.timestamp < machine.first) machine.first = point.timestamp;
-    if (point.timestamp > machine.last) machine.last = point.timestamp;
-  }
-  staged.rows += rows.length;
-  for (const machine of staged.machines.values()) {
-    if (machine.first < staged.first) staged.first = machine.first;
-    if (machine.last > staged.last) staged.last = machine.last;
-  }
+  return { collectorId: collector.id, rows: 0, first: Infinity, last: -Infinity };
 }
 
 /**
- * Streams the parsed file into the staging table with binary COPY, one buffer per input
- * chunk: awaiting only the COPY stream's backpressure (and a machine's first lookup) keeps
- * memory bounded by a chunk whatever the file's size.
+ * Streams the file into the staging table with binary COPY, parsed and encoded in a worker
+ * thread one input chunk at a time: awaiting the COPY stream's backpressure (and a machine's
+ * first lookup) keeps memory bounded by a few chunks whatever the file's size.
  */
-async function stage(ctx: SubgraphContext, client: PoolClient, parsed: MetricsCsvBatches): Promise<Staged> {
+async function stage(ctx: SubgraphContext, client: PoolClient, parser: CsvCopyParser): Promise<Staged> {
   const copy = client.query(copyFrom('COPY pg_temp.staging FROM STDIN (FORMAT binary)'));
   const staged: Staged = { rows: 0, first: Infinity, last: -Infinity, machines: new Map() };
   try {
     await write(copy, COPY_BINARY_HEADER);
-    for await (const rows of parsed.batches) {
-      await tally(ctx, staged, rows);
-      await write(copy, encodeCopyRows(rows, staged.machines));
-    }
+    await parser.stage({
+      collectors: async (machineIds) => {
+        const uuids = new Map<string, Uint8Array>();
+        for (const machineId of machineIds) {
+          const machine = await resolveMachine(ctx, machineId);
+          staged.machines.set(machineId, machine);
+          uuids.set(machineId, uuidBytes(machine.collectorId));
+        }
+        return uuids;
+      },
+      write: async (tuples, tally) => {
+        for (const [machineId, rows, first, last] of tally) {
+          const machine = staged.machines.get(machineId)!;
+          machine.rows += rows;
+          machine.first = Math.min(machine.first, first);
+          machine.last = Math.max(machine.last, last);
+          staged.rows += rows;
+          staged.first = Math.min(staged.first, first);
+          staged.last = Math.max(staged.last, last);
+        }
+        await write(copy, tuples);
+      },
+    });
     await write(copy, COPY_BINARY_TRAILER);
     await finish(copy);
   } catch (error) {
@@ -122,7 +123,7 @@ export async function uploadCsv(
   const schema = ctx.tenantSchema();
   const { pool } = ctx.runtime.db;
   const { limits } = ctx.runtime.config;
-  const parsed = parseMetricsCsvBatches(source, {
+  const parser = new CsvCopyParser(source, {
     machineId,
     now: Date.now(),
     // The tenant's retention, not a fixed window: months-old captures load (docs/pcc-compatibility.md).
@@ -134,11 +135,11 @@ export async function uploadCsv(
   let failed: unknown;
   try {
     // No connection or transaction is held while the body has not even started.
-    const header = await parsed.header;
+    const header = await parser.header;
     client = await pool.connect();
     await client.query('BEGIN');
     await client.query(STAGING_TABLE);
-    const staged = await stage(ctx, client, parsed);
+    const staged = await stage(ctx, client, parser);
     // The multipart parser cuts a file at the size limit and ends the stream: never store a truncated file.
     if (wasTruncated(source)) throw fileTooLarge(limits.uploadMaxBytes);
     // A multipart body cut off or broken after the file (e.g. inside its closing boundary) stores nothing either.
@@ -148,9 +149,7 @@ export async function uploadCsv(
       // On a pool connection of its own, committed at once: a new month's partition must not lock the
       // parent table (and stall trickle) until this upload commits. An empty partition left by a failed upload is harmless.
       await ensurePartitions(pool, schema, staged.first, staged.last);
-      const { rows } = await client.query<{ collector_id: string; inserted: number }>(
-        insertPointsSql(schema, 'SELECT * FROM pg_temp.staging', 'perCollector'),
-      );
+      const rows = await moveStaged(client, schema);
       inserted = rows.reduce((sum, r) => sum + r.inserted, 0);
       await recordUploads(client, schema, staged, rows, fileName, ctx);
     }
@@ -169,11 +168,11 @@ export async function uploadCsv(
   } catch (error) {
     failed = error;
     source.destroy();
-    await parsed.batches.return(undefined).catch(() => undefined);
     throw wasTruncated(source) ? fileTooLarge(limits.uploadMaxBytes) : asUploadError(error, limits.uploadMaxBytes);
   } finally {
     // A failed upload's connection may sit mid-COPY: discard it rather than return it to the pool (that also rolls back).
     client?.release(failed !== undefined ? true : undefined);
+    await parser.close();
   }
 }
 
@@ -182,7 +181,7 @@ async function recordUploads(
   client: PoolClient,
   schema: string,
   staged: Staged,
-  inserted: { collector_id: string; inserted: number }[],
+  inserted: readonly MovedRows[],
   fileName: string | null,
   ctx: SubgraphContext,
 ): Promise<void> {

@@ -52,13 +52,28 @@ export function insertPointsSql(schemaName: string, source: string, answer: Inse
     ON CONFLICT (collector_id, ts) DO NOTHING
     RETURNING ${POINT_LIST}
   ),
-  minute_stats AS (${MINUTE_AGGREGATES}),
-  minute AS (${rollupUpsert(schema, ROLLUPS[0], 'SELECT * FROM minute_stats')}),
-  hour AS (${rollupUpsert(schema, ROLLUPS[1], HOUR_AGGREGATES)})${also
+  ${rollupSteps(schema)}${also
     .map(
       (cte) => `,
   ${cte}`,
     )
     .join('')}
   ${ANSWERS[answer]}`;
+}
+
+/** The statement's rollup steps over a relation named `inserted` holding the new points. */
+function rollupSteps(schema: string): string {
+  return `minute_stats AS (${MINUTE_AGGREGATES}),
+  minute AS (${rollupUpsert(schema, ROLLUPS[0], 'SELECT * FROM minute_stats')}),
+  hour AS (${rollupUpsert(schema, ROLLUPS[1], HOUR_AGGREGATES)})`;
+}
+
+/**
+ * Folds points known to be all new (`table`, e.g. an upload's staging table whose rows were
+ * just inserted as they are) into the minute and hour rollups; answers the points per collector.
+ */
+export function rollupPointsSql(schemaName: string, table: string): string {
+  return `WITH inserted AS (SELECT * FROM ${table}),
+  ${rollupSteps(quoteSchema(schemaName))}
+  ${ANSWERS.perCollector}`;
 }
