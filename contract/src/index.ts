@@ -5,5 +5,6 @@ export * from './inputChecks.js';
 export * from './wire/pointChannel.js';
 export * from './wire/alertChannels.js';
 export * from './wire/apiKeyChannel.js';
+export * from './wire/tenantChannel.js';
 export * from './wire/closeCodes.js';
 export * from './pcc/CollectionValueError.js';

@@ -3,15 +3,30 @@ import {
   RegisterCollectorDocument,
   SilenceAlertsDocument,
   TricklePointsDocument,
+  UpdateTenantDocument,
   UploadMetricsDocument,
   uploadRequest,
 } from '@perfanalysis/sdk';
-import { clientFor, createTestEnvironment, newTenantWithCollector, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import {
+  afterTenantChange,
+  clientFor,
+  createTestEnvironment,
+  newTenantWithCollector,
+  TEST_REDIS_CLUSTER,
+  TEST_REDIS_URL,
+  type TestEnvironment,
+  type TestTenant,
+} from '@perfanalysis/testenv';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { fileOf, recentCsv } from './uploadFiles.js';
 
 interface ErrorBody {
   errors: { extensions: { code: string; field?: string } }[];
 }
+
+const ADMIN_CLI = path.resolve(__dirname, '../../launcher/dist/admin.js');
 
 /** The same rules on every way in: body size, retention, comment length, machine caches. */
 describe('ingest consistency', () => {
@@ -30,8 +45,10 @@ describe('ingest consistency', () => {
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
       body,
     });
+  // Through the tenancy API, which announces it on `tenant-changed` (docs/ingest.md "Tenant settings").
   const setRetentionDays = (days: number) =>
-    env.runtime.db.pool.query('UPDATE public.tenants SET retention_days = $2 WHERE id = $1', [tenant.id, days]);
+    afterTenantChange(env, tenant.id, () => tenant.client.request(UpdateTenantDocument, { input: { retentionDays: days } }));
+  const recentPoint = () => [{ timestamp: new Date(Date.now() - 10_000).toISOString(), cpuUser: 1, cpuSystem: 1, cpuIdle: 98 }];
 
   it('caps a REST trickle body at 1 MiB, like /graphql', async () => {
     const point = { timestamp: new Date(Date.now() - 10_000).toISOString(), cpu_user: 1, cpu_system: 1, cpu_idle: 98 };
@@ -42,8 +59,10 @@ describe('ingest consistency', () => {
     expect((await restTrickle(JSON.stringify({ points: [point] }))).status).toBe(200);
   });
 
-  it('refuses points older than the tenant retention, on GraphQL and REST trickle alike', async () => {
+  it('refuses points older than the tenant retention at once after it changes, on GraphQL and REST trickle alike', async () => {
     const twoDaysAgo = Date.now() - 2 * 86_400_000;
+    // Metrics has the 90 days in its cache when the change comes.
+    await clientFor(env, apiKey).request(TricklePointsDocument, { points: recentPoint() });
     await setRetentionDays(1);
     try {
       const old = [{ timestamp: new Date(twoDaysAgo).toISOString(), cpuUser: 1, cpuSystem: 1, cpuIdle: 98 }];
@@ -57,6 +76,74 @@ describe('ingest consistency', () => {
         `SELECT count(*)::int n FROM "tenant_${tenant.slug}".metric_points WHERE ts < now() - interval '1 day'`,
       );
       expect(rows[0]!.n).toBe(0);
+    } finally {
+      await setRetentionDays(90);
+    }
+  });
+
+  it('refuses an upload older than the tenant retention at once after it changes', async () => {
+    const upload = (name: string, startMs?: number) =>
+      uploadRequest(
+        { url: env.gatewayUrl, token: tenant.session.accessToken },
+        UploadMetricsDocument,
+        {},
+        fileOf(name, recentCsv('steady-01', 3, startMs)),
+      );
+    const threeDaysAgo = Date.now() - 3 * 86_400_000;
+    // Accepted with the 90 days, which metrics then has in its cache.
+    await expect(upload('three-days.csv', threeDaysAgo)).resolves.toMatchObject({ uploadMetrics: { rowsProcessed: 3 } });
+    await setRetentionDays(2);
+    try {
+      await expect(upload('three-days-again.csv', threeDaysAgo + 60_000)).rejects.toMatchObject({ code: 'INVALID_VALUE' });
+    } finally {
+      await setRetentionDays(90);
+    }
+    await expect(upload('three-days-later.csv', threeDaysAgo + 60_000)).resolves.toMatchObject({ uploadMetrics: { rowsProcessed: 3 } });
+  });
+
+  it("applies the operator's set-retention at once too", async () => {
+    // `npm run admin` against the environment's database and Redis: it announces like the API does.
+    const setRetention = (days: number) =>
+      afterTenantChange(env, tenant.id, () =>
+        promisify(execFile)(process.execPath, [ADMIN_CLI, 'set-retention', tenant.slug, String(days)], {
+          env: {
+            ...process.env,
+            NODE_ENV: 'test',
+            LOG_LEVEL: 'silent',
+            DATABASE_URL: env.databaseUrl,
+            REDIS_URL: TEST_REDIS_URL,
+            REDIS_PREFIX: env.redisPrefix,
+            REDIS_CLUSTER: String(TEST_REDIS_CLUSTER),
+          },
+        }),
+      );
+    const twoDaysAgo = [{ timestamp: new Date(Date.now() - 2 * 86_400_000).toISOString(), cpuUser: 1, cpuSystem: 1, cpuIdle: 98 }];
+    await clientFor(env, apiKey).request(TricklePointsDocument, { points: recentPoint() });
+    await setRetention(1);
+    try {
+      await expect(clientFor(env, apiKey).request(TricklePointsDocument, { points: twoDaysAgo })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+    } finally {
+      await setRetention(90);
+    }
+  });
+
+  it("leaves a tenant's cached retention alone when another tenant's changes", async () => {
+    const other = await newTenantWithCollector(env, 'steady-02');
+    const twoDaysAgo = [{ timestamp: new Date(Date.now() - 2 * 86_400_000).toISOString(), cpuUser: 1, cpuSystem: 1, cpuIdle: 98 }];
+    await clientFor(env, apiKey).request(TricklePointsDocument, { points: recentPoint() });
+    // Behind the API's back, so nothing announces it: metrics keeps its 90 days for this tenant
+    // until the entry's time-to-live (30 s) ends, or until an announcement names this tenant.
+    await env.runtime.db.pool.query('UPDATE public.tenants SET retention_days = 1 WHERE id = $1', [tenant.id]);
+    try {
+      await afterTenantChange(env, other.tenant.id, () =>
+        other.tenant.client.request(UpdateTenantDocument, { input: { retentionDays: 1 } }),
+      );
+      await expect(clientFor(env, other.apiKey).request(TricklePointsDocument, { points: twoDaysAgo })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+      await expect(clientFor(env, apiKey).request(TricklePointsDocument, { points: twoDaysAgo })).resolves.toBeDefined();
     } finally {
       await setRetentionDays(90);
     }

@@ -24,7 +24,7 @@ export * from './kv/RedisKeyValueStore.js';
 export * from './logging/logger.js';
 export * from './observability/scrubPii.js';
 export * from './observability/sentry.js';
-export * from './pubsub/apiKeyChanged.js';
+export * from './pubsub/changeChannels.js';
 export * from './pubsub/collectorChanged.js';
 export * from './pubsub/MemoryPubSub.js';
 export * from './pubsub/PubSub.js';

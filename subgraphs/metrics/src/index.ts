@@ -2,6 +2,7 @@ import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfan
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { createLiveServer } from './live/liveServer.js';
 import { followCollectorChanges } from './ingest/collectorDirectory.js';
+import { followTenantChanges } from './ingest/tenantRetention.js';
 import { directTrickle } from './ingest/directTrickle.js';
 import { compatRouter } from './ingest/compatRoutes.js';
 import { pcdRouter } from './pcc/pcdRoutes.js';
@@ -22,7 +23,7 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
   // Live subscriptions: graphql-ws on the same /graphql, for the gateway only (signed identity).
   const live = createLiveServer(schema, runtime);
   let retention: { stop(): void } | undefined;
-  let stopFollowing: (() => Promise<void>) | undefined;
+  let stopFollowing: (() => Promise<void>)[] = [];
   return createSubgraphServer({
     name: 'metrics',
     schema,
@@ -30,11 +31,11 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
     onListening: async (server) => {
       live.attach(server);
       retention = startRetentionJob(runtime);
-      stopFollowing = await followCollectorChanges(runtime.pubsub);
+      stopFollowing = await Promise.all([followCollectorChanges(runtime.pubsub), followTenantChanges(runtime.pubsub)]);
     },
     onStop: async () => {
       retention?.stop();
-      await stopFollowing?.();
+      await Promise.all(stopFollowing.map((stop) => stop()));
       await live.close();
     },
     // Streams the multipart file to the resolver; the limit surfaces as PAYLOAD_TOO_LARGE.

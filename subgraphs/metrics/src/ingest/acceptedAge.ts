@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@perfanalysis/platform';
-import { tenantById } from '@perfanalysis/subgraph-tenancy/read';
+import { retentionDaysOf } from './tenantRetention.js';
 
 const DAY_MS = 86_400_000;
 
@@ -10,7 +10,6 @@ const DAY_MS = 86_400_000;
  * UPLOAD_MAX_AGE alone.
  */
 export async function acceptedAgeMs(ctx: SubgraphContext): Promise<number> {
-  const tenant = await tenantById(ctx.runtime.db.pool, ctx.tenant().id);
-  const retentionMs = (tenant?.retentionDays ?? Infinity) * DAY_MS;
+  const retentionMs = ((await retentionDaysOf(ctx.runtime.db.pool, ctx.tenant().id)) ?? Infinity) * DAY_MS;
   return Math.min(ctx.runtime.config.limits.uploadMaxAgeMs, retentionMs);
 }

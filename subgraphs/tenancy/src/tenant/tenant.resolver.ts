@@ -1,5 +1,6 @@
 import {
   announceApiKeyChanged,
+  announceTenantChanged,
   auditRequest,
   BadUserInputError,
   ForbiddenError,
@@ -54,6 +55,8 @@ export class TenantResolver {
       ...(input.retentionDays !== undefined && { retentionDays: input.retentionDays }),
     });
     await ctx.em.flush();
+    // Metrics' ingest limits follow the retention at once in every replica (docs/ingest.md "Tenant settings").
+    if (input.retentionDays !== undefined) await announceTenantChanged(ctx.runtime.pubsub, { tenantId: tenant.id }, ctx.logger);
     await auditRequest(ctx, 'TENANT_UPDATE', { changed: Object.keys(input) });
     return Tenant.from(tenant);
   }
