@@ -65,6 +65,9 @@ export default tseslint.config(
       'gateway/src/**/*.ts',
       'subgraphs/reports/src/profile/reportProfile.resolver.ts',
       'subgraphs/reports/src/archive/purgeArchive.ts',
+      'subgraphs/reports/src/archive/archiveStore.ts',
+      'subgraphs/reports/src/delivery/**/*.ts',
+      'subgraphs/reports/src/schedule/**/*.ts',
     ],
     ignores: [
       'subgraphs/*/src/migrations/**',
