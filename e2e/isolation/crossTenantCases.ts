@@ -150,6 +150,25 @@ export const CROSS_TENANT_CASES: CrossTenantCase[] = [
     },
   },
   {
+    name: 'a machine id B has, registered in A, is a collector of A',
+    expected: 'noLeak',
+    attempt: async (w) => {
+      const input = { machineId: 'in-both-tenants', hostname: 'in-both-tenants' };
+      const inB = (await w.b.client.request(RegisterCollectorDocument, { input })).registerCollector.collector;
+      const inA = (await w.a.client.request(RegisterCollectorDocument, { input })).registerCollector.collector;
+      if (inA.id === inB.id) throw new Error("A was given B's collector");
+    },
+  },
+  {
+    name: 'register a machine id A already has',
+    expected: 'CONFLICT',
+    attempt: async (w) => {
+      const input = { machineId: 'a-twice', hostname: 'a-twice' };
+      await w.a.client.request(RegisterCollectorDocument, { input });
+      return w.a.client.request(RegisterCollectorDocument, { input });
+    },
+  },
+  {
     name: "claim B's domain",
     expected: 'CONFLICT',
     attempt: (w) => w.a.client.request(AddDomainDocument, { host: w.bDomain, primary: false }),

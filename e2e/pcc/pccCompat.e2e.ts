@@ -50,6 +50,14 @@ describe('pcc/pcd compatibility through the gateway', () => {
   });
   afterAll(() => env?.stop());
 
+  it('refuses a pcd key already imported, in the same tenant or another', async () => {
+    for (const f of [a, b])
+      await expect(importApiKey(poolStatement(env.runtime.db.pool), f.tenant.id, f.collectorId, b.pcdKey)).rejects.toMatchObject({
+        code: 'CONFLICT',
+        extensions: { field: 'key' },
+      });
+  });
+
   it('answers ping and version as pcd did', async () => {
     expect(await (await fetch(new URL('/v1/ping', env.gatewayUrl))).text()).toBe('pong');
     const pong = await fetch(new URL('/v1/ping', env.gatewayUrl), {

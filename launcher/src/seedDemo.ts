@@ -1,4 +1,4 @@
-import { type Runtime, tenantSchemaName } from '@perfanalysis/platform';
+import { bindTenant, type Runtime } from '@perfanalysis/platform';
 import { insertApiKey, poolStatement, registerMachine } from '@perfanalysis/subgraph-collectors';
 import { createUser, deleteUser, userIdByEmail } from '@perfanalysis/subgraph-identity';
 import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
@@ -46,7 +46,7 @@ async function ensureCollector(
   keyFile: string,
 ): Promise<{ id: string; machineId: string; apiKey: string }> {
   const machineId = hostname();
-  const id = await registerMachine(runtime.db.pool, tenantSchemaName(DEMO_TENANT), {
+  const id = await registerMachine(bindTenant(runtime.db.pool, DEMO_TENANT), {
     machineId,
     hostname: machineId,
     platform: `${process.platform}-${process.arch}`,

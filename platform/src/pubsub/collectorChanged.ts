@@ -1,3 +1,4 @@
+import { tenantSchemaName } from '../db/identifiers.js';
 import type { PubSub, Unsubscribe } from './PubSub.js';
 
 /**
@@ -12,8 +13,13 @@ export interface CollectorChanged {
   readonly machineId: string;
 }
 
-export function publishCollectorChanged(pubsub: PubSub, change: CollectorChanged): Promise<void> {
-  return pubsub.publish(COLLECTOR_CHANGED_CHANNEL, JSON.stringify(change));
+/** Announces a change to the collector with this machine id in the tenant with this slug; the message names its schema. */
+export function publishCollectorChanged(
+  pubsub: PubSub,
+  change: { readonly tenantSlug: string; readonly machineId: string },
+): Promise<void> {
+  const message: CollectorChanged = { schema: tenantSchemaName(change.tenantSlug), machineId: change.machineId };
+  return pubsub.publish(COLLECTOR_CHANGED_CHANNEL, JSON.stringify(message));
 }
 
 /** Calls `handler` for every well-formed change message; others are ignored. */

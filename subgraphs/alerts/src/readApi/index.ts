@@ -1,10 +1,11 @@
-import { quoteSchema } from '@perfanalysis/platform';
+import { quoteSchema, type TenantDb } from '@perfanalysis/platform';
 import type { ClientBase } from 'pg';
 
 /**
  * The alerts subgraph's published data (docs/migrations.md): a tenant's fired alerts and its
  * webhook targets for other subgraphs, without naming the tables. Imported as
- * `@perfanalysis/subgraph-alerts/read`; every function takes the tenant's schema.
+ * `@perfanalysis/subgraph-alerts/read`. `webhookTargets` takes the tenant's handle; `firedAlerts`
+ * still takes its schema, for reports' collector report (docs/tenant-db.md, "Not yet converted").
  */
 
 /** A pool or a client inside the caller's transaction. */
@@ -50,13 +51,12 @@ export interface WebhookTarget {
 
 /** The tenant's webhooks among `ids` (only the enabled ones when asked), in id order; other subgraphs post to the same targets. */
 export async function webhookTargets(
-  db: Queryable,
-  schema: string,
+  db: TenantDb,
   ids: readonly string[],
   options: { enabledOnly?: boolean } = {},
 ): Promise<WebhookTarget[]> {
   const { rows } = await db.query<WebhookTarget>(
-    `SELECT id, url, secret, enabled FROM ${quoteSchema(schema)}.alert_webhooks
+    `SELECT id, url, secret, enabled FROM ${db.table('alert_webhooks')}
       WHERE id = ANY($1::uuid[])${options.enabledOnly ? ' AND enabled' : ''} ORDER BY id`,
     [ids],
   );

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { issueApiKey } from '@perfanalysis/platform';
-import type { Pool } from 'pg';
 
 /** Runs one statement and returns the affected row count; lets key writes join a transaction. */
 export type Statement = (sql: string, params: unknown[]) => Promise<number>;
 
+/** Statements on a pool, or on a tenant handle (inside its transaction when it is in one). */
 export const poolStatement =
-  (pool: Pool): Statement =>
+  (db: { query(sql: string, params: unknown[]): Promise<{ rowCount: number | null }> }): Statement =>
   (sql, params) =>
-    pool.query(sql, params).then((r) => r.rowCount ?? 0);
+    db.query(sql, params).then((r) => r.rowCount ?? 0);
 
 /**
  * Statements on the EntityManager's connection, inside its transaction when it has one.

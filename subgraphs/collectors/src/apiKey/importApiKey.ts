@@ -1,11 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  importedApiKey,
-  IMPORTED_KEY_MIN_LENGTH,
-  isImportableKey,
-  isUniqueViolation,
-} from '@perfanalysis/platform';
+import { BadUserInputError, conflictOnDuplicate, importedApiKey, IMPORTED_KEY_MIN_LENGTH, isImportableKey } from '@perfanalysis/platform';
 import type { Statement } from './apiKeyStore.js';
 
 /**
@@ -17,16 +10,15 @@ export async function importApiKey(run: Statement, tenantId: string, collectorId
   if (!isImportableKey(legacyKey))
     throw new BadUserInputError(`A pcd key has at least ${IMPORTED_KEY_MIN_LENGTH} characters and no spaces.`, { field: 'key' });
   const key = importedApiKey(legacyKey);
-  try {
-    await run('INSERT INTO public.api_keys (prefix, key_hash, tenant_id, collector_id) VALUES ($1, $2, $3, $4)', [
-      key.prefix,
-      key.hash,
-      tenantId,
-      collectorId,
-    ]);
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError('This key is already imported.', { field: 'key' });
-    throw error;
-  }
+  await conflictOnDuplicate(
+    () =>
+      run('INSERT INTO public.api_keys (prefix, key_hash, tenant_id, collector_id) VALUES ($1, $2, $3, $4)', [
+        key.prefix,
+        key.hash,
+        tenantId,
+        collectorId,
+      ]),
+    { message: 'This key is already imported.', field: 'key' },
+  );
   return key.prefix;
 }

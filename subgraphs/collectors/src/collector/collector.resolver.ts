@@ -2,17 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   announceApiKeyChanged,
   auditRequest,
-  ConflictError,
   NotFoundError,
   publishCollectorChanged,
   type SubgraphContext,
   isUuid,
-  isUniqueViolation,
 } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, registerEnumType, Resolver } from 'type-graphql';
-import { emStatement, expireLiveKeys, insertApiKey, revokeKeys, setKeyScopes } from '../apiKey/apiKeyStore.js';
-import { CollectorEntity } from './collector.entity.js';
-import { listCollectorRows } from './collectorRows.js';
+import { emStatement, expireLiveKeys, insertApiKey, poolStatement, revokeKeys, setKeyScopes } from '../apiKey/apiKeyStore.js';
+import { CollectorEntity, type CollectorRow } from './collector.entity.js';
+import { COLLECTOR_ROW_COLUMNS, listCollectorRows } from './collectorRows.js';
 import { CollectorWithKey, RegisterCollectorInput, UpdateCollectorInput } from './collector.inputs.js';
 import { Collector } from './collector.type.js';
 
@@ -26,7 +24,7 @@ registerEnumType(ApiKeyScopeEnum, {
 
 /** Tells the ingest paths' machine caches (a refused machine may now be allowed, or the reverse). */
 async function announceChange(ctx: SubgraphContext, machineId: string): Promise<void> {
-  await publishCollectorChanged(ctx.runtime.pubsub, { schema: ctx.tenantSchema(), machineId }).catch((error: unknown) =>
+  await publishCollectorChanged(ctx.runtime.pubsub, { tenantSlug: ctx.tenant().slug, machineId }).catch((error: unknown) =>
     ctx.logger.warn({ err: error, machineId }, 'collector change not published (caches expire within seconds)'),
   );
 }
@@ -63,28 +61,19 @@ export class CollectorResolver {
   @Mutation(() => CollectorWithKey, { description: 'Registers a machine and issues its API key (shown once).' })
   async registerCollector(@Arg('input') input: RegisterCollectorInput, @Ctx() ctx: SubgraphContext): Promise<CollectorWithKey> {
     const tenantId = ctx.tenant().id;
-    try {
-      const { collector, apiKey } = await ctx.tenantEm().transactional(async (em) => {
-        const collector = em.create(CollectorEntity, {
-          ...input,
-          ip: input.ip ?? null,
-          platform: input.platform ?? null,
-          site: input.site ?? null,
-          active: true,
-          createdAt: new Date(),
-          lastSeen: null,
-        });
-        await em.flush();
-        return { collector, apiKey: await insertApiKey(emStatement(em), tenantId, collector.id) };
-      });
-      await auditRequest(ctx, 'KEY_ISSUED', { collectorId: collector.id });
-      await announceChange(ctx, collector.machineId);
-      return Object.assign(new CollectorWithKey(), { collector: Collector.from(collector, tenantId), apiKey, previousKeyExpiresAt: null });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ConflictError('A collector with that machineId exists in this tenant.', { field: 'machineId' });
-      throw error;
-    }
+    const { collector, apiKey } = await ctx.tenantDb().transaction(async (tx) => {
+      const { rows } = await tx.query<CollectorRow>(
+        `INSERT INTO ${tx.table('collectors')} (machine_id, hostname, ip, platform, site) VALUES ($1, $2, $3, $4, $5)
+         RETURNING ${COLLECTOR_ROW_COLUMNS}`,
+        [input.machineId, input.hostname, input.ip ?? null, input.platform ?? null, input.site ?? null],
+        { conflict: { message: 'A collector with that machineId exists in this tenant.', field: 'machineId' } },
+      );
+      const collector = rows[0]!;
+      return { collector, apiKey: await insertApiKey(poolStatement(tx), tenantId, collector.id) };
+    });
+    await auditRequest(ctx, 'KEY_ISSUED', { collectorId: collector.id });
+    await announceChange(ctx, collector.machineId);
+    return Object.assign(new CollectorWithKey(), { collector: Collector.from(collector, tenantId), apiKey, previousKeyExpiresAt: null });
   }
 
   @Authorized('ADMIN')

@@ -8,6 +8,10 @@ import { CollectorEntity, type CollectorRow } from './collector.entity.js';
  * listing a thousand collectors. A row is no managed entity: writes still load entities.
  */
 
+/** A collector's columns under its CollectorRow field names, for SQL written by hand (`RETURNING …`). */
+export const COLLECTOR_ROW_COLUMNS =
+  'id, machine_id AS "machineId", hostname, ip, platform, site, active, created_at AS "createdAt", last_seen AS "lastSeen"';
+
 /** Every collector of the EntityManager's tenant, by hostname then machine id. */
 export function listCollectorRows(em: EntityManager): Promise<CollectorRow[]> {
   return em.createQueryBuilder(CollectorEntity).select('*').orderBy({ hostname: 'asc', machineId: 'asc' }).execute<CollectorRow[]>('all');

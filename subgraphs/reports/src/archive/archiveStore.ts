@@ -1,5 +1,4 @@
-import { CollectorRef, NotFoundError, quoteSchema, ref, type SubgraphContext } from '@perfanalysis/platform';
-import type { PoolClient } from 'pg';
+import { CollectorRef, NotFoundError, ref, type SubgraphContext, type TenantDb } from '@perfanalysis/platform';
 import type { ReportFormat } from '../report/report.type.js';
 import { ScheduledReportKind } from '../schedule/reportSchedule.type.js';
 import { ReportArchiveEntry } from './reportArchive.type.js';
@@ -48,11 +47,11 @@ export interface ArchiveDocument {
 }
 
 /** Stores one rendered document in the run's transaction; returns its id. */
-export async function insertArchived(client: PoolClient, schema: string, doc: ArchiveDocument): Promise<string> {
+export async function insertArchived(db: TenantDb, doc: ArchiveDocument): Promise<string> {
   // The single-collector columns name a collector report's subject; a fleet has none.
   const single = doc.kind === ScheduledReportKind.COLLECTOR ? doc.collectors[0] : undefined;
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO ${quoteSchema(schema)}.report_archive
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO ${db.table('report_archive')}
        (run_id, schedule_id, schedule_name, created_by, created_by_email, kind, collector_id, machine_id, collector_ids, machine_ids,
         format, content_type, file_name, window_from, window_to, points, bytes, body)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,

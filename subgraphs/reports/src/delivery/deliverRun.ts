@@ -1,5 +1,4 @@
-import { quoteSchema, type Runtime } from '@perfanalysis/platform';
-import type { PoolClient } from 'pg';
+import type { Runtime, TenantDb } from '@perfanalysis/platform';
 import { createArchiveLink } from '../archive/archiveLink.js';
 import type { ClaimedRun } from '../schedule/claimedRun.js';
 import type { DeliveryDocument, DeliveryRun } from './deliveryDocument.js';
@@ -7,8 +6,8 @@ import { postReportWebhooks } from './postReportWebhooks.js';
 import { sendReportMail } from './sendReportMail.js';
 
 /** The run's archived documents, each with a fresh link valid for `REPORT_ARCHIVE_LINK_TTL`. */
-async function documentsOf(runtime: Runtime, client: PoolClient, schema: string, runId: string): Promise<DeliveryDocument[]> {
-  const { rows } = await client.query<{
+async function documentsOf(runtime: Runtime, db: TenantDb, runId: string): Promise<DeliveryDocument[]> {
+  const { rows } = await db.query<{
     id: string;
     kind: 'COLLECTOR' | 'FLEET';
     collector_id: string | null;
@@ -20,10 +19,12 @@ async function documentsOf(runtime: Runtime, client: PoolClient, schema: string,
     body: Buffer;
   }>(
     `SELECT id, kind, collector_id, machine_id, collector_ids, machine_ids, file_name, content_type, body
-       FROM ${quoteSchema(schema)}.report_archive WHERE run_id = $1 ORDER BY machine_ids, id`,
+       FROM ${db.table('report_archive')} WHERE run_id = $1 ORDER BY machine_ids, id`,
     [runId],
   );
   const { archiveLinkTtlMs, publicUrl } = runtime.config.reports;
+  // A download link still stores the schema (docs/tenant-db.md, "Not yet converted").
+  const [, schema] = db.readModuleArgs();
   return Promise.all(
     rows.map(async (row) => {
       const link = await createArchiveLink(runtime, schema, row.id, archiveLinkTtlMs);
@@ -49,16 +50,11 @@ async function documentsOf(runtime: Runtime, client: PoolClient, schema: string,
  * Progress is recorded per channel on the (locked) run, so a retry repeats only what failed.
  * Returns the first failure, or undefined when every channel is done.
  */
-export async function deliverRun(
-  runtime: Runtime,
-  client: PoolClient,
-  tenant: { slug: string; schema: string },
-  run: ClaimedRun,
-): Promise<string | undefined> {
+export async function deliverRun(runtime: Runtime, tenant: { slug: string; db: TenantDb }, run: ClaimedRun): Promise<string | undefined> {
+  const { db } = tenant;
   const pending = run.webhook_ids.filter((id) => !run.webhooks_delivered.includes(id));
   const mailDue = run.recipients.length > 0 && !run.mailed_at;
   if (!mailDue && pending.length === 0) return undefined;
-  const s = quoteSchema(tenant.schema);
   const delivery: DeliveryRun = {
     runId: run.id,
     tenant: tenant.slug,
@@ -66,20 +62,20 @@ export async function deliverRun(
     scheduleName: run.schedule_name,
     from: run.window_from,
     to: run.window_to,
-    documents: await documentsOf(runtime, client, tenant.schema, run.id),
+    documents: await documentsOf(runtime, db, run.id),
   };
   let error: string | undefined;
   if (mailDue) {
     try {
       await sendReportMail(runtime.config.mail, run.recipients, delivery);
-      await client.query(`UPDATE ${s}.report_runs SET mailed_at = now() WHERE id = $1`, [run.id]);
+      await db.query(`UPDATE ${db.table('report_runs')} SET mailed_at = now() WHERE id = $1`, [run.id]);
     } catch (failure) {
       error = `e-mail: ${failure instanceof Error ? failure.message : String(failure)}`;
     }
   }
   if (pending.length) {
-    const hooks = await postReportWebhooks(runtime, tenant.schema, pending, delivery);
-    await client.query(`UPDATE ${s}.report_runs SET webhooks_delivered = webhooks_delivered || $2::uuid[] WHERE id = $1`, [
+    const hooks = await postReportWebhooks(runtime, db, pending, delivery);
+    await db.query(`UPDATE ${db.table('report_runs')} SET webhooks_delivered = webhooks_delivered || $2::uuid[] WHERE id = $1`, [
       run.id,
       hooks.delivered,
     ]);

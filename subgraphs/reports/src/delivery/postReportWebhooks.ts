@@ -1,4 +1,4 @@
-import { postWebhook, type Runtime } from '@perfanalysis/platform';
+import { postWebhook, type Runtime, type TenantDb } from '@perfanalysis/platform';
 import { webhookTargets } from '@perfanalysis/subgraph-alerts/read';
 import type { DeliveryRun } from './deliveryDocument.js';
 
@@ -9,11 +9,11 @@ import type { DeliveryRun } from './deliveryDocument.js';
  */
 export async function postReportWebhooks(
   runtime: Runtime,
-  schema: string,
+  db: TenantDb,
   webhookIds: readonly string[],
   run: DeliveryRun,
 ): Promise<{ delivered: string[]; error: string | undefined }> {
-  const rows = await webhookTargets(runtime.db.pool, schema, webhookIds, { enabledOnly: true });
+  const rows = await webhookTargets(db, webhookIds, { enabledOnly: true });
   const body = JSON.stringify({
     event: 'REPORT',
     tenant: run.tenant,

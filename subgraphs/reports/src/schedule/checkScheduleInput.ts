@@ -50,10 +50,9 @@ function checkRecipients(recipients: readonly string[]): string[] {
 /** Ids that all exist in a table of the caller's tenant; NOT_FOUND otherwise (another tenant's ids are simply absent). */
 async function checkIdsExist(ctx: SubgraphContext, what: 'collector' | 'webhook', ids: string[], field: string): Promise<void> {
   if (ids.some((id) => !isUuid(id))) throw new NotFoundError(`No ${what} with one of these ids in your tenant.`, { field });
-  const { pool } = ctx.runtime.db;
+  const db = ctx.tenantDb();
   // Read through the owners' modules: collectors and webhooks are not the reports subgraph's tables.
-  const found =
-    what === 'collector' ? await collectorsByIds(pool, ctx.tenantSchema(), ids) : await webhookTargets(pool, ctx.tenantSchema(), ids);
+  const found = what === 'collector' ? await collectorsByIds(...db.readModuleArgs(), ids) : await webhookTargets(db, ids);
   if (found.length !== ids.length) throw new NotFoundError(`No ${what} with one of these ids in your tenant.`, { field });
 }
 

@@ -1,4 +1,4 @@
-import { inTransaction, quoteSchema, type Runtime } from '@perfanalysis/platform';
+import type { TenantDb } from '@perfanalysis/platform';
 import { CronExpressionParser } from 'cron-parser';
 import { insertRun } from './insertRun.js';
 import type { ScheduleRow } from './scheduleStore.js';
@@ -16,17 +16,16 @@ function lastDue(cron: string, timeZone: string, now: Date): Date {
  * replica already doing this skips it), gets one run for the latest instant it was due — runs
  * missed while no runner was up collapse into that one — and its next instant after `now`.
  */
-export async function enqueueDueRuns(runtime: Runtime, schema: string, now: Date): Promise<number> {
-  const s = quoteSchema(schema);
-  return inTransaction(runtime.db.pool, async (client) => {
-    const { rows } = await client.query<ScheduleRow>(
-      `SELECT * FROM ${s}.report_schedules WHERE NOT paused AND next_run_at <= $1 ORDER BY next_run_at FOR UPDATE SKIP LOCKED`,
+export async function enqueueDueRuns(db: TenantDb, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<ScheduleRow>(
+      `SELECT * FROM ${tx.table('report_schedules')} WHERE NOT paused AND next_run_at <= $1 ORDER BY next_run_at FOR UPDATE SKIP LOCKED`,
       [now],
     );
     let queued = 0;
     for (const schedule of rows) {
-      if (await insertRun(client, schema, schedule, lastDue(schedule.cron, schedule.time_zone, now), false)) queued += 1;
-      await client.query(`UPDATE ${s}.report_schedules SET next_run_at = $2 WHERE id = $1`, [
+      if (await insertRun(tx, schedule, lastDue(schedule.cron, schedule.time_zone, now), false)) queued += 1;
+      await tx.query(`UPDATE ${tx.table('report_schedules')} SET next_run_at = $2 WHERE id = $1`, [
         schedule.id,
         nextRunAfter(schedule.cron, schedule.time_zone, now),
       ]);

@@ -1,10 +1,6 @@
-import { quoteSchema } from '@perfanalysis/platform';
+import type { TenantDb } from '@perfanalysis/platform';
 import type { RunRow, ScheduleRow } from './scheduleStore.js';
 import { windowOf } from './scheduleTiming.js';
-
-interface Queryable {
-  query<R extends object>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
-}
 
 /**
  * Adds the run of a schedule at `scheduledFor` (its window computed in the schedule's zone),
@@ -12,15 +8,14 @@ interface Queryable {
  * (the (schedule_id, scheduled_for) key). Returns the run, or undefined when it existed.
  */
 export async function insertRun(
-  db: Queryable,
-  schema: string,
+  db: TenantDb,
   schedule: Pick<ScheduleRow, 'id' | 'report_window' | 'time_zone'>,
   scheduledFor: Date,
   manual: boolean,
 ): Promise<RunRow | undefined> {
   const { from, to } = windowOf(schedule.report_window, schedule.time_zone, scheduledFor);
   const { rows } = await db.query<RunRow>(
-    `INSERT INTO ${quoteSchema(schema)}.report_runs (schedule_id, scheduled_for, window_from, window_to, manual)
+    `INSERT INTO ${db.table('report_runs')} (schedule_id, scheduled_for, window_from, window_to, manual)
      VALUES ($1, $2, $3, $4, $5) ON CONFLICT (schedule_id, scheduled_for) DO NOTHING RETURNING *`,
     [schedule.id, scheduledFor, from, to, manual],
   );

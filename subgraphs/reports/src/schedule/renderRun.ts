@@ -1,7 +1,6 @@
-import type { Runtime } from '@perfanalysis/platform';
+import type { Runtime, TenantDb } from '@perfanalysis/platform';
 import { REPORT_SECTIONS } from '@perfanalysis/reports';
 import { collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
-import type { PoolClient } from 'pg';
 import { type ArchiveDocument, insertArchived } from '../archive/archiveStore.js';
 import { ComparisonKind } from '../compare/comparison.type.js';
 import { renderComparison } from '../compare/renderComparison.js';
@@ -11,8 +10,8 @@ import { ScheduledReportKind } from './reportSchedule.type.js';
 import type { ClaimedRun } from './claimedRun.js';
 
 /** The run's collectors that still exist, in the schedule's order; a deleted one fails the attempt, naming it. */
-async function collectorsOf(client: PoolClient, schema: string, ids: readonly string[]): Promise<ReportCollector[]> {
-  const rows = await collectorsByIds(client, schema, ids);
+async function collectorsOf(db: TenantDb, ids: readonly string[]): Promise<ReportCollector[]> {
+  const rows = await collectorsByIds(...db.readModuleArgs(), ids);
   const missing = ids.filter((id) => !rows.some((row) => row.id === id));
   if (missing.length) throw new Error(`collector ${missing.join(', ')} no longer exists`);
   return ids
@@ -64,8 +63,10 @@ async function* fleetDocument(runtime: Runtime, schema: string, run: ClaimedRun,
  * of them all, as the schedule's kind says — and archives each in the run's transaction, so a
  * failed attempt leaves no partial archive.
  */
-export async function renderRun(runtime: Runtime, client: PoolClient, schema: string, run: ClaimedRun, now: Date): Promise<void> {
-  const collectors = await collectorsOf(client, schema, run.collector_ids);
+export async function renderRun(runtime: Runtime, db: TenantDb, run: ClaimedRun, now: Date): Promise<void> {
+  const collectors = await collectorsOf(db, run.collector_ids);
+  // The report and comparison renderers still take the schema (docs/tenant-db.md, "Not yet converted").
+  const [, schema] = db.readModuleArgs();
   const documents =
     run.kind === ScheduledReportKind.FLEET
       ? fleetDocument(runtime, schema, run, collectors, now)
@@ -80,6 +81,6 @@ export async function renderRun(runtime: Runtime, client: PoolClient, schema: st
       points: rendered.points,
       body: bytesOf(rendered.body),
     };
-    await insertArchived(client, schema, doc);
+    await insertArchived(db, doc);
   }
 }

@@ -1,4 +1,4 @@
-import { auditRequest, BadUserInputError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
+import { auditRequest, BadUserInputError, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { checkScheduleInput, SCHEDULE_LIMITS } from './checkScheduleInput.js';
 import { insertRun } from './insertRun.js';
@@ -30,9 +30,8 @@ export class ReportScheduleResolver {
   @Authorized('ANALYST')
   @Query(() => [ReportSchedule], { description: 'Your tenant’s report schedules, oldest first.' })
   async reportSchedules(@Ctx() ctx: SubgraphContext): Promise<ReportSchedule[]> {
-    const { rows } = await ctx.runtime.db.pool.query<ScheduleRow>(
-      `SELECT * FROM ${quoteSchema(ctx.tenantSchema())}.report_schedules ORDER BY created_at, id`,
-    );
+    const db = ctx.tenantDb();
+    const { rows } = await db.query<ScheduleRow>(`SELECT * FROM ${db.table('report_schedules')} ORDER BY created_at, id`);
     return rows.map(toSchedule);
   }
 
@@ -46,8 +45,9 @@ export class ReportScheduleResolver {
     if (!Number.isInteger(limit) || limit < 1 || limit > 500)
       throw new BadUserInputError('limit must lie between 1 and 500.', { field: 'limit' });
     await findSchedule(ctx, scheduleId);
-    const { rows } = await ctx.runtime.db.pool.query<RunRow>(
-      `SELECT * FROM ${quoteSchema(ctx.tenantSchema())}.report_runs WHERE schedule_id = $1 ORDER BY scheduled_for DESC, id LIMIT $2`,
+    const db = ctx.tenantDb();
+    const { rows } = await db.query<RunRow>(
+      `SELECT * FROM ${db.table('report_runs')} WHERE schedule_id = $1 ORDER BY scheduled_for DESC, id LIMIT $2`,
       [scheduleId, limit],
     );
     return rows.map(toRun);
@@ -57,17 +57,16 @@ export class ReportScheduleResolver {
   @Mutation(() => ReportSchedule)
   async createReportSchedule(@Arg('input') input: ReportScheduleInput, @Ctx() ctx: SubgraphContext): Promise<ReportSchedule> {
     const valid = await checkScheduleInput(ctx, input);
-    const s = quoteSchema(ctx.tenantSchema());
-    const { pool } = ctx.runtime.db;
-    const { rows: count } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.report_schedules`);
+    const db = ctx.tenantDb();
+    const { rows: count } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${db.table('report_schedules')}`);
     if (count[0]!.n >= SCHEDULE_LIMITS.maxSchedules) {
       throw new BadUserInputError(`At most ${SCHEDULE_LIMITS.maxSchedules} report schedules per tenant.`, {
         max: SCHEDULE_LIMITS.maxSchedules,
       });
     }
     const user = ctx.user();
-    const { rows } = await pool.query<ScheduleRow>(
-      `INSERT INTO ${s}.report_schedules (${SCHEDULE_COLUMNS}, paused, next_run_at, created_by, created_by_email)
+    const { rows } = await db.query<ScheduleRow>(
+      `INSERT INTO ${db.table('report_schedules')} (${SCHEDULE_COLUMNS}, paused, next_run_at, created_by, created_by_email)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
       [...scheduleValues(valid), input.paused, nextRunAfter(valid.cron, valid.timeZone, new Date()), user.userId, user.email],
     );
@@ -85,8 +84,9 @@ export class ReportScheduleResolver {
     const current = await findSchedule(ctx, id);
     const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
     const valid = await checkScheduleInput(ctx, { ...inputOf(current), ...given } as ReportScheduleInput);
-    const { rows } = await ctx.runtime.db.pool.query<ScheduleRow>(
-      `UPDATE ${quoteSchema(ctx.tenantSchema())}.report_schedules
+    const db = ctx.tenantDb();
+    const { rows } = await db.query<ScheduleRow>(
+      `UPDATE ${db.table('report_schedules')}
           SET (${SCHEDULE_COLUMNS}, next_run_at, updated_at) = ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
         WHERE id = $1 RETURNING *`,
       [id, ...scheduleValues(valid), nextRunAfter(valid.cron, valid.timeZone, new Date())],
@@ -99,7 +99,8 @@ export class ReportScheduleResolver {
   @Mutation(() => Boolean, { description: 'Deletes a schedule and its runs; archived documents stay until their retention ends.' })
   async deleteReportSchedule(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     const schedule = await findSchedule(ctx, id);
-    await ctx.runtime.db.pool.query(`DELETE FROM ${quoteSchema(ctx.tenantSchema())}.report_schedules WHERE id = $1`, [id]);
+    const db = ctx.tenantDb();
+    await db.query(`DELETE FROM ${db.table('report_schedules')} WHERE id = $1`, [id]);
     await auditSchedule(ctx, 'DELETED', schedule);
     return true;
   }
@@ -114,8 +115,9 @@ export class ReportScheduleResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<ReportSchedule> {
     const current = await findSchedule(ctx, id);
-    const { rows } = await ctx.runtime.db.pool.query<ScheduleRow>(
-      `UPDATE ${quoteSchema(ctx.tenantSchema())}.report_schedules SET paused = $2, next_run_at = $3, updated_at = now() WHERE id = $1 RETURNING *`,
+    const db = ctx.tenantDb();
+    const { rows } = await db.query<ScheduleRow>(
+      `UPDATE ${db.table('report_schedules')} SET paused = $2, next_run_at = $3, updated_at = now() WHERE id = $1 RETURNING *`,
       [id, paused, paused ? current.next_run_at : nextRunAfter(current.cron, current.time_zone, new Date())],
     );
     await auditSchedule(ctx, paused ? 'PAUSED' : 'RESUMED', rows[0]!);
@@ -128,7 +130,7 @@ export class ReportScheduleResolver {
   })
   async runReportSchedule(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<ReportRun> {
     const schedule = await findSchedule(ctx, id);
-    const run = await insertRun(ctx.runtime.db.pool, ctx.tenantSchema(), schedule, new Date(), true);
+    const run = await insertRun(ctx.tenantDb(), schedule, new Date(), true);
     if (!run) throw new BadUserInputError('A run of this schedule was queued this very millisecond: try again.', { field: 'id' });
     return toRun(run);
   }

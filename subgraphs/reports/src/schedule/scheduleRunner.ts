@@ -19,12 +19,13 @@ export function newRunnerId(): string {
  * the archive past its retention. Safe on any number of replicas at once (docs/report-schedules.md).
  */
 export async function runSchedulesOnce(runtime: Runtime, runnerId: string, now = new Date()): Promise<void> {
-  for (const { slug, schemaName: schema } of await listTenants(runtime.db.pool, { activeOnly: true })) {
+  for (const { slug } of await listTenants(runtime.db.pool, { activeOnly: true })) {
+    const db = bindTenant(runtime.db.pool, slug);
     // One tenant's failure (its schema mid-migration, a lost connection) must not hold up the others.
     try {
-      await enqueueDueRuns(runtime, schema, now);
-      for (let n = 0; n < RUNS_PER_TENANT_TICK && (await executeNextRun(runtime, { slug, schema }, runnerId, now)); n++);
-      await purgeArchive(runtime, bindTenant(runtime.db.pool, slug), now);
+      await enqueueDueRuns(db, now);
+      for (let n = 0; n < RUNS_PER_TENANT_TICK && (await executeNextRun(runtime, { slug, db }, runnerId, now)); n++);
+      await purgeArchive(runtime, db, now);
     } catch (error) {
       runtime.logger.warn({ err: error, tenant: slug }, 'report schedules of a tenant failed this pass');
     }

@@ -1,4 +1,4 @@
-import { CollectorRef, isUuid, NotFoundError, quoteSchema, ref, type SubgraphContext } from '@perfanalysis/platform';
+import { CollectorRef, NotFoundError, ref, type SubgraphContext } from '@perfanalysis/platform';
 import { ReportFormat } from '../report/report.type.js';
 import type { ValidSchedule } from './checkScheduleInput.js';
 import { ReportRun, ReportSchedule, type ReportScheduleWindow, type ScheduledReportKind } from './reportSchedule.type.js';
@@ -94,13 +94,8 @@ export function inputOf(row: ScheduleRow): ValidSchedule {
 
 /** The caller's schedule with this id; another tenant's id is absent from the caller's schema, so NOT_FOUND. */
 export async function findSchedule(ctx: SubgraphContext, id: string): Promise<ScheduleRow> {
-  const rows = isUuid(id)
-    ? (
-        await ctx.runtime.db.pool.query<ScheduleRow>(`SELECT * FROM ${quoteSchema(ctx.tenantSchema())}.report_schedules WHERE id = $1`, [
-          id,
-        ])
-      ).rows
-    : [];
+  const db = ctx.tenantDb();
+  const { rows } = await db.queryById<ScheduleRow>(`SELECT * FROM ${db.table('report_schedules')} WHERE id = $1`, [id]);
   if (!rows[0]) throw new NotFoundError('No report schedule with this id in your tenant.', { field: 'id' });
   return rows[0];
 }
