@@ -134,6 +134,8 @@ describe('hostile values are refused with a typed 4xx before any SQL', () => {
     ['a number', 42],
     ['100 KB', '2'.repeat(100_000)],
     ['a date with NUL', `2026-01-01T00:00:00Z${NUL}`],
+    ['a year before 1', '-000001-12-31T23:59:59.999Z'],
+    ['a year after 9999', '+010000-01-01T00:00:00Z'],
   ])('DateTimeISO variable %s', async (_label, value) => {
     const a = await graphql(
       { query: 'mutation($i: SilenceInput!) { silenceAlerts(input: $i) { id } }', variables: { i: { endsAt: value } } },
@@ -144,6 +146,11 @@ describe('hostile values are refused with a typed 4xx before any SQL', () => {
 
   it('an inline DateTimeISO literal that is no date', async () => {
     expectTyped(await graphql({ query: 'mutation { silenceAlerts(input: { endsAt: "soon" }) { id } }' }, tenant.session.accessToken));
+  });
+
+  it('an inline DateTimeISO literal before year 1 (found by the document fuzz)', async () => {
+    const query = '{ auditTrail(before: "-000001-12-31T23:59:59.999Z") { id } }';
+    expectTyped(await graphql({ query }, tenant.session.accessToken));
   });
 
   it('an APQ hash that does not match the query', async () => {

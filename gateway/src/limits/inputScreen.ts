@@ -19,6 +19,17 @@ import {
 /** Longest DateTimeISO text: `+275760-09-13T00:00:00.000+00:00` and some room. */
 const MAX_DATE_TEXT = 40;
 const ISO_DATE = /^[+-]?\d{4,6}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Years a date may name (docs/hostile-input.md): JavaScript reads ±275,760 years, PostgreSQL not all of them. */
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
+
+function dateProblem(value: unknown): string | undefined {
+  const ms = typeof value === 'string' && value.length <= MAX_DATE_TEXT && ISO_DATE.test(value) ? Date.parse(value) : NaN;
+  if (!Number.isFinite(ms)) return 'is not an ISO 8601 date-time (like 2026-01-31T12:00:00Z).';
+  const year = new Date(ms).getUTCFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) return `is outside the years ${FIRST_YEAR}–${LAST_YEAR}.`;
+  return undefined;
+}
 
 function refuse(path: string, problem: string): never {
   throw withHttpStatus(new BadUserInputError(`${path} ${problem}`, { field: path }));
@@ -28,10 +39,7 @@ function refuse(path: string, problem: string): never {
 function leafProblem(typeName: string, value: unknown): string | undefined {
   if (typeof value === 'string' && hasControlCharacter(value)) return 'contains a control character.';
   if (typeName === 'Float' && typeof value === 'number' && !Number.isFinite(value)) return 'is not a finite number.';
-  if (typeName === 'DateTimeISO') {
-    const valid = typeof value === 'string' && value.length <= MAX_DATE_TEXT && ISO_DATE.test(value) && Number.isFinite(Date.parse(value));
-    if (!valid) return 'is not an ISO 8601 date-time (like 2026-01-31T12:00:00Z).';
-  }
+  if (typeName === 'DateTimeISO') return dateProblem(value);
   return undefined;
 }
 
