@@ -23,6 +23,7 @@ describe('gateway limits on documents, bodies, origins and headers', () => {
         UPLOAD_IDLE_TIMEOUT: '1s',
         CORS_ORIGINS: ALLOWED_ORIGIN,
         HSTS_MAX_AGE: '31536000',
+        HTTP_KEEP_ALIVE: '70s',
       },
     });
     tenant = await newTenant(env);
@@ -165,5 +166,17 @@ describe('gateway limits on documents, bodies, origins and headers', () => {
       expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
       expect(response.headers.get('x-powered-by')).toBeNull();
     }
+  });
+
+  it('keeps an idle client connection for HTTP_KEEP_ALIVE and says so, so the client closes first', async () => {
+    const hint = await new Promise<string | undefined>((resolve, reject) => {
+      const probe = request(new URL('/healthz', env.gatewayUrl), (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.headers['keep-alive']));
+      });
+      probe.on('error', reject);
+      probe.end();
+    });
+    expect(hint).toBe('timeout=70');
   });
 });

@@ -83,6 +83,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   app.use(securityHeaders({ hstsMaxAgeSeconds: limits.hstsMaxAgeSeconds, sandbox: runtime.config.sandbox }));
   app.use(corsMiddleware({ corsOrigins: runtime.config.corsOrigins }));
   const httpServer = createServer(app);
+  httpServer.keepAliveTimeout = limits.httpKeepAliveMs;
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       uploadPerMinute: 60,
       uploadBytesPerMinute: 1024 ** 3,
       tricklePerMinute: 120,
+      httpKeepAliveMs: 65_000,
     });
     expect(config.subgraphUrls.metrics).toBe('http://127.0.0.1:4004/graphql');
     expect(config.sandbox).toBe(true);

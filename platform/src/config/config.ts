@@ -122,6 +122,12 @@ export interface Config {
     readonly trustedProxies: readonly string[];
     /** Strict-Transport-Security max-age; 0 sends no HSTS header (only enable behind HTTPS). @default 0 */
     readonly hstsMaxAgeSeconds: number;
+    /**
+     * How long the gateway keeps an idle client connection open. Longer than a load balancer's
+     * idle timeout (60 s on most), so the client side closes first and never sends a request on a
+     * socket the gateway is closing (docs/limits.md "Connections"). @default 65 s
+     */
+    readonly httpKeepAliveMs: number;
   };
   readonly ingest: {
     /**
@@ -316,6 +322,7 @@ export function loadConfig(env: Env = process.env): Config {
         .map((s) => s.trim())
         .filter(Boolean),
       hstsMaxAgeSeconds: intOr(env, 'HSTS_MAX_AGE', 0, 0),
+      httpKeepAliveMs: durationOr(env, 'HTTP_KEEP_ALIVE', 65_000),
     },
     ingest: {
       groupCommitMs: intOr(env, 'INGEST_GROUP_COMMIT_MS', 5, 0, 1_000),
