@@ -228,7 +228,11 @@ describe('the upload worker (csvCopyParser.ts)', () => {
     const options = fc.constantFrom<CsvParseOptions>({}, { machineId: 'web-03' }, { machineId: 'web-03', maxRows: 7 });
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(files, validFiles, fc.uint8Array({ maxLength: 600 }).map((b) => Buffer.from(b))),
+        fc.oneof(
+          files,
+          validFiles,
+          fc.uint8Array({ maxLength: 600 }).map((b) => Buffer.from(b)),
+        ),
         fc.array(fc.nat({ max: 4000 }), { maxLength: 12 }),
         options,
         async (bytes, offsets, parseOptions) => {
@@ -258,5 +262,4 @@ describe('the upload worker (csvCopyParser.ts)', () => {
     });
     expect(outcome.steps).toEqual([{ machines: ['web-01'] }]);
   });
-
 });

@@ -1,13 +1,7 @@
 import { type CsvParseOptions, parseMetricsCsvInto } from '@perfanalysis/contract';
 import { parentPort } from 'node:worker_threads';
 import { type CopyBatch, CopyBatchEncoder } from './binaryCopyEncoder.js';
-import {
-  type DistributiveOmit,
-  type FromCsvCopyWorker,
-  SOURCE_FAILED,
-  type ToCsvCopyWorker,
-  toWorkerError,
-} from './csvCopyProtocol.js';
+import { type DistributiveOmit, type FromCsvCopyWorker, SOURCE_FAILED, type ToCsvCopyWorker, toWorkerError } from './csvCopyProtocol.js';
 
 /**
  * Entry of an upload's parse worker (csvCopyParser.ts): parses the CSV bytes it is sent and
