@@ -51,7 +51,9 @@ const decodeFields: Decode = (chunks) => {
 /** Through the float8-then-reals reader (NaN back to null to compare). */
 const decodeFloatRows: Decode = (chunks) => {
   const out: (number | null)[][] = [];
-  const reader = new FloatRowCopyReader(3, (first, values) => out.push([first, ...Array.from(values, (v) => (Number.isNaN(v) ? null : v))]));
+  const reader = new FloatRowCopyReader(3, (first, values) =>
+    out.push([first, ...Array.from(values, (v) => (Number.isNaN(v) ? null : v))]),
+  );
   for (const chunk of chunks) reader.push(chunk);
   reader.end();
   return out;
