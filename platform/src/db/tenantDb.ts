@@ -17,6 +17,11 @@ export interface TenantQueryOptions {
  * same through PgBouncer in transaction mode (docs/topologies.md).
  */
 export interface TenantDb {
+  /**
+   * The slug of the tenant it is bound to: what a reference outliving the handle stores (an
+   * archive's download link), to be bound again with `bindTenant`.
+   */
+  readonly tenant: string;
   /** A table of this tenant, quoted and schema-qualified (`"tenant_acme"."alerts"`), for the SQL given to `query`. */
   table(name: string): string;
   query<R extends QueryResultRow = QueryResultRow>(
@@ -47,10 +52,12 @@ const TABLE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
 type Connection = { readonly pool: Pool } | { readonly client: PoolClient };
 
-function boundTo(connection: Connection, schema: string): TenantDb {
+function boundTo(connection: Connection, tenant: string): TenantDb {
+  const schema = tenantSchemaName(tenant);
   const quoted = quoteSchema(schema);
   const queryable: Queryable = 'pool' in connection ? connection.pool : connection.client;
   const db: TenantDb = {
+    tenant,
     table(name) {
       if (!TABLE_NAME.test(name)) throw new Error('refusing an unexpected table name');
       return `${quoted}."${name}"`;
@@ -62,7 +69,7 @@ function boundTo(connection: Connection, schema: string): TenantDb {
     queryById: (text, params) => queryById(queryable, text, params),
     transaction(work) {
       if ('client' in connection) return work(db);
-      return inTransaction(connection.pool, (client) => work(boundTo({ client }, schema)));
+      return inTransaction(connection.pool, (client) => work(boundTo({ client }, tenant)));
     },
     async tryTransactionLock(key) {
       if (!('client' in connection)) throw new Error('a transaction lock is taken inside transaction()');
@@ -79,5 +86,5 @@ function boundTo(connection: Connection, schema: string): TenantDb {
 
 /** The handle on the tenant with this slug, for work that runs outside a request (sweeps, dispatchers, schedules). */
 export function bindTenant(pool: Pool, slug: string): TenantDb {
-  return boundTo({ pool }, tenantSchemaName(slug));
+  return boundTo({ pool }, slug);
 }

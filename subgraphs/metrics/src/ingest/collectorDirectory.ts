@@ -1,4 +1,13 @@
-import { assertCleanText, isUuid, onCollectorChanged, type PubSub, TtlCache, type Unsubscribe } from '@perfanalysis/platform';
+import {
+  assertCleanText,
+  bindTenant,
+  isUuid,
+  onCollectorChanged,
+  type PubSub,
+  tenantSlugOfSchema,
+  TtlCache,
+  type Unsubscribe,
+} from '@perfanalysis/platform';
 import { type CollectorRecord, collectorByMachineId, collectorsByIds, recordLastSeen } from '@perfanalysis/subgraph-collectors/read';
 import type { Pool } from 'pg';
 
@@ -27,14 +36,14 @@ export async function collectorByMachine(pool: Pool, schema: string, machineId: 
   // Every machine id a caller names (export, REST upload field, CSV default) passes here before SQL.
   assertCleanText(machineId, 'machine_id');
   return byMachine.get(`${schema}:${machineId}`, async () => {
-    const found = await collectorByMachineId(pool, schema, machineId);
+    const found = await collectorByMachineId(bindTenant(pool, tenantSlugOfSchema(schema)), machineId);
     return found && toRow(found);
   });
 }
 
 export async function collectorById(pool: Pool, schema: string, id: string): Promise<CollectorRow | null> {
   if (!isUuid(id)) return null;
-  const [found] = await collectorsByIds(pool, schema, [id]);
+  const [found] = await collectorsByIds(bindTenant(pool, tenantSlugOfSchema(schema)), [id]);
   return found ? toRow(found) : null;
 }
 
@@ -52,7 +61,7 @@ export async function touchLastSeen(pool: Pool, schema: string, collectorId: str
   const last = lastTouched.get(collectorId) ?? 0;
   if (now - last >= TOUCH_EVERY_MS) {
     lastTouched.set(collectorId, now);
-    await recordLastSeen(pool, schema, new Map([[collectorId, new Date(at)]]));
+    await recordLastSeen(bindTenant(pool, tenantSlugOfSchema(schema)), new Map([[collectorId, new Date(at)]]));
     return;
   }
   let queued = deferred.get(schema);
@@ -73,5 +82,5 @@ function writeDeferred(pool: Pool, schema: string): void {
   for (const collectorId of queued.keys()) lastTouched.set(collectorId, now);
   const seen = new Map([...queued].map(([collectorId, at]) => [collectorId, new Date(at)]));
   // Best effort, like the throttle itself: the next point writes it again if the database was away.
-  recordLastSeen(pool, schema, seen).catch(() => undefined);
+  recordLastSeen(bindTenant(pool, tenantSlugOfSchema(schema)), seen).catch(() => undefined);
 }

@@ -1,5 +1,5 @@
 import type { MetricColumn, MetricValues } from '@perfanalysis/contract';
-import { quoteSchema, TtlCache } from '@perfanalysis/platform';
+import { bindTenant, quoteSchema, tenantSlugOfSchema, TtlCache } from '@perfanalysis/platform';
 import { collectorsByIds, listCollectors } from '@perfanalysis/subgraph-collectors/read';
 import type { Pool } from 'pg';
 
@@ -20,13 +20,13 @@ const tenantCollectors = new TtlCache<string[]>(2_000);
 
 /** The ids among `ids` that are collectors of this tenant (a foreign or malformed id is simply absent). */
 export async function existingCollectors(pool: Pool, schema: string, ids: readonly string[]): Promise<Set<string>> {
-  return new Set((await collectorsByIds(pool, schema, ids)).map((c) => c.id));
+  return new Set((await collectorsByIds(bindTenant(pool, tenantSlugOfSchema(schema)), ids)).map((c) => c.id));
 }
 
 /** Every collector of the tenant (memoised for two seconds: views of "all collectors" poll it). */
 export function allCollectors(pool: Pool, schema: string): Promise<string[]> {
   return tenantCollectors.get(schema, async () => {
-    return (await listCollectors(pool, schema)).map((c) => c.id);
+    return (await listCollectors(bindTenant(pool, tenantSlugOfSchema(schema)))).map((c) => c.id);
   });
 }
 

@@ -1,5 +1,5 @@
 import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricColumn, type MetricValues } from '@perfanalysis/contract';
-import { FloatRowCopyReader, type Runtime } from '@perfanalysis/platform';
+import { FloatRowCopyReader, type Runtime, type TenantDb } from '@perfanalysis/platform';
 import type { ReportDataBuilder } from '@perfanalysis/reports';
 import { deviceSamplePage, type DeviceFilter, pointsBinaryCopySql } from '@perfanalysis/subgraph-metrics/read';
 import { to as copyTo } from 'pg-copy-streams';
@@ -23,20 +23,16 @@ export interface ReportPointsRequest {
 }
 
 /**
- * Reads one collector's points of [from, to) into `builder` (docs/report-contents.md): the
+ * Reads one collector's points of [from, to) of `db`'s tenant into `builder` (docs/report-contents.md): the
  * points with one binary `COPY … TO STDOUT`, each tuple's reals read straight out of the chunk
  * into one reused array and from there into the builder's typed arrays — no object per point,
  * no text to parse. Then, if the sections chart devices, the device samples (per CPU, disk,
  * interface) in keyset pages of instants; a collector without any costs that one empty page.
+ * The COPY takes a connection of its own from `pool`.
  */
-export async function readReportPoints(
-  pool: Pool,
-  schema: string,
-  request: ReportPointsRequest,
-  builder: ReportDataBuilder,
-): Promise<void> {
-  await copyPoints(pool, schema, request, builder);
-  if (request.deviceKinds.length) await readDevices(pool, schema, request, builder);
+export async function readReportPoints(pool: Pool, db: TenantDb, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+  await copyPoints(pool, db, request, builder);
+  if (request.deviceKinds.length) await readDevices(db, request, builder);
 }
 
 /**
@@ -44,8 +40,9 @@ export async function readReportPoints(
  * then the reals of the request's columns (every column unless it names some). Also the
  * bench's baseline (bench/parts/reportWeek.ts, bench/parts/reportFleet.ts).
  */
-export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to' | 'columns'>): string {
-  return pointsBinaryCopySql(schema, request);
+export function reportPointsCopySql(db: TenantDb, request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to' | 'columns'>): string {
+  // metrics' read module still takes a schema (docs/tenant-db.md, "Not yet converted").
+  return pointsBinaryCopySql(db.readModuleArgs()[1], request);
 }
 
 /**
@@ -53,8 +50,8 @@ export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRe
  * column k, put at that column's place in the builder's METRIC_COLUMNS-ordered row; columns
  * not read stay NaN there, so the builder never allocates them.
  */
-async function copyPoints(pool: Pool, schema: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
-  const sql = reportPointsCopySql(schema, request);
+async function copyPoints(pool: Pool, db: TenantDb, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+  const sql = reportPointsCopySql(db, request);
   const places = Int32Array.from(request.columns ?? METRIC_COLUMNS, (column) => METRIC_COLUMNS.indexOf(column));
   const row = new Float64Array(METRIC_COLUMNS.length).fill(Number.NaN);
   const reader = new FloatRowCopyReader(places.length, (timestamp, values) => {
@@ -81,7 +78,7 @@ async function copyPoints(pool: Pool, schema: string, request: ReportPointsReque
  * attached to the point of the same instant. At most `maxDevices` devices per kind are kept
  * (the first ones seen), the rest are left out of the report.
  */
-async function readDevices(pool: Pool, schema: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+async function readDevices(db: TenantDb, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
   const pageSize = request.pageSize ?? REPORT_LIMITS.pageSize;
   const maxDevices = request.maxDevices ?? REPORT_LIMITS.maxDevices;
   const admitted: Record<DeviceKind, Set<string>> = { cpu: new Set(), disk: new Set(), net: new Set() };
@@ -91,7 +88,7 @@ async function readDevices(pool: Pool, schema: string, request: ReportPointsRequ
     const filters = request.deviceKinds.map(
       (kind): DeviceFilter => (admitted[kind].size < maxDevices[kind] ? { kind } : { kind, devices: [...admitted[kind]] }),
     );
-    const rows = await deviceSamplePage(pool, schema, {
+    const rows = await deviceSamplePage(...db.readModuleArgs(), {
       collectorId: request.collectorId,
       from: request.from,
       ...(after !== undefined && { after }),
