@@ -6,6 +6,7 @@ export * from './config/env.js';
 export * from './db/binaryCopyReader.js';
 export * from './db/conflictOnDuplicate.js';
 export * from './db/database.js';
+export * from './db/openPool.js';
 export * from './db/embeddedPostgres.js';
 export * from './db/identifiers.js';
 export * from './db/inTransaction.js';

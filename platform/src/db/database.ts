@@ -1,6 +1,7 @@
 import { MikroORM, type EntityClass } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../logging/logger.js';
+import { openPool } from './openPool.js';
 
 /** Both doors into PostgreSQL: MikroORM for entities, a `pg` pool for COPY and hot paths. */
 export interface Database {
@@ -28,16 +29,10 @@ export interface DatabaseOptions {
 // timestamptz and bigint arrive as strings by default; we want Dates and numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-function openPool(url: string, options: DatabaseOptions): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize, connectionTimeoutMillis: 5_000 });
-  // A pool error means one idle client died (e.g. PostgreSQL restarted); the pool replaces it.
-  pool.on('error', (error) => options.logger.warn({ err: error.message }, 'idle PostgreSQL client lost'));
-  return pool;
-}
-
 export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
-  const pool = openPool(options.url, options);
-  const readPool = options.replicaUrl ? openPool(options.replicaUrl, options) : pool;
+  const poolOptions = { max: options.poolSize, logger: options.logger };
+  const pool = openPool(options.url, poolOptions);
+  const readPool = options.replicaUrl ? openPool(options.replicaUrl, poolOptions) : pool;
   const orm = await MikroORM.init({
     clientUrl: options.url,
     entities: [...options.entities],
