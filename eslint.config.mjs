@@ -62,6 +62,7 @@ export default tseslint.config(
       'subgraphs/tenancy/src/**/*.ts',
       'subgraphs/alerts/src/**/*.ts',
       'subgraphs/collectors/src/**/*.ts',
+      'subgraphs/metrics/src/**/*.ts',
       'gateway/src/**/*.ts',
       'subgraphs/reports/src/profile/reportProfile.resolver.ts',
       'subgraphs/reports/src/archive/purgeArchive.ts',

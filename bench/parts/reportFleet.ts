@@ -1,4 +1,5 @@
 import { METRIC_COLUMNS, type MetricColumn } from '@perfanalysis/contract';
+import { tenantTables } from '@perfanalysis/platform';
 import {
   COMPARISON_COLUMNS,
   compareFleet,
@@ -130,7 +131,7 @@ export const reportFleetPart: BenchPart = {
     const floor = (columns: readonly MetricColumn[]) => {
       const copies = collectors.flatMap((c) => [
         '-c',
-        reportPointsCopySql(tenant.schema, { collectorId: c.id, ...range, columns }).replace(/\s+/g, ' '),
+        reportPointsCopySql(tenantTables(tenant.slug), { collectorId: c.id, ...range, columns }).replace(/\s+/g, ' '),
       ]);
       return timed(
         RUNS,

@@ -17,6 +17,12 @@ export function tenantSchemaName(slug: string): string {
   return `tenant_${assertTenantSlug(slug)}`;
 }
 
+/** The slug of a tenant schema's name; undefined for any other name. */
+export function tenantSlugOfSchema(schema: string): string | undefined {
+  const slug = schema.startsWith('tenant_') ? schema.slice('tenant_'.length) : '';
+  return TENANT_SLUG_PATTERN.test(slug) ? slug : undefined;
+}
+
 /** Quotes a validated schema name for DDL, where bind parameters are not allowed. */
 export function quoteSchema(schema: string): string {
   if (!/^tenant_[a-z][a-z0-9_]{2,39}$/.test(schema) && schema !== 'public') {

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { type ConflictMeaning, conflictOnDuplicate } from './conflictOnDuplicate.js';
-import { quoteSchema, tenantSchemaName } from './identifiers.js';
+import { quoteSchema, tenantSchemaName, tenantSlugOfSchema } from './identifiers.js';
 import { inTransaction } from './inTransaction.js';
 import { type Queryable, queryById, type QueryRows } from './queryById.js';
 
@@ -17,6 +17,8 @@ export interface TenantQueryOptions {
  * same through PgBouncer in transaction mode (docs/topologies.md).
  */
 export interface TenantDb {
+  /** The tenant's slug: a key for per-tenant caches and locks in the code on the handle, never SQL. */
+  readonly slug: string;
   /** A table of this tenant, quoted and schema-qualified (`"tenant_acme"."alerts"`), for the SQL given to `query`. */
   table(name: string): string;
   query<R extends QueryResultRow = QueryResultRow>(
@@ -43,18 +45,32 @@ export interface TenantDb {
   readModuleArgs(): readonly [Queryable, string];
 }
 
+/** A tenant's table names without a connection: for SQL run elsewhere (a COPY stream, a replica, psql). */
+export type TenantTables = Pick<TenantDb, 'slug' | 'table'>;
+
 const TABLE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
-type Connection = { readonly pool: Pool } | { readonly client: PoolClient };
-
-function boundTo(connection: Connection, schema: string): TenantDb {
-  const quoted = quoteSchema(schema);
-  const queryable: Queryable = 'pool' in connection ? connection.pool : connection.client;
-  const db: TenantDb = {
+/** The names of the tenant with this slug: `table()` is string building only, no round trip. */
+export function tenantTables(slug: string): TenantTables {
+  const quoted = quoteSchema(tenantSchemaName(slug));
+  return {
+    slug,
     table(name) {
       if (!TABLE_NAME.test(name)) throw new Error('refusing an unexpected table name');
       return `${quoted}."${name}"`;
     },
+  };
+}
+
+type Connection = { readonly pool: Pool } | { readonly client: PoolClient };
+
+function boundTo(connection: Connection, slug: string): TenantDb {
+  const schema = tenantSchemaName(slug);
+  const { table } = tenantTables(slug);
+  const queryable: Queryable = 'pool' in connection ? connection.pool : connection.client;
+  const db: TenantDb = {
+    slug,
+    table,
     query<R extends QueryResultRow>(text: string, params: readonly unknown[] = [], options: TenantQueryOptions = {}) {
       const run = () => queryable.query<R>(text, [...params]);
       return options.conflict ? conflictOnDuplicate(run, options.conflict) : run();
@@ -62,7 +78,7 @@ function boundTo(connection: Connection, schema: string): TenantDb {
     queryById: (text, params) => queryById(queryable, text, params),
     transaction(work) {
       if ('client' in connection) return work(db);
-      return inTransaction(connection.pool, (client) => work(boundTo({ client }, schema)));
+      return inTransaction(connection.pool, (client) => work(boundTo({ client }, slug)));
     },
     async tryTransactionLock(key) {
       if (!('client' in connection)) throw new Error('a transaction lock is taken inside transaction()');
@@ -79,5 +95,15 @@ function boundTo(connection: Connection, schema: string): TenantDb {
 
 /** The handle on the tenant with this slug, for work that runs outside a request (sweeps, dispatchers, schedules). */
 export function bindTenant(pool: Pool, slug: string): TenantDb {
-  return boundTo({ pool }, tenantSchemaName(slug));
+  return boundTo({ pool }, slug);
+}
+
+/**
+ * The handle on the tenant owning this schema, for callers that still carry a schema name
+ * (reports' report and comparison paths); it goes with `readModuleArgs` (docs/tenant-db.md).
+ */
+export function bindTenantSchema(pool: Pool, schema: string): TenantDb {
+  const slug = tenantSlugOfSchema(schema);
+  if (slug === undefined) throw new Error('refusing an unexpected schema name');
+  return boundTo({ pool }, slug);
 }

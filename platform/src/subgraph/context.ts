@@ -29,8 +29,8 @@ export interface SubgraphContext {
   /** The caller's tenant's tables, bound once from the verified identity (docs/tenant-db.md). */
   tenantDb(): TenantDb;
   /**
-   * The schema name of the caller's tenant, for the packages not yet on `tenantDb()` (metrics,
-   * collectors, reports' compare and report); lint refuses it in the converted ones.
+   * The schema name of the caller's tenant, for the packages not yet on `tenantDb()` (collectors,
+   * reports' compare and report); lint refuses it in the converted ones.
    */
   tenantSchema(): string;
   user(): UserIdentity;

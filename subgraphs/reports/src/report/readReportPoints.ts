@@ -1,5 +1,5 @@
 import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricColumn, type MetricValues } from '@perfanalysis/contract';
-import { BinaryCopyReader, type Runtime } from '@perfanalysis/platform';
+import { BinaryCopyReader, bindTenantSchema, type Runtime, type TenantDb, type TenantTables } from '@perfanalysis/platform';
 import type { ReportDataBuilder } from '@perfanalysis/reports';
 import { deviceSamplePage, type DeviceFilter, pointsBinaryCopySql } from '@perfanalysis/subgraph-metrics/read';
 import { to as copyTo } from 'pg-copy-streams';
@@ -35,8 +35,9 @@ export async function readReportPoints(
   request: ReportPointsRequest,
   builder: ReportDataBuilder,
 ): Promise<void> {
-  await copyPoints(pool, schema, request, builder);
-  if (request.deviceKinds.length) await readDevices(pool, schema, request, builder);
+  const db = bindTenantSchema(pool, schema);
+  await copyPoints(pool, db, request, builder);
+  if (request.deviceKinds.length) await readDevices(db, request, builder);
 }
 
 /**
@@ -44,8 +45,11 @@ export async function readReportPoints(
  * then the reals of the request's columns (every column unless it names some). Also the
  * bench's baseline (bench/parts/reportWeek.ts, bench/parts/reportFleet.ts).
  */
-export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to' | 'columns'>): string {
-  return pointsBinaryCopySql(schema, request);
+export function reportPointsCopySql(
+  db: TenantTables,
+  request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to' | 'columns'>,
+): string {
+  return pointsBinaryCopySql(db, request);
 }
 
 /**
@@ -53,8 +57,8 @@ export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRe
  * column k, put at that column's place in the builder's METRIC_COLUMNS-ordered row; columns
  * not read stay NaN there, so the builder never allocates them.
  */
-async function copyPoints(pool: Pool, schema: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
-  const sql = reportPointsCopySql(schema, request);
+async function copyPoints(pool: Pool, db: TenantTables, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+  const sql = reportPointsCopySql(db, request);
   const places = Int32Array.from(request.columns ?? METRIC_COLUMNS, (column) => METRIC_COLUMNS.indexOf(column));
   const values = new Float64Array(METRIC_COLUMNS.length).fill(Number.NaN);
   const reader = new BinaryCopyReader((row) => {
@@ -82,7 +86,7 @@ async function copyPoints(pool: Pool, schema: string, request: ReportPointsReque
  * attached to the point of the same instant. At most `maxDevices` devices per kind are kept
  * (the first ones seen), the rest are left out of the report.
  */
-async function readDevices(pool: Pool, schema: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+async function readDevices(db: TenantDb, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
   const pageSize = request.pageSize ?? REPORT_LIMITS.pageSize;
   const maxDevices = request.maxDevices ?? REPORT_LIMITS.maxDevices;
   const admitted: Record<DeviceKind, Set<string>> = { cpu: new Set(), disk: new Set(), net: new Set() };
@@ -92,7 +96,7 @@ async function readDevices(pool: Pool, schema: string, request: ReportPointsRequ
     const filters = request.deviceKinds.map(
       (kind): DeviceFilter => (admitted[kind].size < maxDevices[kind] ? { kind } : { kind, devices: [...admitted[kind]] }),
     );
-    const rows = await deviceSamplePage(pool, schema, {
+    const rows = await deviceSamplePage(db, {
       collectorId: request.collectorId,
       from: request.from,
       ...(after !== undefined && { after }),
