@@ -1,4 +1,4 @@
-import { bindTenant, ConflictError, type TenantDb } from '@perfanalysis/platform';
+import { bindTenant, bindTenantSchema, ConflictError, type TenantDb, tenantTables } from '@perfanalysis/platform';
 import { TEST_DATABASE_URL } from '@perfanalysis/testenv';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -31,6 +31,19 @@ describe('tenant-bound database handle', () => {
   it('qualifies and quotes a table name, and refuses anything else as one', () => {
     expect(a.table('notes')).toBe(`"tenant_${slugs.a}"."notes"`);
     for (const name of ['Notes', 'notes; DROP TABLE x', 'a.b', '"notes"', '', 'x'.repeat(64)]) expect(() => a.table(name)).toThrow();
+  });
+
+  it('names the same tables without a connection, and binds from a schema name only for a tenant schema', async () => {
+    expect(tenantTables(slugs.a)).toEqual(expect.objectContaining({ slug: slugs.a }));
+    expect(tenantTables(slugs.a).table('notes')).toBe(a.table('notes'));
+    expect(a.slug).toBe(slugs.a);
+    const bridged = bindTenantSchema(pool, `tenant_${slugs.b}`);
+    await b.query(`INSERT INTO ${b.table('notes')} (name) VALUES ('bridged')`);
+    const { rows } = await bridged.query<{ name: string }>(`SELECT name FROM ${bridged.table('notes')} WHERE name = 'bridged'`);
+    expect(rows).toEqual([{ name: 'bridged' }]);
+    await b.query(`DELETE FROM ${b.table('notes')} WHERE name = 'bridged'`);
+    for (const schema of ['public', slugs.a, `tenant_${slugs.a}"; --`, 'pg_catalog'])
+      expect(() => bindTenantSchema(pool, schema)).toThrow();
   });
 
   it('refuses a slug that is not one', () => {
