@@ -1,12 +1,4 @@
-import {
-  assertCleanText,
-  isUuid,
-  onCollectorChanged,
-  type PubSub,
-  type TenantDb,
-  TtlCache,
-  type Unsubscribe,
-} from '@perfanalysis/platform';
+import { assertCleanText, onCollectorChanged, type PubSub, type TenantDb, TtlCache, type Unsubscribe } from '@perfanalysis/platform';
 import { type CollectorRecord, collectorByMachineId, collectorsByIds, recordLastSeen } from '@perfanalysis/subgraph-collectors/read';
 
 export interface CollectorRow {
@@ -43,8 +35,8 @@ export async function collectorByMachine(db: TenantDb, machineId: string): Promi
   });
 }
 
+/** A tenant's collector by id, or null; a malformed id is null without a query (the read module checks it). */
 export async function collectorById(db: TenantDb, id: string): Promise<CollectorRow | null> {
-  if (!isUuid(id)) return null;
   const [found] = await collectorsByIds(...db.readModuleArgs(), [id]);
   return found ? toRow(found) : null;
 }
