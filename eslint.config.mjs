@@ -55,27 +55,19 @@ export default tseslint.config(
   {
     // Tenant data goes through the tenant-bound handle (docs/tenant-db.md): code in these packages
     // never names a tenant schema. Owners' migrations write the DDL for one; tenancy's provisioning
-    // records it in the registry; alerts' and collectors' read modules still take one from their
-    // callers (reports, metrics).
+    // records it in the registry.
     files: [
       'subgraphs/identity/src/**/*.ts',
       'subgraphs/tenancy/src/**/*.ts',
       'subgraphs/alerts/src/**/*.ts',
       'subgraphs/collectors/src/**/*.ts',
       'subgraphs/metrics/src/**/*.ts',
+      'subgraphs/reports/src/**/*.ts',
+      'reports/src/**/*.ts',
       'gateway/src/**/*.ts',
-      'subgraphs/reports/src/profile/reportProfile.resolver.ts',
-      'subgraphs/reports/src/archive/purgeArchive.ts',
-      'subgraphs/reports/src/archive/archiveStore.ts',
-      'subgraphs/reports/src/delivery/**/*.ts',
-      'subgraphs/reports/src/schedule/**/*.ts',
+      'launcher/src/**/*.ts',
     ],
-    ignores: [
-      'subgraphs/*/src/migrations/**',
-      'subgraphs/tenancy/src/tenant/provisionTenant.ts',
-      'subgraphs/alerts/src/readApi/**',
-      'subgraphs/collectors/src/readApi/**',
-    ],
+    ignores: ['subgraphs/*/src/migrations/**', 'subgraphs/tenancy/src/tenant/provisionTenant.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

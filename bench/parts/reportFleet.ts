@@ -1,5 +1,4 @@
 import { METRIC_COLUMNS, type MetricColumn } from '@perfanalysis/contract';
-import { tenantTables } from '@perfanalysis/platform';
 import {
   COMPARISON_COLUMNS,
   compareFleet,
@@ -8,6 +7,7 @@ import {
   ReportDataBuilder,
   summarizeFleetMember,
 } from '@perfanalysis/reports';
+import { bindTenant } from '@perfanalysis/platform';
 import { CompareReportDocument, createClient, ReportDocument } from '@perfanalysis/sdk';
 import { execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -131,7 +131,7 @@ export const reportFleetPart: BenchPart = {
     const floor = (columns: readonly MetricColumn[]) => {
       const copies = collectors.flatMap((c) => [
         '-c',
-        reportPointsCopySql(tenantTables(tenant.slug), { collectorId: c.id, ...range, columns }).replace(/\s+/g, ' '),
+        reportPointsCopySql(bindTenant(platform.pool, tenant.slug), { collectorId: c.id, ...range, columns }).replace(/\s+/g, ' '),
       ]);
       return timed(
         RUNS,

@@ -1,4 +1,4 @@
-import { tenantTables } from '@perfanalysis/platform';
+import { bindTenant } from '@perfanalysis/platform';
 import { ReportDocument } from '@perfanalysis/sdk';
 import { execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -35,7 +35,7 @@ export const reportWeekPart: BenchPart = {
     const from = new Date(fromMs);
     const to = new Date(toMs);
     const variables = { collectorId: collector.id, from: from.toISOString(), to: to.toISOString() };
-    const sql = reportPointsCopySql(tenantTables(tenant.slug), { collectorId: collector.id, from, to }).replace(/\s+/g, ' ');
+    const sql = reportPointsCopySql(bindTenant(platform.pool, tenant.slug), { collectorId: collector.id, from, to }).replace(/\s+/g, ' ');
     const healthz = new URL('/healthz', platform.urls.reports).toString();
     await tenant.client.request(ReportDocument, variables); // warm-up: plans, worker start, JIT
     const served: number[] = [];

@@ -1,4 +1,4 @@
-import { quoteSchema, tenantSchemaName } from '@perfanalysis/platform';
+import { bindTenant } from '@perfanalysis/platform';
 import {
   ActiveAlertsDocument,
   AlertEventsDocument,
@@ -93,9 +93,9 @@ describe('alerts with the default configuration', () => {
 
   it('checks again at send time: a target that now resolves to loopback is not contacted', async () => {
     // As if the name resolved to a public address at registration and to 127.0.0.1 now (DNS rebinding).
-    const s = quoteSchema(tenantSchemaName(tenant.slug));
-    const { rows } = await env.runtime.db.pool.query<{ id: string }>(
-      `INSERT INTO ${s}.alert_webhooks (url, secret) VALUES ($1, 'policy-secret-0123456789') RETURNING id`,
+    const db = bindTenant(env.runtime.db.pool, tenant.slug);
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO ${db.table('alert_webhooks')} (url, secret) VALUES ($1, 'policy-secret-0123456789') RETURNING id`,
       [receiver.url.replace('127.0.0.1', 'localhost')],
     );
     const { testAlertWebhook } = await tenant.client.request(TestAlertWebhookDocument, { id: rows[0]!.id });
@@ -103,7 +103,7 @@ describe('alerts with the default configuration', () => {
     expect(testAlertWebhook.lastError).toMatch(/internal|loopback/);
     await sleep(300);
     expect(receiver.received).toEqual([]);
-    await env.runtime.db.pool.query(`DELETE FROM ${s}.alert_webhooks WHERE id = $1`, [rows[0]!.id]);
+    await db.query(`DELETE FROM ${db.table('alert_webhooks')} WHERE id = $1`, [rows[0]!.id]);
   });
 
   it('raises "collector silent" after the configured time without data, and resolves when data returns', async () => {

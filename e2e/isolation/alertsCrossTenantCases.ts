@@ -1,4 +1,4 @@
-import { quoteSchema, tenantSchemaName } from '@perfanalysis/platform';
+import { bindTenant } from '@perfanalysis/platform';
 import {
   AcknowledgeAlertDocument,
   ActiveAlertsDocument,
@@ -36,9 +36,9 @@ function victimAlerts(w: IsolationWorld): Promise<VictimAlerts> {
   let victim = victims.get(w);
   if (!victim) {
     victim = (async () => {
-      const s = quoteSchema(tenantSchemaName(w.b.slug));
-      const { rows } = await w.env.runtime.db.pool.query<{ id: string }>(
-        `INSERT INTO ${s}.alert_webhooks (url, secret) VALUES ('https://hooks.b-secret.example/x', 'b-secret-signing-key') RETURNING id`,
+      const db = bindTenant(w.env.runtime.db.pool, w.b.slug);
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO ${db.table('alert_webhooks')} (url, secret) VALUES ('https://hooks.b-secret.example/x', 'b-secret-signing-key') RETURNING id`,
       );
       const { createAlertRule } = await w.b.client.request(CreateAlertRuleDocument, {
         input: { name: 'b-secret rule', metric: 'cpu_user', collectorIds: [w.bCollectorId], kind: 'THRESHOLD', op: 'GT', threshold: 50 },

@@ -117,7 +117,7 @@ export async function copyPoints(
 ): Promise<void> {
   const stepMs = spec.stepMs ?? 1000;
   const chunk = spec.chunk ?? 100_000;
-  const db = tenantTables(tenantSlugOfSchema(schema)!);
+  const db = tenantTables(tenantSlugOfSchema(schema));
   await ensurePartitions(pool, db, spec.fromMs, spec.fromMs + (spec.count - 1) * stepMs);
   for (let start = 0; start < spec.count; start += chunk) {
     const client = await pool.connect();

@@ -1,5 +1,6 @@
 import { METRIC_COLUMNS, type MetricColumn, type MetricValues } from '@perfanalysis/contract';
 import { COMPARISON_COLUMNS, type FleetMember } from '@perfanalysis/reports';
+import { bindTenant } from '@perfanalysis/platform';
 import { createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import {
   type ComparisonJob,
@@ -56,7 +57,11 @@ describe('comparisons read only the columns they use', () => {
 
   /** One collector's window read with every column, as the service read it before. */
   async function everyColumn(read: ComparisonRead): Promise<SideSeries> {
-    const builder = await streamReportPoints(env.runtime, schemaOf(tenant), { collectorId: read.collector.id, ...WINDOW, deviceKinds: [] });
+    const builder = await streamReportPoints(env.runtime, bindTenant(env.runtime.db.pool, tenant.slug), {
+      collectorId: read.collector.id,
+      ...WINDOW,
+      deviceKinds: [],
+    });
     const { state } = builder.toState();
     return {
       label: read.collector.machineId,
@@ -71,7 +76,10 @@ describe('comparisons read only the columns they use', () => {
   it('reads 14 of the 27 columns', async () => {
     const request = { collectorId: reads[0]!.collector.id, ...WINDOW, deviceKinds: [] };
     const held = async (columns?: readonly MetricColumn[]) => {
-      const builder = await streamReportPoints(env.runtime, schemaOf(tenant), { ...request, ...(columns && { columns }) });
+      const builder = await streamReportPoints(env.runtime, bindTenant(env.runtime.db.pool, tenant.slug), {
+        ...request,
+        ...(columns && { columns }),
+      });
       return builder.toState().state.columns.filter(Boolean).length;
     };
     expect(await held()).toBe(METRIC_COLUMNS.length);
@@ -80,7 +88,7 @@ describe('comparisons read only the columns they use', () => {
   });
 
   it('fleet: the same members, outliers and HTML as from every column', async () => {
-    const rendered = await renderComparison(env.runtime, schemaOf(tenant), {
+    const rendered = await renderComparison(env.runtime, bindTenant(env.runtime.db.pool, tenant.slug), {
       kind: ComparisonKind.FLEET,
       reads,
       format: 'html',
@@ -97,7 +105,7 @@ describe('comparisons read only the columns they use', () => {
 
   it('before/after of two collectors: the same changes and HTML as from every column', async () => {
     const pair = [reads[0]!, reads[1]!] as const;
-    const rendered = await renderComparison(env.runtime, schemaOf(tenant), {
+    const rendered = await renderComparison(env.runtime, bindTenant(env.runtime.db.pool, tenant.slug), {
       kind: ComparisonKind.BEFORE_AFTER,
       reads: pair,
       format: 'html',

@@ -1,5 +1,6 @@
 import { METRIC_COLUMNS } from '@perfanalysis/contract';
 import { ReportDataBuilder } from '@perfanalysis/reports';
+import { bindTenant } from '@perfanalysis/platform';
 import { SummaryDocument } from '@perfanalysis/sdk';
 import { createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { readReportPoints } from '../../subgraphs/reports/src/report/readReportPoints.js';
@@ -42,7 +43,12 @@ describe('percentiles: the summary query and the reports agree', () => {
       to: iso(range.to.getTime()),
     });
     const builder = new ReportDataBuilder(range, SECONDS);
-    await readReportPoints(env.runtime.db.pool, schemaOf(tenant), { collectorId: machine.id, ...range, deviceKinds: [] }, builder);
+    await readReportPoints(
+      env.runtime.db.pool,
+      bindTenant(env.runtime.db.pool, tenant.slug),
+      { collectorId: machine.id, ...range, deviceKinds: [] },
+      builder,
+    );
     const data = builder.finish({ machineId: machine.machineId, ...range, sections: ['percentiles'], generatedAt: range.to });
     let compared = 0;
     for (const row of summary) {

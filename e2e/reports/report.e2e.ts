@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { bindTenant } from '@perfanalysis/platform';
 import { ReportDocument, type ReportQuery, type ReportQueryVariables } from '@perfanalysis/sdk';
 import { clientFor, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import type { GraphQLClient } from '@perfanalysis/sdk';
 import { storeReportDocument } from '../../subgraphs/reports/src/download/reportDownloadStore.js';
-import { schemaOf, type TestMachine } from '../metrics/metricData.js';
+import type { TestMachine } from '../metrics/metricData.js';
 import { startReportFixture } from './reportFixture.js';
 
 const HOUR = 3_600_000;
@@ -25,7 +26,7 @@ const SECTION_TITLES = ['Executive summary', 'CPU', 'Memory', 'Disk', 'Network',
  * ingest stores them: one jsonb of the aggregate column names per device and second.
  */
 async function insertDevicePoints(env: TestEnvironment, tenant: TestTenant, collectorId: string): Promise<void> {
-  const schema = schemaOf(tenant);
+  const db = bindTenant(env.runtime.db.pool, tenant.slug);
   const devices: [string, string, string][] = [
     ...[0, 1, 2, 3].map((c): [string, string, string] => [
       'cpu',
@@ -44,13 +45,13 @@ async function insertDevicePoints(env: TestEnvironment, tenant: TestTenant, coll
     ]),
   ];
   for (const [kind, device, metrics] of devices) {
-    await env.runtime.db.pool.query(
-      `INSERT INTO "${schema}".metric_device_points (collector_id, ts, kind, device, metrics)
+    await db.query(
+      `INSERT INTO ${db.table('metric_device_points')} (collector_id, ts, kind, device, metrics)
        SELECT $1, ts, $2, $3, ${metrics} FROM generate_series($4::timestamptz, $5::timestamptz, interval '1 second') AS ts`,
       [collectorId, kind, device, iso(T0), iso(T0 + (SECONDS - 1) * 1000)],
     );
   }
-  await env.runtime.db.pool.query(`ANALYZE "${schema}".metric_device_points`);
+  await db.query(`ANALYZE ${db.table('metric_device_points')}`);
 }
 
 describe('reports subgraph: Query.report and the download link', () => {

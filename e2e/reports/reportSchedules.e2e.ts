@@ -19,6 +19,7 @@ import { createTestEnvironment, joinTenant, logIn, newTenant, signUp, type TestE
 import { startReceiver, type Receiver } from '../alerts/alertsWorld.js';
 import { copyPoints, realisticValues, registerMachine, schemaOf, seededRandom, type TestMachine } from '../metrics/metricData.js';
 import { pdfText } from './pdfText.js';
+import { archiveLinkKey, parseArchiveLink } from '../../subgraphs/reports/src/archive/archiveLink.js';
 import { purgeArchive } from '../../subgraphs/reports/src/archive/purgeArchive.js';
 import { startRunner, type TestRunner } from './scheduleRunners.js';
 import { SMTP_PASS, SMTP_USER, type SmtpSink, startSmtpSink } from './smtpSink.js';
@@ -313,6 +314,27 @@ describe('report schedules: two runners, archive, e-mail and webhook delivery', 
     // The refused calls changed nothing.
     const after = await analyst.request(ReportSchedulesDocument, {}).then((r) => r.reportSchedules.find((s) => s.id === victim!.id));
     expect(after).toMatchObject({ name: victim!.name, paused: victim!.paused, updatedAt: victim!.updatedAt });
+  });
+
+  it('resolves a link by the tenant it names, links of the old {schema} shape too, and no other tenant’s entry through one', async () => {
+    const other = await newTenant(env);
+    const [entry] = await analyst.request(ReportArchiveDocument, {}).then((r) => r.reportArchive);
+    const { reportArchiveDownload } = await analyst.request(ReportArchiveDownloadDocument, { id: entry!.id });
+    const key = archiveLinkKey(reportArchiveDownload.downloadUrl.split('/').pop()!);
+    const download = () => fetch(new URL(reportArchiveDownload.downloadUrl, env.gatewayUrl));
+    expect(parseArchiveLink((await env.runtime.kv.get(key))!)).toEqual({ tenant: tenant.slug, archiveId: entry!.id });
+    expect((await download()).status).toBe(200);
+    // A link naming the second tenant finds nothing of the first's, though the id is the first's.
+    await env.runtime.kv.set(key, JSON.stringify({ tenant: other.slug, archiveId: entry!.id }), 60_000);
+    expect((await download()).status).toBe(404);
+    // A link issued before the change (it stored the schema) still resolves until it expires…
+    await env.runtime.kv.set(key, JSON.stringify({ schema: schemaOf(tenant), archiveId: entry!.id }), 60_000);
+    const old = await download();
+    expect(old.status).toBe(200);
+    expect(old.headers.get('content-disposition')).toBe(`attachment; filename="${entry!.fileName}"`);
+    // …and one of the second tenant's schema is no door into the first's archive either.
+    await env.runtime.kv.set(key, JSON.stringify({ schema: schemaOf(other), archiveId: entry!.id }), 60_000);
+    expect((await download()).status).toBe(404);
   });
 
   it('pauses, resumes, updates and deletes a schedule (ADMIN)', async () => {

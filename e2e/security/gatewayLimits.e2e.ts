@@ -172,7 +172,7 @@ describe('gateway limits on documents, bodies, origins and headers', () => {
     const hint = await new Promise<string | undefined>((resolve, reject) => {
       const probe = request(new URL('/healthz', env.gatewayUrl), (response) => {
         response.resume();
-        response.on('end', () => resolve(response.headers['keep-alive']));
+        response.on('end', () => resolve(String(response.headers['keep-alive'])));
       });
       probe.on('error', reject);
       probe.end();

@@ -8,7 +8,7 @@ import { ALL_ENTITIES } from './subgraphs.js';
 
 const USAGE = `usage: npm run admin -- <command> [arguments]
 
-  create-tenant <slug> <name> [owner-email]   provision a tenant (schema tenant_<slug>)
+  create-tenant <slug> <name> [owner-email]   provision a tenant (its data in its own schema, docs/tenancy.md)
   create-user <email> <display name>          register a user; prints a random password
   set-password <email>                        set a new random password; prints it, closes sessions
   grant <email> <tenant-slug> <ADMIN|ANALYST|VIEWER>
@@ -32,7 +32,7 @@ const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<str
   async 'create-tenant'(runtime, [slug, name, owner]) {
     if (!slug || !name) throw new UsageError('create-tenant needs <slug> <name>');
     const tenant = await provisionTenant(runtime, { slug, name, ownerUserId: owner ? await userId(runtime, owner) : undefined });
-    return `tenant ${tenant.slug} provisioned (schema ${tenant.schemaName})`;
+    return `tenant ${tenant.slug} provisioned`;
   },
   async 'create-user'(runtime, [email, ...name]) {
     if (!email || name.length === 0) throw new UsageError('create-user needs <email> <display name>');

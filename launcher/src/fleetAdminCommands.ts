@@ -1,4 +1,4 @@
-import { announceTenantChanged, type Runtime } from '@perfanalysis/platform';
+import { announceTenantChanged, bindTenant, type Runtime } from '@perfanalysis/platform';
 import { importApiKey, poolStatement } from '@perfanalysis/subgraph-collectors';
 import { collectorByMachineId } from '@perfanalysis/subgraph-collectors/read';
 import { type TenantRecord, tenantBySlug } from '@perfanalysis/subgraph-tenancy/read';
@@ -20,7 +20,7 @@ export const FLEET_COMMANDS: Record<string, (runtime: Runtime, args: string[]) =
   async 'import-api-key'(runtime, [slug, machineId, key]) {
     if (!slug || !machineId || !key) throw new UsageError('import-api-key needs <tenant-slug> <machine-id> <pcd-key>');
     const tenant = await tenantNamed(runtime, slug);
-    const collector = await collectorByMachineId(runtime.db.pool, tenant.schemaName, machineId);
+    const collector = await collectorByMachineId(bindTenant(runtime.db.pool, tenant.slug), machineId);
     if (!collector) throw new UsageError(`tenant ${slug} has no collector ${machineId}: register it first`);
     const prefix = await importApiKey(poolStatement(runtime.db.pool), tenant.id, collector.id, key);
     return `pcd key imported for ${machineId} of ${slug} (prefix ${prefix})`;

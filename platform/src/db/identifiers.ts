@@ -17,10 +17,14 @@ export function tenantSchemaName(slug: string): string {
   return `tenant_${assertTenantSlug(slug)}`;
 }
 
-/** The slug of a tenant schema's name; undefined for any other name. */
-export function tenantSlugOfSchema(schema: string): string | undefined {
-  const slug = schema.startsWith('tenant_') ? schema.slice('tenant_'.length) : '';
-  return TENANT_SLUG_PATTERN.test(slug) ? slug : undefined;
+/**
+ * The slug of a `tenant_<slug>` schema name (the inverse of `tenantSchemaName`), for reading a
+ * reference stored before it carried the slug; anything else is refused.
+ */
+export function tenantSlugOfSchema(schema: string): string {
+  const slug = /^tenant_(.*)$/.exec(schema)?.[1];
+  if (slug === undefined || !TENANT_SLUG_PATTERN.test(slug)) throw new Error('refusing an unexpected schema name');
+  return slug;
 }
 
 /** Quotes a validated schema name for DDL, where bind parameters are not allowed. */

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { type ConflictMeaning, conflictOnDuplicate } from './conflictOnDuplicate.js';
-import { quoteSchema, tenantSchemaName, tenantSlugOfSchema } from './identifiers.js';
+import { quoteSchema, tenantSchemaName } from './identifiers.js';
 import { inTransaction } from './inTransaction.js';
 import { type Queryable, queryById, type QueryRows } from './queryById.js';
 
@@ -17,8 +17,11 @@ export interface TenantQueryOptions {
  * same through PgBouncer in transaction mode (docs/topologies.md).
  */
 export interface TenantDb {
-  /** The tenant's slug: a key for per-tenant caches and locks in the code on the handle, never SQL. */
-  readonly slug: string;
+  /**
+   * The slug of the tenant it is bound to: what a reference outliving the handle stores (an
+   * archive's download link), to be bound again with `bindTenant`.
+   */
+  readonly tenant: string;
   /** A table of this tenant, quoted and schema-qualified (`"tenant_acme"."alerts"`), for the SQL given to `query`. */
   table(name: string): string;
   query<R extends QueryResultRow = QueryResultRow>(
@@ -38,23 +41,18 @@ export interface TenantDb {
    * lock, released at its end. Only inside `transaction` (session locks break on PgBouncer).
    */
   tryTransactionLock(key: number): Promise<boolean>;
-  /**
-   * The connection and schema name, for a read module that still takes `(db, schema)`; it goes
-   * once those take a TenantDb (docs/tenant-db.md, "Not yet converted").
-   */
-  readModuleArgs(): readonly [Queryable, string];
 }
 
 /** A tenant's table names without a connection: for SQL run elsewhere (a COPY stream, a replica, psql). */
-export type TenantTables = Pick<TenantDb, 'slug' | 'table'>;
+export type TenantTables = Pick<TenantDb, 'tenant' | 'table'>;
 
 const TABLE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
 /** The names of the tenant with this slug: `table()` is string building only, no round trip. */
-export function tenantTables(slug: string): TenantTables {
-  const quoted = quoteSchema(tenantSchemaName(slug));
+export function tenantTables(tenant: string): TenantTables {
+  const quoted = quoteSchema(tenantSchemaName(tenant));
   return {
-    slug,
+    tenant,
     table(name) {
       if (!TABLE_NAME.test(name)) throw new Error('refusing an unexpected table name');
       return `${quoted}."${name}"`;
@@ -64,12 +62,12 @@ export function tenantTables(slug: string): TenantTables {
 
 type Connection = { readonly pool: Pool } | { readonly client: PoolClient };
 
-function boundTo(connection: Connection, slug: string): TenantDb {
-  const schema = tenantSchemaName(slug);
-  const { table } = tenantTables(slug);
+function boundTo(connection: Connection, tenant: string): TenantDb {
+  const schema = tenantSchemaName(tenant);
+  const { table } = tenantTables(tenant);
   const queryable: Queryable = 'pool' in connection ? connection.pool : connection.client;
   const db: TenantDb = {
-    slug,
+    tenant,
     table,
     query<R extends QueryResultRow>(text: string, params: readonly unknown[] = [], options: TenantQueryOptions = {}) {
       const run = () => queryable.query<R>(text, [...params]);
@@ -78,7 +76,7 @@ function boundTo(connection: Connection, slug: string): TenantDb {
     queryById: (text, params) => queryById(queryable, text, params),
     transaction(work) {
       if ('client' in connection) return work(db);
-      return inTransaction(connection.pool, (client) => work(boundTo({ client }, slug)));
+      return inTransaction(connection.pool, (client) => work(boundTo({ client }, tenant)));
     },
     async tryTransactionLock(key) {
       if (!('client' in connection)) throw new Error('a transaction lock is taken inside transaction()');
@@ -88,22 +86,11 @@ function boundTo(connection: Connection, slug: string): TenantDb {
       ]);
       return rows[0]!.ok;
     },
-    readModuleArgs: () => [queryable, schema] as const,
   };
   return db;
 }
 
 /** The handle on the tenant with this slug, for work that runs outside a request (sweeps, dispatchers, schedules). */
 export function bindTenant(pool: Pool, slug: string): TenantDb {
-  return boundTo({ pool }, slug);
-}
-
-/**
- * The handle on the tenant owning this schema, for callers that still carry a schema name
- * (reports' report and comparison paths); it goes with `readModuleArgs` (docs/tenant-db.md).
- */
-export function bindTenantSchema(pool: Pool, schema: string): TenantDb {
-  const slug = tenantSlugOfSchema(schema);
-  if (slug === undefined) throw new Error('refusing an unexpected schema name');
   return boundTo({ pool }, slug);
 }

@@ -37,7 +37,13 @@ export function onCollectorChanged(pubsub: PubSub, handler: (change: CollectorCh
     } catch {
       return;
     }
-    const tenantSlug = typeof change.schema === 'string' ? tenantSlugOfSchema(change.schema) : undefined;
-    if (tenantSlug !== undefined && typeof change.machineId === 'string') handler({ tenantSlug, machineId: change.machineId });
+    if (typeof change.schema !== 'string' || typeof change.machineId !== 'string') return;
+    let tenantSlug: string;
+    try {
+      tenantSlug = tenantSlugOfSchema(change.schema);
+    } catch {
+      return;
+    }
+    handler({ tenantSlug, machineId: change.machineId });
   });
 }

@@ -217,7 +217,7 @@ const validFiles: fc.Arbitrary<Buffer> = fc
         HEADERS[2],
         ...rows.map(([machine, [cpu, read, ops, rx, kb]], i) => {
           const timestamp = (1_714_521_600_000 + i) / 1000;
-          return `${timestamp},${machine},${cpu === '' ? '' : Math.min(cpu, 100)},1,1,${read},${ops},${rx},${kb},x`;
+          return `${timestamp},${machine},${typeof cpu === 'number' ? Math.min(cpu, 100) : ''},1,1,${read},${ops},${rx},${kb},x`;
         }),
       ].join('\n'),
     ),

@@ -110,7 +110,7 @@ export async function createSilence(db: TenantDb, input: SilenceInput, userId: s
     if (!found) throw new NotFoundError('No alert rule with this id in your tenant.', { field: 'ruleId' });
   }
   if (input.collectorId) {
-    const found = (await collectorsByIds(...db.readModuleArgs(), [input.collectorId])).length > 0;
+    const found = (await collectorsByIds(db, [input.collectorId])).length > 0;
     if (!found) throw new NotFoundError('No collector with this id in your tenant.', { field: 'collectorId' });
   }
   const { rows } = await db.query<SilenceRow>(

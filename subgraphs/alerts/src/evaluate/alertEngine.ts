@@ -117,7 +117,7 @@ export class AlertEngine {
       if (rules.length === 0) continue;
       let collectors: string[];
       if (rules.some((r) => r.collector_ids === null)) {
-        collectors = (await listCollectors(...tenant.db.readModuleArgs())).map((c) => c.id);
+        collectors = (await listCollectors(tenant.db)).map((c) => c.id);
       } else collectors = [...new Set(rules.flatMap((r) => r.collector_ids!))];
       for (const collectorId of collectors) wanted.set(pointChannel(tenant.id, collectorId), { tenant, collectorId });
     }
@@ -263,7 +263,7 @@ export class AlertEngine {
           );
           if (rules.length === 0) return [];
           if (!(await tx.tryTransactionLock(SWEEP_LOCK))) return [];
-          const collectors = await listCollectors(...tx.readModuleArgs(), { activeOnly: true });
+          const collectors = await listCollectors(tx, { activeOnly: true });
           const now = Date.now();
           const published: AlertEventMessage[] = [];
           for (const rule of rules) {
@@ -302,6 +302,6 @@ export class AlertEngine {
 }
 
 async function hostnameOf(tx: TenantDb, collectorId: string): Promise<string> {
-  const [collector] = await collectorsByIds(...tx.readModuleArgs(), [collectorId]);
+  const [collector] = await collectorsByIds(tx, [collectorId]);
   return collector?.hostname ?? collectorId;
 }

@@ -1,15 +1,10 @@
-import { quoteSchema, type TenantDb } from '@perfanalysis/platform';
-import type { ClientBase } from 'pg';
+import type { TenantDb } from '@perfanalysis/platform';
 
 /**
  * The alerts subgraph's published data (docs/migrations.md): a tenant's fired alerts and its
  * webhook targets for other subgraphs, without naming the tables. Imported as
- * `@perfanalysis/subgraph-alerts/read`. `webhookTargets` takes the tenant's handle; `firedAlerts`
- * still takes its schema, for reports' collector report (docs/tenant-db.md, "Not yet converted").
+ * `@perfanalysis/subgraph-alerts/read`. Every function takes the tenant's handle (docs/tenant-db.md).
  */
-
-/** A pool or a client inside the caller's transaction. */
-export type Queryable = Pick<ClientBase, 'query'>;
 
 /** An alert that fired, with its rule's name. */
 export interface FiredAlert {
@@ -26,14 +21,12 @@ export interface FiredAlert {
  * first, at most `limit`. Pending alerts that never fired are not in it.
  */
 export async function firedAlerts(
-  db: Queryable,
-  schema: string,
+  db: TenantDb,
   request: { readonly collectorId: string; readonly from: Date; readonly to: Date; readonly limit: number },
 ): Promise<FiredAlert[]> {
-  const s = quoteSchema(schema);
   const { rows } = await db.query<FiredAlert>(
     `SELECT r.name AS "ruleName", a.severity, a.fired_at AS "firedAt", a.resolved_at AS "resolvedAt", a.fired_value AS "firedValue", a.summary
-       FROM ${s}.alerts a JOIN ${s}.alert_rules r ON r.id = a.rule_id
+       FROM ${db.table('alerts')} a JOIN ${db.table('alert_rules')} r ON r.id = a.rule_id
       WHERE a.collector_id = $1 AND a.fired_at IS NOT NULL AND a.fired_at < $3 AND (a.resolved_at IS NULL OR a.resolved_at >= $2)
       ORDER BY a.fired_at DESC LIMIT $4`,
     [request.collectorId, request.from, request.to, request.limit],

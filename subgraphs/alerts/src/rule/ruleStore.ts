@@ -91,7 +91,7 @@ export async function validateRuleInput(db: TenantDb, input: AlertRuleInput): Pr
     const ids = [...new Set(input.collectorIds.map((id) => id.toLowerCase()))];
     if (ids.length === 0 || ids.length > 1000)
       throw new BadUserInputError('Give 1 to 1000 collector ids, or omit collectorIds for all.', { field: 'collectorIds' });
-    const found = new Set((await collectorsByIds(...db.readModuleArgs(), ids)).map((c) => c.id));
+    const found = new Set((await collectorsByIds(db, ids)).map((c) => c.id));
     const unknown = ids.filter((id) => !found.has(id));
     if (unknown.length) throw new NotFoundError('No collector with these ids in your tenant.', { field: 'collectorIds', ids: unknown });
     collectorIds = ids;

@@ -1,14 +1,11 @@
-import { isUuid, quoteSchema } from '@perfanalysis/platform';
-import type { ClientBase } from 'pg';
+import { isUuid, type TenantDb } from '@perfanalysis/platform';
 
 /**
  * The collectors subgraph's published data (docs/migrations.md): what other subgraphs may
  * know of a tenant's machines without naming the `collectors` table. Imported as
- * `@perfanalysis/subgraph-collectors/read`; every function takes the tenant's schema.
+ * `@perfanalysis/subgraph-collectors/read`; every function takes the tenant's handle
+ * (docs/tenant-db.md), inside the caller's transaction when it is in one.
  */
-
-/** A pool or a client inside the caller's transaction. */
-export type Queryable = Pick<ClientBase, 'query'>;
 
 /** One machine of a tenant, as other subgraphs see it. */
 export interface CollectorRecord {
@@ -24,28 +21,26 @@ export interface CollectorRecord {
 const COLUMNS = 'id, machine_id AS "machineId", hostname, active, COALESCE(last_seen, created_at) AS "seenAt"';
 
 /** The tenant's collectors among `ids`, in id order; a malformed or foreign id is simply absent. */
-export async function collectorsByIds(db: Queryable, schema: string, ids: readonly string[]): Promise<CollectorRecord[]> {
+export async function collectorsByIds(db: TenantDb, ids: readonly string[]): Promise<CollectorRecord[]> {
   const wellFormed = ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase());
   if (wellFormed.length === 0) return [];
   const { rows } = await db.query<CollectorRecord>(
-    `SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    `SELECT ${COLUMNS} FROM ${db.table('collectors')} WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [wellFormed],
   );
   return rows;
 }
 
 /** The tenant's collector with this machine id, or null. */
-export async function collectorByMachineId(db: Queryable, schema: string, machineId: string): Promise<CollectorRecord | null> {
-  const { rows } = await db.query<CollectorRecord>(`SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors WHERE machine_id = $1`, [
-    machineId,
-  ]);
+export async function collectorByMachineId(db: TenantDb, machineId: string): Promise<CollectorRecord | null> {
+  const { rows } = await db.query<CollectorRecord>(`SELECT ${COLUMNS} FROM ${db.table('collectors')} WHERE machine_id = $1`, [machineId]);
   return rows[0] ?? null;
 }
 
 /** Every collector of the tenant (only the active ones when asked), in id order. */
-export async function listCollectors(db: Queryable, schema: string, options: { activeOnly?: boolean } = {}): Promise<CollectorRecord[]> {
+export async function listCollectors(db: TenantDb, options: { activeOnly?: boolean } = {}): Promise<CollectorRecord[]> {
   const { rows } = await db.query<CollectorRecord>(
-    `SELECT ${COLUMNS} FROM ${quoteSchema(schema)}.collectors${options.activeOnly ? ' WHERE active' : ''} ORDER BY id`,
+    `SELECT ${COLUMNS} FROM ${db.table('collectors')}${options.activeOnly ? ' WHERE active' : ''} ORDER BY id`,
   );
   return rows;
 }
@@ -54,9 +49,9 @@ export async function listCollectors(db: Queryable, schema: string, options: { a
  * Moves `last_seen` of each collector forward, never back, in one statement: the one write the
  * collectors subgraph leaves to ingest, which is where a machine is seen.
  */
-export async function recordLastSeen(db: Queryable, schema: string, seen: ReadonlyMap<string, Date>): Promise<void> {
+export async function recordLastSeen(db: TenantDb, seen: ReadonlyMap<string, Date>): Promise<void> {
   await db.query(
-    `UPDATE ${quoteSchema(schema)}.collectors AS c SET last_seen = GREATEST(COALESCE(c.last_seen, u.at), u.at)
+    `UPDATE ${db.table('collectors')} AS c SET last_seen = GREATEST(COALESCE(c.last_seen, u.at), u.at)
      FROM unnest($1::uuid[], $2::timestamptz[]) AS u(id, at) WHERE c.id = u.id`,
     [[...seen.keys()], [...seen.values()]],
   );

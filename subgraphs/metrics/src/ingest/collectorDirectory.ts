@@ -29,15 +29,15 @@ function machineKey(tenantSlug: string, machineId: string): string {
 export async function collectorByMachine(db: TenantDb, machineId: string): Promise<CollectorRow | null> {
   // Every machine id a caller names (export, REST upload field, CSV default) passes here before SQL.
   assertCleanText(machineId, 'machine_id');
-  return byMachine.get(machineKey(db.slug, machineId), async () => {
-    const found = await collectorByMachineId(...db.readModuleArgs(), machineId);
+  return byMachine.get(machineKey(db.tenant, machineId), async () => {
+    const found = await collectorByMachineId(db, machineId);
     return found && toRow(found);
   });
 }
 
 /** A tenant's collector by id, or null; a malformed id is null without a query (the read module checks it). */
 export async function collectorById(db: TenantDb, id: string): Promise<CollectorRow | null> {
-  const [found] = await collectorsByIds(...db.readModuleArgs(), [id]);
+  const [found] = await collectorsByIds(db, [id]);
   return found ? toRow(found) : null;
 }
 
@@ -55,12 +55,12 @@ export async function touchLastSeen(db: TenantDb, collectorId: string, seenAt: n
   const last = lastTouched.get(collectorId) ?? 0;
   if (now - last >= TOUCH_EVERY_MS) {
     lastTouched.set(collectorId, now);
-    await recordLastSeen(...db.readModuleArgs(), new Map([[collectorId, new Date(at)]]));
+    await recordLastSeen(db, new Map([[collectorId, new Date(at)]]));
     return;
   }
-  let queued = deferred.get(db.slug);
+  let queued = deferred.get(db.tenant);
   if (!queued) {
-    deferred.set(db.slug, (queued = new Map()));
+    deferred.set(db.tenant, (queued = new Map()));
     setTimeout(() => writeDeferred(db), last + TOUCH_EVERY_MS - now).unref();
   }
   queued.set(collectorId, Math.max(queued.get(collectorId) ?? 0, at));
@@ -70,11 +70,11 @@ export async function touchLastSeen(db: TenantDb, collectorId: string, seenAt: n
 const deferred = new Map<string, Map<string, number>>();
 
 function writeDeferred(db: TenantDb): void {
-  const queued = deferred.get(db.slug)!;
-  deferred.delete(db.slug);
+  const queued = deferred.get(db.tenant)!;
+  deferred.delete(db.tenant);
   const now = Date.now();
   for (const collectorId of queued.keys()) lastTouched.set(collectorId, now);
   const seen = new Map([...queued].map(([collectorId, at]) => [collectorId, new Date(at)]));
   // Best effort, like the throttle itself: the next point writes it again if the database was away.
-  recordLastSeen(...db.readModuleArgs(), seen).catch(() => undefined);
+  recordLastSeen(db, seen).catch(() => undefined);
 }

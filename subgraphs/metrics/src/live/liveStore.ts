@@ -19,13 +19,13 @@ const tenantCollectors = new TtlCache<string[]>(2_000);
 
 /** The ids among `ids` that are collectors of this tenant (a foreign or malformed id is simply absent). */
 export async function existingCollectors(db: TenantDb, ids: readonly string[]): Promise<Set<string>> {
-  return new Set((await collectorsByIds(...db.readModuleArgs(), ids)).map((c) => c.id));
+  return new Set((await collectorsByIds(db, ids)).map((c) => c.id));
 }
 
 /** Every collector of the tenant (memoised for two seconds: views of "all collectors" poll it). */
 export function allCollectors(db: TenantDb): Promise<string[]> {
-  return tenantCollectors.get(db.slug, async () => {
-    return (await listCollectors(...db.readModuleArgs())).map((c) => c.id);
+  return tenantCollectors.get(db.tenant, async () => {
+    return (await listCollectors(db)).map((c) => c.id);
   });
 }
 

@@ -7,7 +7,7 @@ import type { CollectorName, RawReading } from '@perfanalysis/agent';
  * `tx` is a handle inside `transaction()`: the lock is held to its end.
  */
 export async function lockPccState(tx: TenantDb, collectorId: string): Promise<RawReading[]> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pcc:${tx.slug}:${collectorId}`]);
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pcc:${tx.tenant}:${collectorId}`]);
   const { rows } = await tx.query<{ subsystem: CollectorName; ts: Date; measurement: string }>(
     `SELECT subsystem, ts, measurement FROM ${tx.table('pcc_previous')} WHERE collector_id = $1`,
     [collectorId],

@@ -42,8 +42,8 @@ export class GroupCommit {
   /** Resolves with the batch's new timestamps once they are committed. */
   store(db: TenantTables, batch: PointBatch): Promise<number[]> {
     return new Promise((resolve, reject) => {
-      let queue = this.queues.get(db.slug);
-      if (!queue) this.queues.set(db.slug, (queue = { db, waiting: [], timer: undefined, inFlight: 0 }));
+      let queue = this.queues.get(db.tenant);
+      if (!queue) this.queues.set(db.tenant, (queue = { db, waiting: [], timer: undefined, inFlight: 0 }));
       queue.waiting.push({ ...batch, resolve, reject });
       queue.timer ??= setTimeout(() => this.flush(queue), this.options.windowMs);
     });
@@ -75,7 +75,7 @@ export class GroupCommit {
       clearTimeout(queue.timer);
       this.flush(queue);
     } else if (queue.inFlight === 0 && !queue.timer) {
-      this.queues.delete(queue.db.slug);
+      this.queues.delete(queue.db.tenant);
     }
   }
 

@@ -63,5 +63,5 @@ export function forgetPartitions(db: TenantTables): void {
 }
 
 function partitionKey(db: TenantTables, partition: string): string {
-  return `${db.slug}/${partition}`;
+  return `${db.tenant}/${partition}`;
 }

@@ -88,7 +88,7 @@ let naming = true;
 
 /** The points, devices and rollups of a batch as ONE statement (atomic alone), and its prepared name. */
 function statementOf(db: TenantTables): Required<Statement> {
-  let statement = texts.get(db.slug);
+  let statement = texts.get(db.tenant);
   if (!statement) {
     const devices = `devices AS (INSERT INTO ${db.table('metric_device_points')} (collector_id, ts, kind, device, metrics)
     SELECT c, t, k, d, m FROM unnest($${DEVICE_PARAM}::uuid[], $${DEVICE_PARAM + 1}::timestamptz[], $${DEVICE_PARAM + 2}::text[], $${DEVICE_PARAM + 3}::text[], $${DEVICE_PARAM + 4}::jsonb[]) AS u(c, t, k, d, m)
@@ -96,7 +96,7 @@ function statementOf(db: TenantTables): Required<Statement> {
     const text = insertPointsSql(db, UNNEST_SOURCE, 'timestamps', [devices]);
     statement = { name: `trickle_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`, text };
     if (texts.size >= MAX_TEXTS) texts.clear();
-    texts.set(db.slug, statement);
+    texts.set(db.tenant, statement);
   }
   return statement;
 }

@@ -33,7 +33,7 @@ export class ReportArchiveResolver {
   })
   async reportArchiveDownload(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<ReportArchiveLink> {
     const row = await findArchived(ctx, id);
-    const link = await createArchiveLink(ctx.runtime, ctx.tenantSchema(), row.id, REPORT_LIMITS.downloadTtlMs);
+    const link = await createArchiveLink(ctx.runtime, ctx.tenantDb(), row.id, REPORT_LIMITS.downloadTtlMs);
     return Object.assign(new ReportArchiveLink(), link);
   }
 }

@@ -34,7 +34,7 @@ export class CompareReportResolver {
     const reads = checked.reads.map((r) => ({ collector: found.get(r.collectorId)!, from: r.from, to: r.to }));
     return withRenderSlot(async () => {
       const started = performance.now();
-      const rendered = await renderComparison(ctx.runtime, ctx.tenantSchema(), {
+      const rendered = await renderComparison(ctx.runtime, ctx.tenantDb(), {
         kind: checked.kind,
         reads,
         format,

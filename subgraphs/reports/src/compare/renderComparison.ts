@@ -1,5 +1,5 @@
 import { COMPARISON_COLUMNS, type FleetMember } from '@perfanalysis/reports';
-import type { Runtime } from '@perfanalysis/platform';
+import type { Runtime, TenantDb } from '@perfanalysis/platform';
 import type { ReportCollector } from '../report/findReportCollector.js';
 import { fileSafe, fileStamp, type RenderedReport } from '../report/renderCollectorReport.js';
 import { renderPool } from '../report/sharedRenderPool.js';
@@ -24,9 +24,9 @@ export interface RenderedComparison extends Pick<RenderedReport, 'body' | 'conte
  * One collector's window, read on the event loop (I/O): only the columns the comparison
  * computes from (COMPARISON_COLUMNS, about half of them), no device rows.
  */
-async function readSeries(runtime: Runtime, schema: string, read: ComparisonRead, label: string) {
+async function readSeries(runtime: Runtime, db: TenantDb, read: ComparisonRead, label: string) {
   const { collector, from, to } = read;
-  const builder = await streamReportPoints(runtime, schema, {
+  const builder = await streamReportPoints(runtime, db, {
     collectorId: collector.id,
     from,
     to,
@@ -44,12 +44,12 @@ async function readSeries(runtime: Runtime, schema: string, read: ComparisonRead
  * summarises collector i, so at most two collectors' series are held at once and reading and
  * summarising overlap.
  */
-async function fleetMembers(runtime: Runtime, schema: string, reads: readonly ComparisonRead[]) {
+async function fleetMembers(runtime: Runtime, db: TenantDb, reads: readonly ComparisonRead[]) {
   const members: FleetMember[] = [];
   let points = 0;
   let pending: Promise<FleetMember> | undefined;
   for (const read of reads) {
-    const { series, transfer, points: n } = await readSeries(runtime, schema, read, read.collector.machineId);
+    const { series, transfer, points: n } = await readSeries(runtime, db, read, read.collector.machineId);
     points += n;
     if (pending) members.push(await pending);
     pending = renderPool.render({ type: 'fleetMember', name: series.label, series }, transfer);
@@ -63,19 +63,19 @@ async function fleetMembers(runtime: Runtime, schema: string, reads: readonly Co
 /** The comparison job of the request: both sides' series, or the fleet's summaries. */
 async function comparisonInput(
   runtime: Runtime,
-  schema: string,
+  db: TenantDb,
   kind: ComparisonReads['kind'],
   reads: readonly ComparisonRead[],
 ): Promise<{ input: ComparisonJob['input']; transfer: ArrayBuffer[]; points: number }> {
   if (kind === 'fleet') {
-    const { members, points } = await fleetMembers(runtime, schema, reads);
+    const { members, points } = await fleetMembers(runtime, db, reads);
     return { input: { kind: 'fleet', members, from: reads[0]!.from.getTime(), to: reads[0]!.to.getTime() }, transfer: [], points };
   }
   const [before, after] = reads as [ComparisonRead, ComparisonRead];
   const same = before.collector.id === after.collector.id;
   const label = (read: ComparisonRead, role: string) => (same ? `${read.collector.machineId} ${role}` : read.collector.machineId);
-  const a = await readSeries(runtime, schema, before, label(before, 'before'));
-  const b = await readSeries(runtime, schema, after, label(after, 'after'));
+  const a = await readSeries(runtime, db, before, label(before, 'before'));
+  const b = await readSeries(runtime, db, after, label(after, 'after'));
   return {
     input: { kind: 'beforeAfter', sides: [a.series, b.series] },
     transfer: [...a.transfer, ...b.transfer],
@@ -92,10 +92,10 @@ const CONTENT_TYPES = { pdf: 'application/pdf', svg: 'image/svg+xml; charset=utf
  */
 export async function renderComparison(
   runtime: Runtime,
-  schema: string,
+  db: TenantDb,
   request: { kind: ComparisonReads['kind']; reads: readonly ComparisonRead[]; format: 'html' | 'svg' | 'pdf'; generatedAt: Date },
 ): Promise<RenderedComparison> {
-  const { input, transfer, points } = await comparisonInput(runtime, schema, request.kind, request.reads);
+  const { input, transfer, points } = await comparisonInput(runtime, db, request.kind, request.reads);
   const job: ComparisonJob = { type: 'comparison', format: request.format, generatedAt: request.generatedAt.getTime(), input };
   const output = await renderPool.render(job, transfer);
   const first = request.reads[0]!;

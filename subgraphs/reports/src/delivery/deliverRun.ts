@@ -23,11 +23,9 @@ async function documentsOf(runtime: Runtime, db: TenantDb, runId: string): Promi
     [runId],
   );
   const { archiveLinkTtlMs, publicUrl } = runtime.config.reports;
-  // A download link still stores the schema (docs/tenant-db.md, "Not yet converted").
-  const [, schema] = db.readModuleArgs();
   return Promise.all(
     rows.map(async (row) => {
-      const link = await createArchiveLink(runtime, schema, row.id, archiveLinkTtlMs);
+      const link = await createArchiveLink(runtime, db, row.id, archiveLinkTtlMs);
       return {
         archiveId: row.id,
         kind: row.kind,

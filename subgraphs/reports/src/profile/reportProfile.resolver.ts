@@ -27,7 +27,7 @@ export class ReportProfileResolver {
   @Query(() => ReportProfile, { description: 'The capacities and thresholds the reports of this collector use; null fields are defaults.' })
   async reportProfile(@Arg('collectorId', () => ID) collectorId: string, @Ctx() ctx: SubgraphContext): Promise<ReportProfile> {
     const collector = await findReportCollector(ctx, collectorId);
-    return toAnswer(collector.id, await readReportProfile(...ctx.tenantDb().readModuleArgs(), collector.id));
+    return toAnswer(collector.id, await readReportProfile(ctx.tenantDb(), collector.id));
   }
 
   @Authorized('ADMIN')

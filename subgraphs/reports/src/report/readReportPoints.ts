@@ -1,5 +1,5 @@
 import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricColumn, type MetricValues } from '@perfanalysis/contract';
-import { bindTenantSchema, FloatRowCopyReader, type Runtime, type TenantDb, type TenantTables } from '@perfanalysis/platform';
+import { FloatRowCopyReader, type Runtime, type TenantDb, type TenantTables } from '@perfanalysis/platform';
 import type { ReportDataBuilder } from '@perfanalysis/reports';
 import { deviceSamplePage, type DeviceFilter, pointsBinaryCopySql } from '@perfanalysis/subgraph-metrics/read';
 import { to as copyTo } from 'pg-copy-streams';
@@ -23,19 +23,14 @@ export interface ReportPointsRequest {
 }
 
 /**
- * Reads one collector's points of [from, to) into `builder` (docs/report-contents.md): the
+ * Reads one collector's points of [from, to) of `db`'s tenant into `builder` (docs/report-contents.md): the
  * points with one binary `COPY … TO STDOUT`, each tuple's reals read straight out of the chunk
  * into one reused array and from there into the builder's typed arrays — no object per point,
  * no text to parse. Then, if the sections chart devices, the device samples (per CPU, disk,
  * interface) in keyset pages of instants; a collector without any costs that one empty page.
+ * The COPY takes a connection of its own from `pool`.
  */
-export async function readReportPoints(
-  pool: Pool,
-  schema: string,
-  request: ReportPointsRequest,
-  builder: ReportDataBuilder,
-): Promise<void> {
-  const db = bindTenantSchema(pool, schema);
+export async function readReportPoints(pool: Pool, db: TenantDb, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
   await copyPoints(pool, db, request, builder);
   if (request.deviceKinds.length) await readDevices(db, request, builder);
 }
@@ -57,7 +52,7 @@ export function reportPointsCopySql(
  * column k, put at that column's place in the builder's METRIC_COLUMNS-ordered row; columns
  * not read stay NaN there, so the builder never allocates them.
  */
-async function copyPoints(pool: Pool, db: TenantTables, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
+async function copyPoints(pool: Pool, db: TenantDb, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
   const sql = reportPointsCopySql(db, request);
   const places = Int32Array.from(request.columns ?? METRIC_COLUMNS, (column) => METRIC_COLUMNS.indexOf(column));
   const row = new Float64Array(METRIC_COLUMNS.length).fill(Number.NaN);

@@ -1,6 +1,6 @@
 import type { DeviceKind } from '@perfanalysis/contract';
 import { CHART_NAMES, type ChartName, isChartName, profileMeta, type ReportMeta, type ReportSection } from '@perfanalysis/reports';
-import { BadUserInputError, type Runtime } from '@perfanalysis/platform';
+import { BadUserInputError, type Runtime, type TenantDb } from '@perfanalysis/platform';
 import { readReportProfile } from '../profile/readReportProfile.js';
 import type { ReportCollector } from './findReportCollector.js';
 import { readReportAlerts } from './readReportAlerts.js';
@@ -10,7 +10,6 @@ import { streamReportPoints } from './streamReportPoints.js';
 /** What to render. */
 export interface CollectorReportRequest {
   readonly collector: ReportCollector;
-  readonly schema: string;
   readonly from: Date;
   readonly to: Date;
   readonly sections: readonly ReportSection[];
@@ -67,14 +66,14 @@ export function fileSafe(machineId: string): string {
 }
 
 /**
- * Reads the collector's points of [from, to) from its tenant schema into a `ReportDataBuilder`
+ * Reads the collector's points of [from, to) from `db`'s tenant into a `ReportDataBuilder`
  * on the event loop (I/O, a chunk at a time), then hands the builder's arrays to a render
  * worker for the CPU-bound rest: summaries, rules and the HTML, PDF or one chart's SVG.
  */
-export async function renderCollectorReport(runtime: Runtime, request: CollectorReportRequest): Promise<RenderedReport> {
+export async function renderCollectorReport(runtime: Runtime, db: TenantDb, request: CollectorReportRequest): Promise<RenderedReport> {
   const chart = requireChart(request.format, request.chart);
   const { collector, from, to } = request;
-  const builder = await streamReportPoints(runtime, request.schema, {
+  const builder = await streamReportPoints(runtime, db, {
     collectorId: collector.id,
     from,
     to,
@@ -82,9 +81,9 @@ export async function renderCollectorReport(runtime: Runtime, request: Collector
   });
   // The alerts section and the summary's alert count (HTML only).
   const wantsAlerts = !chart && (request.sections.includes('alerts') || request.sections.includes('summary'));
-  const alerts = wantsAlerts ? await readReportAlerts(runtime.db.pool, request.schema, collector.id, from, to) : [];
+  const alerts = wantsAlerts ? await readReportAlerts(db, collector.id, from, to) : [];
   // The collector's profile: capacities for the radar and the rules, and the rules' thresholds.
-  const profile = profileMeta((await readReportProfile(runtime.db.pool, request.schema, collector.id)).settings);
+  const profile = profileMeta((await readReportProfile(db, collector.id)).settings);
   const meta: ReportMeta = {
     ...profile,
     machineId: collector.machineId,

@@ -35,9 +35,8 @@ export class ReportResolver {
     const wanted = sections?.length ? REPORT_SECTIONS.filter((s) => sections.includes(s as ReportSection)) : [...REPORT_SECTIONS];
     return withRenderSlot(async () => {
       const started = performance.now();
-      const rendered = await renderCollectorReport(ctx.runtime, {
+      const rendered = await renderCollectorReport(ctx.runtime, ctx.tenantDb(), {
         collector,
-        schema: ctx.tenantSchema(),
         from,
         to,
         sections: wanted,

@@ -52,7 +52,7 @@ async function checkIdsExist(ctx: SubgraphContext, what: 'collector' | 'webhook'
   if (ids.some((id) => !isUuid(id))) throw new NotFoundError(`No ${what} with one of these ids in your tenant.`, { field });
   const db = ctx.tenantDb();
   // Read through the owners' modules: collectors and webhooks are not the reports subgraph's tables.
-  const found = what === 'collector' ? await collectorsByIds(...db.readModuleArgs(), ids) : await webhookTargets(db, ids);
+  const found = what === 'collector' ? await collectorsByIds(db, ids) : await webhookTargets(db, ids);
   if (found.length !== ids.length) throw new NotFoundError(`No ${what} with one of these ids in your tenant.`, { field });
 }
 

@@ -11,7 +11,7 @@ import type { ClaimedRun } from './claimedRun.js';
 
 /** The run's collectors that still exist, in the schedule's order; a deleted one fails the attempt, naming it. */
 async function collectorsOf(db: TenantDb, ids: readonly string[]): Promise<ReportCollector[]> {
-  const rows = await collectorsByIds(...db.readModuleArgs(), ids);
+  const rows = await collectorsByIds(db, ids);
   const missing = ids.filter((id) => !rows.some((row) => row.id === id));
   if (missing.length) throw new Error(`collector ${missing.join(', ')} no longer exists`);
   return ids
@@ -36,11 +36,10 @@ function runFields(run: ClaimedRun) {
 const bytesOf = (body: string | Buffer) => (typeof body === 'string' ? Buffer.from(body) : body);
 
 /** One collector report per collector (all sections, the schedule's format). */
-async function* collectorDocuments(runtime: Runtime, schema: string, run: ClaimedRun, collectors: ReportCollector[], now: Date) {
+async function* collectorDocuments(runtime: Runtime, db: TenantDb, run: ClaimedRun, collectors: ReportCollector[], now: Date) {
   for (const collector of collectors) {
-    const rendered = await renderCollectorReport(runtime, {
+    const rendered = await renderCollectorReport(runtime, db, {
       collector,
-      schema,
       from: run.window_from,
       to: run.window_to,
       sections: [...REPORT_SECTIONS],
@@ -52,9 +51,9 @@ async function* collectorDocuments(runtime: Runtime, schema: string, run: Claime
 }
 
 /** One fleet comparison of all the run's collectors over its window (docs/report-comparisons.md). */
-async function* fleetDocument(runtime: Runtime, schema: string, run: ClaimedRun, collectors: ReportCollector[], now: Date) {
+async function* fleetDocument(runtime: Runtime, db: TenantDb, run: ClaimedRun, collectors: ReportCollector[], now: Date) {
   const reads = collectors.map((collector) => ({ collector, from: run.window_from, to: run.window_to }));
-  const rendered = await renderComparison(runtime, schema, { kind: ComparisonKind.FLEET, reads, format: run.format, generatedAt: now });
+  const rendered = await renderComparison(runtime, db, { kind: ComparisonKind.FLEET, reads, format: run.format, generatedAt: now });
   yield { ...rendered, kind: ScheduledReportKind.FLEET, collectors };
 }
 
@@ -65,12 +64,10 @@ async function* fleetDocument(runtime: Runtime, schema: string, run: ClaimedRun,
  */
 export async function renderRun(runtime: Runtime, db: TenantDb, run: ClaimedRun, now: Date): Promise<void> {
   const collectors = await collectorsOf(db, run.collector_ids);
-  // The report and comparison renderers still take the schema (docs/tenant-db.md, "Not yet converted").
-  const [, schema] = db.readModuleArgs();
   const documents =
     run.kind === ScheduledReportKind.FLEET
-      ? fleetDocument(runtime, schema, run, collectors, now)
-      : collectorDocuments(runtime, schema, run, collectors, now);
+      ? fleetDocument(runtime, db, run, collectors, now)
+      : collectorDocuments(runtime, db, run, collectors, now);
   for await (const rendered of documents) {
     const doc: ArchiveDocument = {
       ...runFields(run),
