@@ -147,7 +147,8 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
         (child) =>
           new Promise<void>((resolve) => {
             if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            // Writing a CPU profile at exit takes a while on a busy machine: killed earlier, it writes nothing.
+            const kill = setTimeout(() => child.kill('SIGKILL'), profile.length ? 120_000 : 10_000);
             child.once('exit', () => (clearTimeout(kill), resolve()));
             child.kill('SIGTERM');
           }),

@@ -26,6 +26,9 @@ interface Step {
   readonly errors: number;
   readonly firstError: string;
   readonly cpu: Record<string, number>;
+  /** How long the CPU window lasted (ms) and how many points were acknowledged in it. */
+  readonly windowMs: number;
+  readonly points: number;
   readonly loopP99: Record<string, number>;
   readonly held: boolean;
 }
@@ -68,11 +71,13 @@ async function runStep(ctx: BenchContext, transport: FleetTransport, n: number, 
     views.send({ kind: 'reset' });
     await loopDelays(platform);
     const cpu = startCpuWindow(cpuGroups(platform, [agents, views]));
+    const startedMs = performance.now();
     const fromUs = process.hrtime.bigint() / 1000n;
     agents.send({ kind: 'send', seconds: SECONDS });
     const sent = await agents.next('sent', SECONDS * 1000 + 120_000);
     await new Promise((r) => setTimeout(r, 2_000)); // the last events in flight
     const usage = cpu.stop();
+    const windowMs = performance.now() - startedMs;
     // The profiles' clock: `node bench/dist/profileTop.js <profile> --window …` reads this step alone.
     if (process.env.BENCH_CPU_PROF)
       console.log(`  bench: ${transport} N=${n} step on the profiles' clock: --window ${fromUs}-${process.hrtime.bigint() / 1000n}`);
@@ -85,10 +90,33 @@ async function runStep(ctx: BenchContext, transport: FleetTransport, n: number, 
     agents.send({ kind: 'close' });
     await agents.next('closed', 60_000).catch(() => undefined);
     const ack = LatencyHistogram.fromPairs(sent.ack);
-    return { n, ack, toDashboard, missingPoints: tally.missingPoints, errors, firstError: sent.firstError, cpu: usage, loopP99, held };
+    const points = sent.acked.length / 2;
+    return {
+      n,
+      ack,
+      toDashboard,
+      missingPoints: tally.missingPoints,
+      errors,
+      firstError: sent.firstError,
+      cpu: usage,
+      windowMs,
+      points,
+      loopP99,
+      held,
+    };
   } finally {
     await agents.stop();
   }
+}
+
+/**
+ * CPU milliseconds per acknowledged point and process over the step's window: unlike latency, it
+ * compares across runs on a shared machine (PostgreSQL's counts every backend of the cluster).
+ */
+function cpuPerPoint(step: Step): string {
+  if (!step.points) return 'no point acknowledged';
+  const perPoint = Object.entries(step.cpu).map(([name, pct]) => `${name} ${(((pct / 100) * step.windowMs) / step.points).toFixed(2)}`);
+  return `${int(step.points)} points acknowledged, CPU ms per point: ${perPoint.join(', ')}`;
 }
 
 function stepLine(transport: FleetTransport, step: Step): string {
@@ -101,7 +129,7 @@ function stepLine(transport: FleetTransport, step: Step): string {
     `Fleet ${transport} N=${int(step.n)} × 1 Hz, ${SECONDS} s: ack p50 ${ms(step.ack.percentile(50))}, p99 ${ms(step.ack.percentile(99))}; ` +
     `agent send → dashboard p50 ${ms(step.toDashboard.percentile(50))}, p99 ${ms(step.toDashboard.percentile(99))}; ` +
     `${int(step.missingPoints)} points some dashboard never got; ${step.errors} errors${step.firstError ? ` (first: ${step.firstError.slice(0, 120)})` : ''}; ` +
-    `CPU % of a core: ${cpu}; ${step.held ? 'held' : 'NOT held'}.`
+    `CPU % of a core: ${cpu}; ${cpuPerPoint(step)}; ${step.held ? 'held' : 'NOT held'}.`
   );
 }
 

@@ -148,7 +148,7 @@ export interface Config {
     readonly clientBuffer: number;
     /**
      * How long the gateway gathers a subscriber's events before writing them in one go (one
-     * system call per subscriber and window, docs/live.md "Back-pressure"); 0: at once. @default 20
+     * system call per subscriber and window, docs/live.md "Back-pressure"); 0: at once. @default 50
      */
     readonly flushMs: number;
     /** Oldest `since` a live subscription replays from. @default 24 hours */
@@ -331,7 +331,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     live: {
       clientBuffer: intOr(env, 'LIVE_CLIENT_BUFFER', 1_000, 1, 1_000_000),
-      flushMs: intOr(env, 'LIVE_FLUSH_MS', 20, 0, 1_000),
+      flushMs: intOr(env, 'LIVE_FLUSH_MS', 50, 0, 1_000),
       replayMaxAgeMs: durationOr(env, 'LIVE_REPLAY_MAX_AGE', 86_400_000),
       replayMaxPoints: intOr(env, 'LIVE_REPLAY_MAX_POINTS', 100_000, 1),
       outageGraceMs: durationOr(env, 'LIVE_OUTAGE_GRACE', 10_000),

@@ -199,4 +199,38 @@ describe('LiveFeed: outages of the pub/sub transport', () => {
     expect(await take(feed, 5)).toEqual([1, 2, 3, 4, 5]);
     await expect(feed.next()).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', resumeFrom: new Date(5).toISOString() } });
   });
+
+  it('resumes from the oldest point taken of any collector, or the idle floor while one took nothing', async () => {
+    const pubsub = new MemoryPubSub();
+    const ids = ['a', 'b', 'c', 'd'].map((x) => `${x.repeat(8)}-1111-4111-8111-111111111111`);
+    const feed = new LiveFeed(
+      {
+        pool: new FakeStore().pool(),
+        pubsub,
+        logger: createLogger('test', 'silent'),
+        limits: { replayMaxAgeMs: 86_400_000, replayMaxPoints: 100_000, outageGraceMs: 60_000 },
+        tuning: DEFAULT_TUNING,
+      },
+      { tenantId: TENANT, schema: 'tenant_tst', collectorIds: ids, columns: ['mem_used_mb'], since: undefined },
+    );
+    await feed.start(ids);
+    // An hour on, the floor of a collector that took nothing is the idle window (later than the start).
+    const later = Date.now() + 3_600_000;
+    const idleFloor = later - DEFAULT_TUNING.idleResumeWindowMs;
+    const taken = new Map<string, number>();
+    const expected = () => Math.min(...ids.map((id) => taken.get(id) ?? idleFloor));
+    expect(feed.resumeFrom(later)).toBe(idleFloor);
+    // Points of each collector in rounds (the oldest moves on every round), and a late one.
+    const rounds = [0, 1, 2].flatMap((round) => ids.map((id, i) => ({ id, t: 100 + round * 10 + i })));
+    for (const point of [...rounds.slice(0, 6), { id: ids[2]!, t: 105 }, ...rounds.slice(6)]) {
+      await publish(pubsub, point.id, point.t);
+      await tick();
+      expect(await take(feed, 1)).toEqual([point.t]);
+      taken.set(point.id, Math.max(taken.get(point.id) ?? -Infinity, point.t));
+      expect(feed.resumeFrom(later)).toBe(expected());
+      if (taken.size === ids.length) expect(feed.resumeFrom()).toBe(expected());
+    }
+    expect(feed.resumeFrom()).toBe(120);
+    await feed.return();
+  });
 });

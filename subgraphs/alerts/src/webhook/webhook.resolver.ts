@@ -140,12 +140,16 @@ export class WebhookResolver {
       summary: 'A test notification from PerfAnalysis alerts.',
       at: new Date().toISOString(),
     });
-    await db.query(`INSERT INTO ${db.table('alert_webhook_deliveries')} (id, webhook_id, event, body) VALUES ($1, $2, 'TEST', $3)`, [
-      deliveryId,
-      hook.id,
-      body,
-    ]);
-    await dispatchOne(ctx.runtime, db, deliveryId);
+    // Inserted and sent in one transaction: the periodic dispatcher never sees the row unsent, so
+    // it cannot take the first attempt away from this call (which answers with that attempt).
+    await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO ${tx.table('alert_webhook_deliveries')} (id, webhook_id, event, body) VALUES ($1, $2, 'TEST', $3)`, [
+        deliveryId,
+        hook.id,
+        body,
+      ]);
+      await dispatchOne(ctx.runtime, tx, deliveryId);
+    });
     const { rows } = await db.query<DeliveryRow>(`SELECT * FROM ${db.table('alert_webhook_deliveries')} WHERE id = $1`, [deliveryId]);
     return toDelivery(rows[0]!);
   }

@@ -94,6 +94,9 @@ export class LiveFeed implements AsyncIterableIterator<LivePoint> {
   private catchingUp: Promise<void> | undefined;
   private catchUpAgain = false;
   private started = false;
+  /** Tracks that took nothing yet, and the oldest `taken` of the others (undefined: to be found again). */
+  private untaken = 0;
+  private minTaken: number | undefined = Infinity;
   /** Called once when the view ends, whatever the reason. */
   onEnd: (() => void) | undefined;
 
@@ -121,10 +124,23 @@ export class LiveFeed implements AsyncIterableIterator<LivePoint> {
 
   /** The instant a client resumes from with `since` to miss nothing (it may see a few points again). */
   resumeFrom(now = Date.now()): number {
+    // min over tracks of (taken ?? max(floor, idleFloor)); every track has the same floor, so the
+    // tracks that took nothing count once. Asked for every event sent: a view of a whole fleet
+    // must not walk its thousands of tracks each time (see take()).
     const idleFloor = now - this.deps.tuning.idleResumeWindowMs;
-    let resume = Infinity;
-    for (const track of this.tracks.values()) resume = Math.min(resume, track.taken ?? Math.max(track.floor, idleFloor));
-    return Number.isFinite(resume) ? resume : Math.max(this.request.since ?? this.startedAt, idleFloor);
+    const floor = Math.max(this.request.since ?? this.startedAt, idleFloor);
+    const resume = Math.min(this.earliestTaken(), this.untaken > 0 ? floor : Infinity);
+    return Number.isFinite(resume) ? resume : floor;
+  }
+
+  /** The oldest `taken` of the tracks that took something (Infinity: none). */
+  private earliestTaken(): number {
+    if (this.minTaken === undefined) {
+      let min = Infinity;
+      for (const track of this.tracks.values()) if (track.taken !== undefined && track.taken < min) min = track.taken;
+      this.minTaken = min;
+    }
+    return this.minTaken;
   }
 
   get followed(): number {
@@ -200,7 +216,16 @@ export class LiveFeed implements AsyncIterableIterator<LivePoint> {
 
   private take(point: LivePoint): void {
     const track = this.tracks.get(point.c);
-    if (track && (track.taken === undefined || point.t > track.taken)) track.taken = point.t;
+    if (!track || (track.taken !== undefined && point.t <= track.taken)) return;
+    const before = track.taken;
+    track.taken = point.t;
+    if (before === undefined) {
+      this.untaken -= 1;
+      if (this.minTaken !== undefined) this.minTaken = Math.min(this.minTaken, point.t);
+    } else if (before === this.minTaken) {
+      // The oldest moved on: found again when next asked (about once per round of the fleet's points).
+      this.minTaken = undefined;
+    }
   }
 
   private withResume(error: Error): Error {
@@ -224,6 +249,7 @@ export class LiveFeed implements AsyncIterableIterator<LivePoint> {
       unsubscribe: undefined,
     };
     this.tracks.set(id, track);
+    this.untaken += 1;
     track.unsubscribe = await this.deps.pubsub.subscribe(pointChannel(this.request.tenantId, id), (text) => this.onMessage(track, text));
     if (this.finished) await track.unsubscribe();
   }
