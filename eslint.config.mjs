@@ -61,6 +61,7 @@ export default tseslint.config(
       'subgraphs/tenancy/src/**/*.ts',
       'subgraphs/alerts/src/**/*.ts',
       'subgraphs/collectors/src/**/*.ts',
+      'subgraphs/metrics/src/**/*.ts',
       'subgraphs/reports/src/**/*.ts',
       'reports/src/**/*.ts',
       'gateway/src/**/*.ts',

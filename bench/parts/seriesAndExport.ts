@@ -1,3 +1,4 @@
+import { tenantTables } from '@perfanalysis/platform';
 import { SeriesDocument } from '@perfanalysis/sdk';
 import { execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -81,8 +82,8 @@ export const seriesPart: BenchPart = {
     await client.connect();
     try {
       const params = [collector.id, new Date(range.fromMs), new Date(range.toMs), step, range.fromMs / 1000];
-      const rollupSql = seriesSql(tenant.schema, seriesSource(step), columns);
-      const rawSql = seriesSql(tenant.schema, seriesSource(1), columns);
+      const rollupSql = seriesSql(tenantTables(tenant.slug), seriesSource(step), columns);
+      const rawSql = seriesSql(tenantTables(tenant.slug), seriesSource(1), columns);
       const rollup = await timed(SERIES_RUNS, () => client.query({ text: rollupSql, values: params, rowMode: 'array' }));
       const raw = await timed(Math.min(SERIES_RUNS, 10), () => client.query({ text: rawSql, values: params, rowMode: 'array' }));
       ctx.notes.push(
@@ -128,7 +129,7 @@ export const exportPart: BenchPart = {
     });
     const url = `${new URL('/api/v1/performance/export', platform.gatewayUrl)}?${query}`;
     const sql = exportCopySql(
-      tenant.schema,
+      tenantTables(tenant.slug),
       { collectorId: collector.id, machineId: collector.machineId, from: new Date(fromMs), to: new Date(toMs) },
       'csv',
     );

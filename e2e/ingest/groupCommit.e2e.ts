@@ -1,7 +1,7 @@
 import type { MetricPoint } from '@perfanalysis/contract';
 import { createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { GroupCommit } from '../../subgraphs/metrics/src/storage/groupCommit.js';
-import { registerMachine, schemaOf, type TestMachine } from '../metrics/metricData.js';
+import { registerMachine, schemaOf, tablesOf, type TestMachine } from '../metrics/metricData.js';
 
 /** Group commit of concurrent trickle batches (docs/ingest.md), on real PostgreSQL. */
 describe('trickle group commit', () => {
@@ -34,10 +34,10 @@ describe('trickle group commit', () => {
     // The same collector ids sent under the wrong schema find nothing of the other tenant: each
     // request lands only in the schema it was queued for, however the batches interleave.
     const answers = await Promise.all([
-      commits.store(schemaOf(a), { collectorId: machines[0]![0]!.id, points: points(T0, 5) }),
-      commits.store(schemaOf(b), { collectorId: machines[1]![0]!.id, points: points(T0, 7) }),
-      commits.store(schemaOf(a), { collectorId: machines[0]![1]!.id, points: points(T0, 3) }),
-      commits.store(schemaOf(b), { collectorId: machines[1]![1]!.id, points: points(T0, 2) }),
+      commits.store(tablesOf(a), { collectorId: machines[0]![0]!.id, points: points(T0, 5) }),
+      commits.store(tablesOf(b), { collectorId: machines[1]![0]!.id, points: points(T0, 7) }),
+      commits.store(tablesOf(a), { collectorId: machines[0]![1]!.id, points: points(T0, 3) }),
+      commits.store(tablesOf(b), { collectorId: machines[1]![1]!.id, points: points(T0, 2) }),
     ]);
     expect(answers.map((a) => a.length)).toEqual([5, 7, 3, 2]);
     expect([await count(a, machines[0]![0]!.id), await count(a, machines[0]![1]!.id)]).toEqual([5, 3]);
@@ -50,8 +50,8 @@ describe('trickle group commit', () => {
     const collectorId = machines[0]![0]!.id;
     const from = T0 + 600_000;
     const [first, second] = await Promise.all([
-      commits.store(schemaOf(a), { collectorId, points: points(from, 4) }),
-      commits.store(schemaOf(a), { collectorId, points: points(from + 2_000, 4) }),
+      commits.store(tablesOf(a), { collectorId, points: points(from, 4) }),
+      commits.store(tablesOf(a), { collectorId, points: points(from + 2_000, 4) }),
     ]);
     expect(first).toEqual([from, from + 1_000, from + 2_000, from + 3_000]);
     expect(second).toEqual([from + 4_000, from + 5_000]);
@@ -69,8 +69,8 @@ describe('trickle group commit', () => {
     // A device kind the table's CHECK refuses: the shared transaction fails, each batch is tried alone.
     const refused: MetricPoint[] = [{ ...points(from, 1)[0]!, devices: [{ kind: 'gpu' as 'cpu', device: 'g0', values: {} }] }];
     const results = await Promise.allSettled([
-      commits.store(schemaOf(a), { collectorId: good.id, points: points(from, 3) }),
-      commits.store(schemaOf(a), { collectorId: bad.id, points: refused }),
+      commits.store(tablesOf(a), { collectorId: good.id, points: points(from, 3) }),
+      commits.store(tablesOf(a), { collectorId: bad.id, points: refused }),
     ]);
     expect(results[0]).toEqual({ status: 'fulfilled', value: [from, from + 1_000, from + 2_000] });
     expect(results[1]).toMatchObject({ status: 'rejected', reason: { code: '23514' } });

@@ -114,7 +114,7 @@ describe('REST compatibility endpoints and retention', () => {
     ]);
     const before = await count();
     const dropped = await maintainPartitions(env.runtime);
-    expect(dropped).toContain(`tenant_${tenant.slug}.metric_points_y${old.getUTCFullYear()}m01`);
+    expect(dropped).toContain(`${schema}."metric_points_y${old.getUTCFullYear()}m01"`);
     expect(await count()).toBe(before - 1);
     const { rows } = await env.runtime.db.pool.query<{ n: number }>(
       `SELECT count(*)::int n FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace n ON n.oid = p.relnamespace

@@ -22,6 +22,7 @@ import {
   realisticValues,
   registerMachine,
   schemaOf,
+  tablesOf,
   seededRandom,
   signedAs,
   type TestMachine,
@@ -315,7 +316,7 @@ describe('export (GET /api/v1/performance/export) and query plans', () => {
 
     it('reads a raw-range series through the primary key of only the partitions in range', async () => {
       const from = MONTH + 12 * 3_600_000;
-      const nodes = await plan(seriesSql(schemaOf(tenant), seriesSource(10), ['cpu_user', 'cpu_system']), [
+      const nodes = await plan(seriesSql(tablesOf(tenant), seriesSource(10), ['cpu_user', 'cpu_system']), [
         big.id,
         new Date(from),
         new Date(from + 3_600_000),
@@ -334,7 +335,7 @@ describe('export (GET /api/v1/performance/export) and query plans', () => {
 
     it('reads minute rollups and summaries through their primary keys too', async () => {
       const from = BIG_FROM;
-      const rollup = await plan(seriesSql(schemaOf(tenant), seriesSource(900), ['cpu_user']), [
+      const rollup = await plan(seriesSql(tablesOf(tenant), seriesSource(900), ['cpu_user']), [
         big.id,
         new Date(from),
         new Date(from + 2 * DAY),
@@ -342,7 +343,7 @@ describe('export (GET /api/v1/performance/export) and query plans', () => {
         from / 1000,
       ]);
       expect(rollup.some((n) => n['Node Type'] === 'Seq Scan')).toBe(false);
-      const summary = await plan(summarySql(schemaOf(tenant), ['cpu_user']), [big.id, new Date(MONTH), new Date(MONTH + 3_600_000)]);
+      const summary = await plan(summarySql(tablesOf(tenant), ['cpu_user']), [big.id, new Date(MONTH), new Date(MONTH + 3_600_000)]);
       expect(summary.some((n) => n['Node Type'] === 'Seq Scan')).toBe(false);
       expect(summary.some((n) => n['Index Name']?.endsWith('_pkey'))).toBe(true);
     });

@@ -1,7 +1,7 @@
 import { CollectorsOverviewDocument } from '@perfanalysis/sdk';
 import { createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { storeBatches } from '../../subgraphs/metrics/src/storage/storePoints.js';
-import { registerMachine, schemaOf, signedAs, type TestMachine } from './metricData.js';
+import { registerMachine, tablesOf, signedAs, type TestMachine } from './metricData.js';
 
 /** `latestPoint` of many collectors in one `_entities` answer (one query per request, not per collector). */
 describe('collectors with their latest point', () => {
@@ -19,11 +19,11 @@ describe('collectors with their latest point', () => {
     machines = [];
     for (const name of ['web-01', 'web-02', 'idle-03']) machines.push(await registerMachine(tenant, name));
     foreign = await registerMachine(other, 'theirs');
-    await storeBatches(env.runtime.db.pool, schemaOf(tenant), [
+    await storeBatches(env.runtime.db.pool, tablesOf(tenant), [
       { collectorId: machines[0]!.id, points: [point(T0, 11), point(T0 + 1_000, 12)] },
       { collectorId: machines[1]!.id, points: [point(T0 + 5_000, 21)] },
     ]);
-    await storeBatches(env.runtime.db.pool, schemaOf(other), [{ collectorId: foreign.id, points: [point(T0 + 9_000, 99)] }]);
+    await storeBatches(env.runtime.db.pool, tablesOf(other), [{ collectorId: foreign.id, points: [point(T0 + 9_000, 99)] }]);
   });
   afterAll(() => env?.stop());
 

@@ -1,5 +1,14 @@
 import { METRIC_COLUMNS, type MetricColumn, type MetricValues } from '@perfanalysis/contract';
-import { IDENTITY_HEADER, type RequestIdentity, type Role, signIdentity, tenantSchemaName } from '@perfanalysis/platform';
+import {
+  IDENTITY_HEADER,
+  type RequestIdentity,
+  type Role,
+  signIdentity,
+  tenantSchemaName,
+  tenantSlugOfSchema,
+  type TenantTables,
+  tenantTables,
+} from '@perfanalysis/platform';
 import { RegisterCollectorDocument } from '@perfanalysis/sdk';
 import type { TestEnvironment, TestTenant } from '@perfanalysis/testenv';
 import type { Pool } from 'pg';
@@ -23,6 +32,11 @@ export async function registerMachine(tenant: TestTenant, machineId: string): Pr
 
 export function schemaOf(tenant: Pick<TestTenant, 'slug'>): string {
   return tenantSchemaName(tenant.slug);
+}
+
+/** The tenant's table names, for the metrics subgraph's statements (docs/tenant-db.md). */
+export function tablesOf(tenant: Pick<TestTenant, 'slug'>): TenantTables {
+  return tenantTables(tenant.slug);
 }
 
 /** A small deterministic PRNG (mulberry32), so generated data is the same every run. */
@@ -103,12 +117,13 @@ export async function copyPoints(
 ): Promise<void> {
   const stepMs = spec.stepMs ?? 1000;
   const chunk = spec.chunk ?? 100_000;
-  await ensurePartitions(pool, schema, spec.fromMs, spec.fromMs + (spec.count - 1) * stepMs);
+  const db = tenantTables(tenantSlugOfSchema(schema));
+  await ensurePartitions(pool, db, spec.fromMs, spec.fromMs + (spec.count - 1) * stepMs);
   for (let start = 0; start < spec.count; start += chunk) {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query(`CREATE TEMP TABLE staging (LIKE "${schema}".metric_points) ON COMMIT DROP`);
+      await client.query(`CREATE TEMP TABLE staging (LIKE ${db.table('metric_points')}) ON COMMIT DROP`);
       const copy = client.query(copyFrom('COPY pg_temp.staging FROM STDIN'));
       const done = new Promise<void>((resolve, reject) => (copy.on('finish', resolve), copy.on('error', reject)));
       let buffer = '';
@@ -124,7 +139,7 @@ export async function copyPoints(
       }
       copy.end(buffer);
       await done;
-      await client.query(insertPointsSql(schema, 'SELECT * FROM pg_temp.staging', 'perCollector'));
+      await client.query(insertPointsSql(db, 'SELECT * FROM pg_temp.staging', 'perCollector'));
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -133,7 +148,7 @@ export async function copyPoints(
       client.release();
     }
   }
-  await pool.query(`ANALYZE "${schema}".metric_points`);
+  await pool.query(`ANALYZE ${db.table('metric_points')}`);
 }
 
 /** A gateway-signed identity, as the gateway would forward it to the metrics subgraph. */

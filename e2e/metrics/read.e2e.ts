@@ -11,7 +11,7 @@ import {
   type TestTenant,
 } from '@perfanalysis/testenv';
 import { storeBatches } from '../../subgraphs/metrics/src/storage/storePoints.js';
-import { registerMachine, schemaOf, seededRandom, type TestMachine } from './metricData.js';
+import { registerMachine, tablesOf, seededRandom, type TestMachine } from './metricData.js';
 
 const HOUR = 3_600_000;
 /** Three hours of points at 1 s from an hour boundary three days ago. */
@@ -92,7 +92,7 @@ describe('reading metrics: series, summary, device series', () => {
     tenant = await newTenant(env);
     machine = await registerMachine(tenant, 'web-01');
     for (let i = 0; i < POINTS.length; i += 3_600) {
-      await storeBatches(env.runtime.db.pool, schemaOf(tenant), [{ collectorId: machine.id, points: POINTS.slice(i, i + 3_600) }]);
+      await storeBatches(env.runtime.db.pool, tablesOf(tenant), [{ collectorId: machine.id, points: POINTS.slice(i, i + 3_600) }]);
     }
   });
   afterAll(() => env?.stop());

@@ -1,4 +1,4 @@
-import { bindTenant, ConflictError, type TenantDb } from '@perfanalysis/platform';
+import { bindTenant, ConflictError, type TenantDb, tenantTables } from '@perfanalysis/platform';
 import { TEST_DATABASE_URL } from '@perfanalysis/testenv';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -31,6 +31,11 @@ describe('tenant-bound database handle', () => {
   it('qualifies and quotes a table name, and refuses anything else as one', () => {
     expect(a.table('notes')).toBe(`"tenant_${slugs.a}"."notes"`);
     for (const name of ['Notes', 'notes; DROP TABLE x', 'a.b', '"notes"', '', 'x'.repeat(64)]) expect(() => a.table(name)).toThrow();
+  });
+
+  it('names the same tables without a connection', () => {
+    expect(tenantTables(slugs.a)).toEqual(expect.objectContaining({ tenant: slugs.a }));
+    expect(tenantTables(slugs.a).table('notes')).toBe(a.table('notes'));
   });
 
   it('refuses a slug that is not one', () => {
@@ -80,8 +85,8 @@ describe('tenant-bound database handle', () => {
     await expect(
       a.transaction(async (tx) => {
         await tx.query(`INSERT INTO ${tx.table('notes')} (name) VALUES ('rolled back')`);
-        const [queryable, schema] = tx.readModuleArgs();
-        const seen = await queryable.query(`SELECT 1 FROM "${schema}".notes WHERE name = 'rolled back'`);
+        // A read module handed `tx` joins the transaction and sees its uncommitted rows.
+        const seen = await tx.transaction((inner) => inner.query(`SELECT 1 FROM ${inner.table('notes')} WHERE name = 'rolled back'`));
         expect(seen.rowCount).toBe(1);
         throw new Error('stop');
       }),

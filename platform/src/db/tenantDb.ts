@@ -41,27 +41,34 @@ export interface TenantDb {
    * lock, released at its end. Only inside `transaction` (session locks break on PgBouncer).
    */
   tryTransactionLock(key: number): Promise<boolean>;
-  /**
-   * The connection and schema name, for a read module that still takes `(db, schema)`; it goes
-   * once those take a TenantDb (docs/tenant-db.md, "Not yet converted").
-   */
-  readModuleArgs(): readonly [Queryable, string];
 }
+
+/** A tenant's table names without a connection: for SQL run elsewhere (a COPY stream, a replica, psql). */
+export type TenantTables = Pick<TenantDb, 'tenant' | 'table'>;
 
 const TABLE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
-type Connection = { readonly pool: Pool } | { readonly client: PoolClient };
-
-function boundTo(connection: Connection, tenant: string): TenantDb {
-  const schema = tenantSchemaName(tenant);
-  const quoted = quoteSchema(schema);
-  const queryable: Queryable = 'pool' in connection ? connection.pool : connection.client;
-  const db: TenantDb = {
+/** The names of the tenant with this slug: `table()` is string building only, no round trip. */
+export function tenantTables(tenant: string): TenantTables {
+  const quoted = quoteSchema(tenantSchemaName(tenant));
+  return {
     tenant,
     table(name) {
       if (!TABLE_NAME.test(name)) throw new Error('refusing an unexpected table name');
       return `${quoted}."${name}"`;
     },
+  };
+}
+
+type Connection = { readonly pool: Pool } | { readonly client: PoolClient };
+
+function boundTo(connection: Connection, tenant: string): TenantDb {
+  const schema = tenantSchemaName(tenant);
+  const { table } = tenantTables(tenant);
+  const queryable: Queryable = 'pool' in connection ? connection.pool : connection.client;
+  const db: TenantDb = {
+    tenant,
+    table,
     query<R extends QueryResultRow>(text: string, params: readonly unknown[] = [], options: TenantQueryOptions = {}) {
       const run = () => queryable.query<R>(text, [...params]);
       return options.conflict ? conflictOnDuplicate(run, options.conflict) : run();
@@ -79,7 +86,6 @@ function boundTo(connection: Connection, tenant: string): TenantDb {
       ]);
       return rows[0]!.ok;
     },
-    readModuleArgs: () => [queryable, schema] as const,
   };
   return db;
 }

@@ -28,11 +28,6 @@ export interface SubgraphContext {
   tenantEm(): EntityManager;
   /** The caller's tenant's tables, bound once from the verified identity (docs/tenant-db.md). */
   tenantDb(): TenantDb;
-  /**
-   * The schema name of the caller's tenant, for the packages not yet on `tenantDb()` (metrics,
-   * collectors, reports' compare and report); lint refuses it in the converted ones.
-   */
-  tenantSchema(): string;
   user(): UserIdentity;
   collector(): CollectorIdentity;
 }
@@ -70,7 +65,6 @@ export function createContext(runtime: Runtime, identity: RequestIdentity, logge
       return em;
     },
     tenant,
-    tenantSchema: () => tenantSchemaName(tenant().slug),
     tenantDb() {
       tenantDb ??= bindTenant(runtime.db.pool, tenant().slug);
       return tenantDb;

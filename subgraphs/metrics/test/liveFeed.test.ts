@@ -1,4 +1,4 @@
-import { createLogger, MemoryPubSub, type PubSubStatus } from '@perfanalysis/platform';
+import { bindTenant, createLogger, MemoryPubSub, type PubSubStatus } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { DEFAULT_TUNING, LiveFeed, type LiveTuning } from '../src/live/liveFeed.js';
 import type { LivePoint } from '../src/live/liveStore.js';
@@ -74,13 +74,12 @@ function feedOf(
 ) {
   const feed = new LiveFeed(
     {
-      pool: store.pool(),
       pubsub,
       logger: createLogger('test', 'silent'),
       limits: { replayMaxAgeMs: 86_400_000, replayMaxPoints: 100_000, outageGraceMs },
       tuning: { ...DEFAULT_TUNING, ...tuning },
     },
-    { tenantId: TENANT, schema: 'tenant_tst', collectorIds: [C1], columns: ['mem_used_mb'], since },
+    { tenantId: TENANT, db: bindTenant(store.pool(), 'tst'), collectorIds: [C1], columns: ['mem_used_mb'], since },
   );
   // What the hub does for every feed.
   if (pubsub instanceof FlakyPubSub) pubsub.onStatus((status) => (status === 'down' ? feed.pubsubDown() : feed.pubsubUp()));

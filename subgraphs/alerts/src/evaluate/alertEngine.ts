@@ -187,7 +187,7 @@ export class AlertEngine {
     if (columns.length === 0) return;
     const floor = Date.now() - this.runtime.config.alerts.catchUpMs;
     const after = Math.max(floor, Math.min(...rules.map((r) => r.last_ts?.getTime() ?? floor)));
-    const points = await pointsAfter(...db.readModuleArgs(), {
+    const points = await pointsAfter(db, {
       collectorId,
       after: new Date(after),
       columns,

@@ -27,10 +27,10 @@ export async function tricklePoints(ctx: SubgraphContext, points: MetricPoint[])
   const oldest = now - (await acceptedAgeMs(ctx));
   const newest = now + ctx.runtime.config.limits.futureSkewMs;
   points.forEach((p, i) => validatePoint(p, i, { oldest, newest }));
-  const schema = ctx.tenantSchema();
+  const db = ctx.tenantDb();
   const { groupCommitMs, groupMaxPoints } = ctx.runtime.config.ingest;
   const commits = groupCommitFor(ctx.runtime.db.pool, { windowMs: groupCommitMs, maxPoints: groupMaxPoints });
-  const inserted = new Set(await commits.store(schema, { collectorId, points }));
+  const inserted = new Set(await commits.store(db, { collectorId, points }));
   const fresh = points.filter((p) => inserted.has(p.timestamp)).sort((a, b) => a.timestamp - b.timestamp);
   if (fresh.length) {
     const message = encodePointMessage({ c: collectorId, p: fresh.map((p) => ({ t: p.timestamp, v: p.values })) });
@@ -47,7 +47,7 @@ export async function tricklePoints(ctx: SubgraphContext, points: MetricPoint[])
     );
   }
   const times = points.map((p) => p.timestamp);
-  await touchLastSeen(ctx.runtime.db.pool, schema, collectorId, Math.max(...times));
+  await touchLastSeen(db, collectorId, Math.max(...times));
   return {
     accepted: inserted.size,
     duplicates: points.length - inserted.size,

@@ -1,5 +1,5 @@
 import { METRIC_COLUMNS } from '@perfanalysis/contract';
-import { auditRequest, ForbiddenError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
+import { auditRequest, ForbiddenError, type SubgraphContext, type TenantDb } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Readable, Writable } from 'node:stream';
@@ -51,7 +51,7 @@ async function finish(stream: Writable): Promise<void> {
 
 /** The collector a machine id names, checked against the caller: FORBIDDEN otherwise. */
 async function resolveMachine(ctx: SubgraphContext, machineId: string): Promise<MachineRows> {
-  const collector = await collectorByMachine(ctx.runtime.db.pool, ctx.tenantSchema(), machineId);
+  const collector = await collectorByMachine(ctx.tenantDb(), machineId);
   const principal = ctx.identity.principal;
   if (!collector || !collector.active || (principal?.kind === 'collector' && principal.collectorId !== collector.id)) {
     throw new ForbiddenError(
@@ -120,7 +120,7 @@ export async function uploadCsv(
   fileName: string | null,
   machineId: string | undefined,
 ): Promise<UploadResult> {
-  const schema = ctx.tenantSchema();
+  const db = ctx.tenantDb();
   const { pool } = ctx.runtime.db;
   const { limits } = ctx.runtime.config;
   const parser = new CsvCopyParser(source, {
@@ -148,15 +148,15 @@ export async function uploadCsv(
     if (staged.rows > 0) {
       // On a pool connection of its own, committed at once: a new month's partition must not lock the
       // parent table (and stall trickle) until this upload commits. An empty partition left by a failed upload is harmless.
-      await ensurePartitions(pool, schema, staged.first, staged.last);
-      const rows = await moveStaged(client, schema);
+      await ensurePartitions(pool, db, staged.first, staged.last);
+      const rows = await moveStaged(client, db);
       inserted = rows.reduce((sum, r) => sum + r.inserted, 0);
-      await recordUploads(client, schema, staged, rows, fileName, ctx);
+      await recordUploads(client, db, staged, rows, fileName, ctx);
     }
     await client.query('COMMIT');
     const machines = [...staged.machines.keys()];
     await auditRequest(ctx, 'UPLOAD', { fileName, rows: staged.rows, inserted, machines });
-    for (const machine of staged.machines.values()) await touchLastSeen(pool, schema, machine.collectorId, staged.last);
+    for (const machine of staged.machines.values()) await touchLastSeen(db, machine.collectorId, staged.last);
     return {
       rowsProcessed: staged.rows,
       duplicatesSkipped: staged.rows - inserted,
@@ -179,7 +179,7 @@ export async function uploadCsv(
 /** One `uploads` row per collector the file named, from the counts taken while staging. */
 async function recordUploads(
   client: PoolClient,
-  schema: string,
+  db: TenantDb,
   staged: Staged,
   inserted: readonly MovedRows[],
   fileName: string | null,
@@ -190,7 +190,7 @@ async function recordUploads(
   for (const machine of staged.machines.values()) {
     const stored = inserted.find((r) => r.collector_id === machine.collectorId)?.inserted ?? 0;
     await client.query(
-      `INSERT INTO ${quoteSchema(schema)}.uploads (collector_id, file_name, rows_processed, duplicates_skipped, range_from, range_to, uploaded_by)
+      `INSERT INTO ${db.table('uploads')} (collector_id, file_name, rows_processed, duplicates_skipped, range_from, range_to, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [machine.collectorId, fileName, machine.rows, machine.rows - stored, new Date(machine.first), new Date(machine.last), by],
     );

@@ -1,6 +1,5 @@
 import type { MetricColumn, MetricValues } from '@perfanalysis/contract';
-import { type Logger, type PubSub, ServiceUnavailableError, type Unsubscribe } from '@perfanalysis/platform';
-import type { Pool } from 'pg';
+import { type Logger, type PubSub, ServiceUnavailableError, type TenantDb, type Unsubscribe } from '@perfanalysis/platform';
 import { allCollectors, type LivePoint, readPointsPage } from './liveStore.js';
 import { decodePointMessage, pointChannel } from '@perfanalysis/contract';
 
@@ -34,7 +33,6 @@ export const DEFAULT_TUNING: LiveTuning = {
 };
 
 export interface LiveFeedDeps {
-  readonly pool: Pool;
   readonly pubsub: PubSub;
   readonly logger: Logger;
   readonly limits: LiveLimits;
@@ -43,7 +41,8 @@ export interface LiveFeedDeps {
 
 export interface LiveRequest {
   readonly tenantId: string;
-  readonly schema: string;
+  /** The tenant's tables, where replays and the collector list are read. */
+  readonly db: TenantDb;
   /** The collectors to follow (already checked to be the tenant's); null: every collector of the tenant, new ones included. */
   readonly collectorIds: readonly string[] | null;
   readonly columns: readonly MetricColumn[];
@@ -332,12 +331,11 @@ export class LiveFeed implements AsyncIterableIterator<LivePoint> {
     if (tracks.length === 0) return;
     const seams = new Map(tracks.map((t) => [t.id, new Set<number>()]));
     const cursors = tracks.map((t) => ({ collectorId: t.id, after: t.cursor ?? t.floor }));
-    const { pool } = this.deps;
     let from: { t: number; c: string } | undefined;
     for (;;) {
       await this.room();
       if (this.finished) return;
-      const page = await readPointsPage(pool, this.request.schema, cursors, this.request.columns, from, this.deps.tuning.pageSize);
+      const page = await readPointsPage(this.request.db, cursors, this.request.columns, from, this.deps.tuning.pageSize);
       for (const point of page) {
         seams.get(point.c)!.add(point.t);
         this.emit(point);
@@ -363,7 +361,7 @@ export class LiveFeed implements AsyncIterableIterator<LivePoint> {
   private async refresh(): Promise<void> {
     if (this.finished) return;
     try {
-      const ids = await allCollectors(this.deps.pool, this.request.schema);
+      const ids = await allCollectors(this.request.db);
       const fresh = ids.filter((id) => !this.tracks.has(id));
       if (fresh.length === 0) return;
       await Promise.all(fresh.map((id) => this.follow(id)));

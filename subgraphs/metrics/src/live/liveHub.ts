@@ -28,8 +28,8 @@ export class LiveHub {
   }
 
   feed(request: LiveRequest): LiveFeed {
-    const { config, db, pubsub, logger } = this.runtime;
-    const feed = new LiveFeed({ pool: db.pool, pubsub, logger, limits: config.live, tuning: this.tuning }, request);
+    const { config, pubsub, logger } = this.runtime;
+    const feed = new LiveFeed({ pubsub, logger, limits: config.live, tuning: this.tuning }, request);
     this.feeds.add(feed);
     feed.onEnd = () => this.feeds.delete(feed);
     return feed;

@@ -1,7 +1,6 @@
 import type { MetricColumn, MetricValues } from '@perfanalysis/contract';
-import { bindTenant, quoteSchema, tenantSlugOfSchema, TtlCache } from '@perfanalysis/platform';
+import { type TenantDb, TtlCache } from '@perfanalysis/platform';
 import { collectorsByIds, listCollectors } from '@perfanalysis/subgraph-collectors/read';
-import type { Pool } from 'pg';
 
 /** One point as a live view carries it: collector, epoch ms, the selected columns' values. */
 export interface LivePoint {
@@ -19,23 +18,23 @@ export interface ReplayCursor {
 const tenantCollectors = new TtlCache<string[]>(2_000);
 
 /** The ids among `ids` that are collectors of this tenant (a foreign or malformed id is simply absent). */
-export async function existingCollectors(pool: Pool, schema: string, ids: readonly string[]): Promise<Set<string>> {
-  return new Set((await collectorsByIds(bindTenant(pool, tenantSlugOfSchema(schema)), ids)).map((c) => c.id));
+export async function existingCollectors(db: TenantDb, ids: readonly string[]): Promise<Set<string>> {
+  return new Set((await collectorsByIds(db, ids)).map((c) => c.id));
 }
 
 /** Every collector of the tenant (memoised for two seconds: views of "all collectors" poll it). */
-export function allCollectors(pool: Pool, schema: string): Promise<string[]> {
-  return tenantCollectors.get(schema, async () => {
-    return (await listCollectors(bindTenant(pool, tenantSlugOfSchema(schema)))).map((c) => c.id);
+export function allCollectors(db: TenantDb): Promise<string[]> {
+  return tenantCollectors.get(db.tenant, async () => {
+    return (await listCollectors(db)).map((c) => c.id);
   });
 }
 
 /** How many stored points lie after `after` for these collectors, counting no further than `limit`. */
-export async function countPointsAfter(pool: Pool, schema: string, ids: readonly string[], after: number, limit: number): Promise<number> {
+export async function countPointsAfter(db: TenantDb, ids: readonly string[], after: number, limit: number): Promise<number> {
   if (ids.length === 0) return 0;
-  const { rows } = await pool.query<{ n: number }>(
+  const { rows } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM (
-       SELECT 1 FROM ${quoteSchema(schema)}.metric_points WHERE collector_id = ANY($1::uuid[]) AND ts > $2 LIMIT $3
+       SELECT 1 FROM ${db.table('metric_points')} WHERE collector_id = ANY($1::uuid[]) AND ts > $2 LIMIT $3
      ) AS capped`,
     [ids, new Date(after), limit],
   );
@@ -56,8 +55,7 @@ type PointRow = Record<string, number | null> & { collector_id: string; ts: Date
  * collector is read through the (collector_id, ts) primary key.
  */
 export async function readPointsPage(
-  pool: Pool,
-  schema: string,
+  db: TenantDb,
   cursors: readonly ReplayCursor[],
   columns: readonly MetricColumn[],
   from: PagePosition | undefined,
@@ -65,9 +63,9 @@ export async function readPointsPage(
 ): Promise<LivePoint[]> {
   if (cursors.length === 0) return [];
   const select = columns.length ? `, ${columns.map((c) => `m.${c}`).join(', ')}` : '';
-  const { rows } = await pool.query<PointRow>(
+  const { rows } = await db.query<PointRow>(
     `SELECT m.collector_id, m.ts${select}
-       FROM ${quoteSchema(schema)}.metric_points m
+       FROM ${db.table('metric_points')} m
        JOIN unnest($1::uuid[], $2::timestamptz[]) AS c(id, after) ON m.collector_id = c.id AND m.ts > c.after
       WHERE (m.ts, m.collector_id) > ($3::timestamptz, $4::uuid)
       ORDER BY m.ts, m.collector_id

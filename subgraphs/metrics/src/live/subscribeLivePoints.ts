@@ -67,7 +67,7 @@ async function chooseCollectors(ctx: SubgraphContext, args: LivePointsArgs): Pro
   if (requested.length > MAX_LIVE_COLLECTORS) {
     throw new BadUserInputError(`At most ${MAX_LIVE_COLLECTORS} collector ids per subscription.`, { field: 'collectorIds' });
   }
-  const found = await existingCollectors(ctx.runtime.db.pool, ctx.tenantSchema(), requested);
+  const found = await existingCollectors(ctx.tenantDb(), requested);
   // Another tenant's id is unknown in this tenant's schema: the same answer as an id that never existed.
   const unknown = requested.filter((id) => !found.has(id));
   if (unknown.length) throw new NotFoundError('No collector with these ids in your tenant.', { field: 'collectorIds', ids: unknown });
@@ -80,11 +80,10 @@ async function chooseCollectors(ctx: SubgraphContext, args: LivePointsArgs): Pro
  */
 export async function subscribeLivePoints(ctx: SubgraphContext, args: LivePointsArgs): Promise<AsyncIterableIterator<MetricPoint>> {
   const tenant = ctx.tenant();
-  const schema = ctx.tenantSchema();
-  const { pool } = ctx.runtime.db;
+  const db = ctx.tenantDb();
   const limits = ctx.runtime.config.live;
   const chosen = await chooseCollectors(ctx, args);
-  const initial = chosen ?? (await allCollectors(pool, schema));
+  const initial = chosen ?? (await allCollectors(db));
   const since = args.since ? args.since.getTime() : undefined;
   if (since !== undefined) {
     if (!Number.isFinite(since)) throw new BadUserInputError('since is not a valid instant.', { field: 'since' });
@@ -94,7 +93,7 @@ export async function subscribeLivePoints(ctx: SubgraphContext, args: LivePoints
         { field: 'since', maxReplayAgeMs: limits.replayMaxAgeMs },
       );
     }
-    const stored = await countPointsAfter(pool, schema, initial, since, limits.replayMaxPoints + 1);
+    const stored = await countPointsAfter(db, initial, since, limits.replayMaxPoints + 1);
     if (stored > limits.replayMaxPoints) {
       throw new BadUserInputError(
         `More than ${limits.replayMaxPoints} stored points follow since; read them with the series or export queries and subscribe from a later instant.`,
@@ -104,7 +103,7 @@ export async function subscribeLivePoints(ctx: SubgraphContext, args: LivePoints
   }
   const feed = liveHubOf(ctx.runtime).feed({
     tenantId: tenant.id,
-    schema,
+    db,
     collectorIds: chosen,
     columns: columnsOfGroups(args.groups),
     since,

@@ -13,15 +13,15 @@ export interface CollectionTarget {
  */
 export async function collectionTarget(ctx: SubgraphContext, named: string | undefined): Promise<CollectionTarget> {
   const { principal } = ctx.identity;
-  const { pool } = ctx.runtime.db;
+  const db = ctx.tenantDb();
   if (principal?.kind === 'collector') {
-    const own = await collectorById(pool, ctx.tenantSchema(), principal.collectorId);
+    const own = await collectorById(db, principal.collectorId);
     if (!own || (named !== undefined && named !== own.machineId))
       throw new ForbiddenError('The machine named is not the machine of this API key.', { field: 'machineId' });
     return { collectorId: own.id, machineId: own.machineId };
   }
   if (!named) throw new BadUserInputError('Name the machine: `?identifier=<machine id>`.', { field: 'identifier' });
-  const collector = await collectorByMachine(pool, ctx.tenantSchema(), named);
+  const collector = await collectorByMachine(db, named);
   // The name is not echoed: a refusal must not confirm or repeat another tenant's machine.
   if (!collector?.active) throw new ForbiddenError('The machine named is not an active collector of this tenant.', { field: 'machineId' });
   return { collectorId: collector.id, machineId: collector.machineId };

@@ -27,16 +27,13 @@ function numbered(measurements: unknown): NumberedMeasurement[] {
  */
 export async function trickleMeasurements(ctx: SubgraphContext, identifier: unknown, measurements: unknown): Promise<PccTrickleResult> {
   const { collectorId } = ctx.collector();
-  const schema = ctx.tenantSchema();
-  const { pool } = ctx.runtime.db;
-  const collector = await collectorById(pool, schema, collectorId);
+  const db = ctx.tenantDb();
+  const collector = await collectorById(db, collectorId);
   if (typeof identifier !== 'string' || collector?.machineId !== identifier)
     throw new ForbiddenError(`Identifier "${String(identifier)}" is not the machine of this API key.`, { identifier });
   const list = numbered(measurements);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const saved = await lockPccState(client, schema, collectorId);
+  return db.transaction(async (tx) => {
+    const saved = await lockPccState(tx, collectorId);
     const newest = Math.max(-Infinity, ...saved.map((r) => r.at));
     const deriver = new PccDeriver(saved);
     const splitter = new SampleSplitter();
@@ -49,13 +46,7 @@ export async function trickleMeasurements(ctx: SubgraphContext, identifier: unkn
     for (const m of list) take(splitter.push(m));
     take(splitter.flush());
     const ack = await tricklePoints(ctx, points);
-    await savePccState(client, schema, collectorId, deriver.latest());
-    await client.query('COMMIT');
+    await savePccState(tx, collectorId, deriver.latest());
     return { ...ack, ignored: Object.fromEntries(deriver.tally.ignored) };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import { type CollectionPoint, collectionPoints, PccDeriver } from '@perfanalysis/agent';
 import type { MetricPoint } from '@perfanalysis/contract';
-import { auditRequest, InvalidValueError, quoteSchema, type SubgraphContext } from '@perfanalysis/platform';
+import { auditRequest, InvalidValueError, type SubgraphContext, type TenantDb } from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
 import type { Readable } from 'node:stream';
 import { touchLastSeen } from '../ingest/collectorDirectory.js';
@@ -26,7 +26,7 @@ class CollectionLoad {
 
   constructor(
     private readonly client: PoolClient,
-    private readonly schema: string,
+    private readonly db: TenantDb,
     private readonly collectorId: string,
     private readonly window: Awaited<ReturnType<typeof uploadWindow>>,
   ) {}
@@ -52,8 +52,8 @@ class CollectionLoad {
     const batch = this.batch;
     this.batch = [];
     // Not cached: a rollback takes new partitions with it.
-    await ensurePartitions(this.client, this.schema, batch[0]!.timestamp, batch[batch.length - 1]!.timestamp, { cache: false });
-    this.inserted += (await insertBatches(this.client, this.schema, [{ collectorId: this.collectorId, points: batch }]))[0]!.length;
+    await ensurePartitions(this.client, this.db, batch[0]!.timestamp, batch[batch.length - 1]!.timestamp, { cache: false });
+    this.inserted += (await insertBatches(this.client, this.db, [{ collectorId: this.collectorId, points: batch }]))[0]!.length;
   }
 }
 
@@ -68,14 +68,14 @@ export async function uploadCollection(
   fileName: string | null,
   target: CollectionTarget,
 ): Promise<UploadResult> {
-  const schema = ctx.tenantSchema();
+  const db = ctx.tenantDb();
   const { pool } = ctx.runtime.db;
   const window = await uploadWindow(ctx);
   const client = await pool.connect();
   let failed = false;
   try {
     await client.query('BEGIN');
-    const load = new CollectionLoad(client, schema, target.collectorId, window);
+    const load = new CollectionLoad(client, db, target.collectorId, window);
     for await (const derived of collectionPoints(source, load.deriver)) await load.add(derived);
     await load.flush();
     // A multipart file cut at the size limit, or a body broken after it, stores nothing.
@@ -83,7 +83,7 @@ export async function uploadCollection(
     await multipartBodyParsed(source);
     if (load.points > 0) {
       await client.query(
-        `INSERT INTO ${quoteSchema(schema)}.uploads (collector_id, file_name, rows_processed, duplicates_skipped, range_from, range_to, uploaded_by)
+        `INSERT INTO ${db.table('uploads')} (collector_id, file_name, rows_processed, duplicates_skipped, range_from, range_to, uploaded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
           target.collectorId,
@@ -105,7 +105,7 @@ export async function uploadCollection(
       inserted: load.inserted,
       machines: [target.machineId],
     });
-    if (load.points) await touchLastSeen(pool, schema, target.collectorId, load.last);
+    if (load.points) await touchLastSeen(db, target.collectorId, load.last);
     return {
       rowsProcessed: load.points,
       duplicatesSkipped: load.points - load.inserted,

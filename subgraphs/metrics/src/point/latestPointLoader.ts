@@ -7,5 +7,5 @@ import { readLatestPoints } from './pointReader.js';
  * `latestPoint` of an `_entities` answer shares one query instead of one query each.
  */
 export const latestPointOf = batchPerRequest((ctx, collectorIds: readonly string[], columns: ReadonlySet<MetricColumn>) =>
-  readLatestPoints(ctx.runtime.db.pool, ctx.tenantSchema(), collectorIds, [...columns]),
+  readLatestPoints(ctx.tenantDb(), collectorIds, [...columns]),
 );

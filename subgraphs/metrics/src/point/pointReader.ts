@@ -1,6 +1,5 @@
 import type { MetricColumn } from '@perfanalysis/contract';
-import { isUuid, quoteSchema } from '@perfanalysis/platform';
-import type { Pool } from 'pg';
+import { isUuid, type TenantDb } from '@perfanalysis/platform';
 import { collectorOf } from '../collector/collector.type.js';
 import { FIELD_BY_COLUMN } from './columnFields.js';
 import { MetricPoint } from './point.type.js';
@@ -19,18 +18,17 @@ function rowToPoint(row: PointRow, columns: readonly MetricColumn[]): MetricPoin
  * newest first), one round trip. Columns come from the contract's list, never from a client.
  */
 export async function readLatestPoints(
-  pool: Pool,
-  schema: string,
+  db: TenantDb,
   collectorIds: readonly string[],
   columns: readonly MetricColumn[],
 ): Promise<Map<string, MetricPoint>> {
   // An id that is no uuid names no collector; it must not fail its neighbours' cast.
   const ids = collectorIds.filter(isUuid);
   if (ids.length === 0) return new Map();
-  const { rows } = await pool.query<PointRow>(
+  const { rows } = await db.query<PointRow>(
     `SELECT p.* FROM unnest($1::uuid[]) AS c(id)
      CROSS JOIN LATERAL (
-       SELECT ${['collector_id', 'ts', ...columns].join(', ')} FROM ${quoteSchema(schema)}.metric_points
+       SELECT ${['collector_id', 'ts', ...columns].join(', ')} FROM ${db.table('metric_points')}
        WHERE collector_id = c.id ORDER BY ts DESC LIMIT 1
      ) p`,
     [ids],

@@ -51,10 +51,10 @@ function fileName(machineId: string, request: ExportRequest): string {
  * the tenant does not have is NOT_FOUND, whoever owns it elsewhere.
  */
 async function exportedCollector(ctx: SubgraphContext, machineId: string | undefined): Promise<CollectorRow> {
-  const { pool } = ctx.runtime.db;
+  const db = ctx.tenantDb();
   const principal = ctx.identity.principal;
   if (principal?.kind === 'collector') {
-    const own = await collectorById(pool, ctx.tenantSchema(), principal.collectorId);
+    const own = await collectorById(db, principal.collectorId);
     if (!own) throw new UnauthenticatedError('This API key’s collector no longer exists.');
     if (machineId !== undefined && machineId !== own.machineId) {
       throw new ForbiddenError('An API key exports only its own machine: omit `machine_id` or give its own.', { field: 'machine_id' });
@@ -62,7 +62,7 @@ async function exportedCollector(ctx: SubgraphContext, machineId: string | undef
     return own;
   }
   if (machineId === undefined) throw new BadUserInputError('`machine_id` is required.', { field: 'machine_id' });
-  const collector = await collectorByMachine(pool, ctx.tenantSchema(), machineId);
+  const collector = await collectorByMachine(db, machineId);
   if (!collector) throw new NotFoundError('No machine with this id in your tenant.', { field: 'machine_id' });
   return collector;
 }
@@ -102,7 +102,7 @@ export function exportRouter(runtime: Runtime): Router {
       let audited: Promise<unknown> | undefined;
       try {
         const sql = exportCopySql(
-          ctx.tenantSchema(),
+          ctx.tenantDb(),
           { collectorId: collector.id, machineId: collector.machineId, from: request.from, to: request.to },
           request.format,
           request.units,

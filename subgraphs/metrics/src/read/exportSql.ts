@@ -1,4 +1,4 @@
-import { quoteSchema } from '@perfanalysis/platform';
+import type { TenantTables } from '@perfanalysis/platform';
 import { escapeLiteral } from 'pg';
 import { exportColumns, type ExportUnits, exportWindow } from './exportColumns.js';
 import type { ExportFormat } from './exportRequest.js';
@@ -39,10 +39,10 @@ export interface ExportSelection {
  *
  * `units` = `bytes` writes disk and network as per-interval counts (`exportColumns`).
  */
-export function exportCopySql(schema: string, selection: ExportSelection, format: ExportFormat, units: ExportUnits = 'rates'): string {
+export function exportCopySql(db: TenantTables, selection: ExportSelection, format: ExportFormat, units: ExportUnits = 'rates'): string {
   const where = `collector_id = ${escapeLiteral(selection.collectorId)}::uuid
       AND ts >= ${escapeLiteral(selection.from.toISOString())}::timestamptz AND ts < ${escapeLiteral(selection.to.toISOString())}::timestamptz`;
-  const table = `${quoteSchema(schema)}.metric_points`;
+  const table = db.table('metric_points');
   const machine = escapeLiteral(selection.machineId);
   const columns = exportColumns(units);
   const metrics = columns.map((c) => c.sql).join(', ');

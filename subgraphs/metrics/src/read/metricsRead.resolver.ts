@@ -32,7 +32,7 @@ export class MetricsReadResolver {
     checkRange(from, to);
     checkBuckets((buckets ??= 500));
     const collector = await requireCollector(ctx, collectorId);
-    const result = await readSeries(ctx.runtime.db.readPool, ctx.tenantSchema(), {
+    const result = await readSeries(ctx.runtime.db.readPool, ctx.tenantDb(), {
       collectorId: collector.id,
       columns: columnsOfGroups([group]),
       fromMs: from.getTime(),
@@ -64,7 +64,7 @@ export class MetricsReadResolver {
   ): Promise<MetricSummary[]> {
     checkRange(from, to);
     const collector = await requireCollector(ctx, collectorId);
-    return readSummary(ctx.runtime.db.readPool, ctx.tenantSchema(), collector.id, columnsOfGroups(groups), from, to);
+    return readSummary(ctx.runtime.db.readPool, ctx.tenantDb(), collector.id, columnsOfGroups(groups), from, to);
   }
 
   @Authorized()
@@ -82,7 +82,7 @@ export class MetricsReadResolver {
     checkRange(from, to, READ_LIMITS.maxDeviceRangeDays);
     checkBuckets((buckets ??= 200));
     const collector = await requireCollector(ctx, collectorId);
-    const devices = await readDeviceSeries(ctx.runtime.db.readPool, ctx.tenantSchema(), {
+    const devices = await readDeviceSeries(ctx.runtime.db.readPool, ctx.tenantDb(), {
       collectorId: collector.id,
       kind: kind as DeviceKind,
       fromMs: from.getTime(),

@@ -1,5 +1,5 @@
 import { METRIC_GROUPS, type DeviceKind, type MetricColumn } from '@perfanalysis/contract';
-import { quoteSchema } from '@perfanalysis/platform';
+import type { TenantTables } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { alignRange, bucketStep } from './bucketStep.js';
 import { bucketTimestamps, metricSeriesFromRows, type BucketRow } from './metricSeriesFromRows.js';
@@ -24,13 +24,13 @@ export interface DeviceSeriesResult {
  * is bucketed from raw rows of the range, read through the (collector_id, ts, kind, device)
  * primary key of the partitions the range touches.
  */
-export function deviceSeriesSql(schema: string, kind: DeviceKind): string {
+export function deviceSeriesSql(db: TenantTables, kind: DeviceKind): string {
   const aggregates = DEVICE_COLUMNS[kind].map((c) => {
     const value = `(metrics->>'${c}')::float8`;
     return `min(${value}), avg(${value}), max(${value})`;
   });
   return `SELECT device, floor((date_part('epoch', ts) - $5) / $4)::int AS b, ${aggregates.join(', ')}
-    FROM ${quoteSchema(schema)}.metric_device_points
+    FROM ${db.table('metric_device_points')}
     WHERE collector_id = $1 AND ts >= $2 AND ts < $3 AND kind = $6
     GROUP BY 1, 2 ORDER BY 1, 2`;
 }
@@ -38,13 +38,13 @@ export function deviceSeriesSql(schema: string, kind: DeviceKind): string {
 /** Every device of one kind of one collector (cpu2 before cpu10), bucketed like `readSeries` but from raw rows only. */
 export async function readDeviceSeries(
   pool: Pool,
-  schema: string,
+  db: TenantTables,
   request: { collectorId: string; kind: DeviceKind; fromMs: number; toMs: number; buckets: number },
 ): Promise<DeviceSeriesResult[]> {
   const step = bucketStep(request.toMs - request.fromMs, request.buckets);
   const range = alignRange(request.fromMs, request.toMs, step);
   const { rows } = await pool.query<BucketRow>({
-    text: deviceSeriesSql(schema, request.kind),
+    text: deviceSeriesSql(db, request.kind),
     values: [request.collectorId, new Date(range.fromMs), new Date(range.toMs), step, range.fromMs / 1000, request.kind],
     rowMode: 'array',
   });

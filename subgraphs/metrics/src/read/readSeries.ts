@@ -1,5 +1,5 @@
 import type { MetricColumn } from '@perfanalysis/contract';
-import { quoteSchema } from '@perfanalysis/platform';
+import type { TenantTables } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { alignRange, bucketStep } from './bucketStep.js';
 import { bucketTimestamps, metricSeriesFromRows, type BucketRow } from './metricSeriesFromRows.js';
@@ -36,10 +36,10 @@ function aggregates(source: SourceTable, column: MetricColumn): string {
  * (collector_id, time) primary key of only the partitions the range touches — grouped into
  * buckets of $4 seconds counted from $5 (epoch seconds of the first bucket).
  */
-export function seriesSql(schema: string, source: SourceTable, columns: readonly MetricColumn[]): string {
+export function seriesSql(db: TenantTables, source: SourceTable, columns: readonly MetricColumn[]): string {
   const t = source.timeColumn;
   return `SELECT floor((date_part('epoch', ${t}) - $5) / $4)::int AS b, ${columns.map((c) => aggregates(source, c)).join(', ')}
-    FROM ${quoteSchema(schema)}.${source.table}
+    FROM ${db.table(source.table)}
     WHERE collector_id = $1 AND ${t} >= $2 AND ${t} < $3
     GROUP BY 1 ORDER BY 1`;
 }
@@ -49,12 +49,12 @@ export function seriesSql(schema: string, source: SourceTable, columns: readonly
  * (to − from) / buckets; the range is widened to whole buckets, so rollup rows (whole minutes
  * or hours) fall entirely inside one bucket and raw and rollup answers agree exactly.
  */
-export async function readSeries(pool: Pool, schema: string, request: SeriesRequest): Promise<SeriesResult> {
+export async function readSeries(pool: Pool, db: TenantTables, request: SeriesRequest): Promise<SeriesResult> {
   const bucketSeconds = bucketStep(request.toMs - request.fromMs, request.buckets);
   const range = alignRange(request.fromMs, request.toMs, bucketSeconds);
   const source = seriesSource(bucketSeconds);
   const { rows } = await pool.query<BucketRow>({
-    text: seriesSql(schema, source, request.columns),
+    text: seriesSql(db, source, request.columns),
     values: [request.collectorId, new Date(range.fromMs), new Date(range.toMs), bucketSeconds, range.fromMs / 1000],
     rowMode: 'array',
   });

@@ -1,5 +1,5 @@
 import { METRIC_UNITS, type MetricColumn } from '@perfanalysis/contract';
-import { BadUserInputError, quoteSchema } from '@perfanalysis/platform';
+import { BadUserInputError, type TenantTables } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { MetricSummary } from './metricSummary.type.js';
 
@@ -20,13 +20,13 @@ const SUMMARY_TIMEOUT_SECONDS = 30;
  * three interpolated percentiles of every column (`percentile_cont` over an array of
  * fractions sorts each column once).
  */
-export function summarySql(schema: string, columns: readonly MetricColumn[]): string {
+export function summarySql(db: TenantTables, columns: readonly MetricColumn[]): string {
   const fractions = `ARRAY[${PERCENTILES.join(', ')}]::float8[]`;
   const selects = columns.map(
     (c) => `count(${c}), min(${c}), avg(${c}), max(${c}), percentile_cont(${fractions}) WITHIN GROUP (ORDER BY ${c})`,
   );
   return `SELECT ${selects.join(',\n  ')}
-    FROM ${quoteSchema(schema)}.metric_points
+    FROM ${db.table('metric_points')}
     WHERE collector_id = $1 AND ts >= $2 AND ts < $3`;
 }
 
@@ -38,7 +38,7 @@ export function summarySql(schema: string, columns: readonly MetricColumn[]): st
  */
 export async function readSummary(
   pool: Pool,
-  schema: string,
+  db: TenantTables,
   collectorId: string,
   columns: readonly MetricColumn[],
   from: Date,
@@ -51,7 +51,7 @@ export async function readSummary(
     await client.query(`SET LOCAL statement_timeout = '${SUMMARY_TIMEOUT_SECONDS}s'`);
     ({
       rows: [row],
-    } = await client.query<unknown[]>({ text: summarySql(schema, columns), values: [collectorId, from, to], rowMode: 'array' }));
+    } = await client.query<unknown[]>({ text: summarySql(db, columns), values: [collectorId, from, to], rowMode: 'array' }));
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -6,7 +6,7 @@ import { collectorById, type CollectorRow } from '../ingest/collectorDirectory.j
  * caller's schema, so the answer is the same as for an id that never existed.
  */
 export async function requireCollector(ctx: SubgraphContext, collectorId: string): Promise<CollectorRow> {
-  const collector = await collectorById(ctx.runtime.db.pool, ctx.tenantSchema(), collectorId);
+  const collector = await collectorById(ctx.tenantDb(), collectorId);
   if (!collector) throw new NotFoundError('No collector with this id in your tenant.', { field: 'collectorId' });
   return collector;
 }

@@ -1,15 +1,17 @@
+import type { TenantTables } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { type PointBatch, storeBatches } from './storePoints.js';
 
-/** Transactions of one tenant schema in flight at once: one commits while the next fills. */
-const IN_FLIGHT_PER_SCHEMA = 2;
+/** Transactions of one tenant in flight at once: one commits while the next fills. */
+const IN_FLIGHT_PER_TENANT = 2;
 
 interface Waiting extends PointBatch {
   resolve(inserted: number[]): void;
   reject(error: unknown): void;
 }
 
-interface SchemaQueue {
+interface TenantQueue {
+  readonly db: TenantTables;
   waiting: Waiting[];
   timer: NodeJS.Timeout | undefined;
   inFlight: number;
@@ -24,13 +26,13 @@ export interface GroupCommitOptions {
 
 /**
  * Group commit of trickled batches (docs/ingest.md): the batches of concurrent requests of
- * one tenant schema go into one transaction, and each request is answered once that
- * transaction has committed. Schemas never share a transaction. When a shared transaction
+ * one tenant go into one transaction, and each request is answered once that
+ * transaction has committed. Tenants never share a transaction. When a shared transaction
  * fails, each of its batches is stored again alone, so an error reaches only the request
  * that caused it.
  */
 export class GroupCommit {
-  private readonly queues = new Map<string, SchemaQueue>();
+  private readonly queues = new Map<string, TenantQueue>();
 
   constructor(
     private readonly pool: Pool,
@@ -38,26 +40,25 @@ export class GroupCommit {
   ) {}
 
   /** Resolves with the batch's new timestamps once they are committed. */
-  store(schema: string, batch: PointBatch): Promise<number[]> {
+  store(db: TenantTables, batch: PointBatch): Promise<number[]> {
     return new Promise((resolve, reject) => {
-      let queue = this.queues.get(schema);
-      if (!queue) this.queues.set(schema, (queue = { waiting: [], timer: undefined, inFlight: 0 }));
+      let queue = this.queues.get(db.tenant);
+      if (!queue) this.queues.set(db.tenant, (queue = { db, waiting: [], timer: undefined, inFlight: 0 }));
       queue.waiting.push({ ...batch, resolve, reject });
-      queue.timer ??= setTimeout(() => this.flush(schema), this.options.windowMs);
+      queue.timer ??= setTimeout(() => this.flush(queue), this.options.windowMs);
     });
   }
 
-  private flush(schema: string): void {
-    const queue = this.queues.get(schema)!;
+  private flush(queue: TenantQueue): void {
     queue.timer = undefined;
-    while (queue.waiting.length && queue.inFlight < IN_FLIGHT_PER_SCHEMA) {
+    while (queue.waiting.length && queue.inFlight < IN_FLIGHT_PER_TENANT) {
       queue.inFlight += 1;
-      void this.commit(schema, this.takeGroup(queue)).finally(() => this.settled(schema, queue));
+      void this.commit(queue.db, this.takeGroup(queue)).finally(() => this.settled(queue));
     }
   }
 
   /** Batches from the front of the queue up to the point limit (at least one). */
-  private takeGroup(queue: SchemaQueue): Waiting[] {
+  private takeGroup(queue: TenantQueue): Waiting[] {
     let points = queue.waiting[0]!.points.length;
     let count = 1;
     while (count < queue.waiting.length && points + queue.waiting[count]!.points.length <= this.options.maxPoints) {
@@ -68,24 +69,24 @@ export class GroupCommit {
   }
 
   /** A transaction ended: batches that queued meanwhile have waited long enough. */
-  private settled(schema: string, queue: SchemaQueue): void {
+  private settled(queue: TenantQueue): void {
     queue.inFlight -= 1;
     if (queue.waiting.length) {
       clearTimeout(queue.timer);
-      this.flush(schema);
+      this.flush(queue);
     } else if (queue.inFlight === 0 && !queue.timer) {
-      this.queues.delete(schema);
+      this.queues.delete(queue.db.tenant);
     }
   }
 
-  private async commit(schema: string, group: Waiting[]): Promise<void> {
+  private async commit(db: TenantTables, group: Waiting[]): Promise<void> {
     try {
-      const inserted = await storeBatches(this.pool, schema, group);
+      const inserted = await storeBatches(this.pool, db, group);
       group.forEach((w, i) => w.resolve(inserted[i]!));
     } catch (error) {
       if (group.length === 1) return group[0]!.reject(error);
       // Nothing of the group was committed: each batch alone finds out whether it was the cause.
-      await Promise.all(group.map((w) => this.commit(schema, [w])));
+      await Promise.all(group.map((w) => this.commit(db, [w])));
     }
   }
 }

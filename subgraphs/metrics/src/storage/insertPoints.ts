@@ -1,5 +1,5 @@
 import { METRIC_COLUMNS } from '@perfanalysis/contract';
-import { quoteSchema } from '@perfanalysis/platform';
+import type { TenantTables } from '@perfanalysis/platform';
 import { POINT_COLUMNS, ROLLUPS, type Rollup, statColumns } from './metricTables.js';
 
 const POINT_LIST = POINT_COLUMNS.join(', ');
@@ -17,13 +17,13 @@ const HOUR_AGGREGATES = `SELECT collector_id, date_trunc('hour', bucket), sum(n)
 ).join(', ')} FROM minute_stats GROUP BY 1, 2`;
 
 /** Adds aggregates (a SELECT in rollup column order) into a rollup table. */
-function rollupUpsert(schema: string, rollup: Rollup, aggregates: string): string {
+function rollupUpsert(db: TenantTables, rollup: Rollup, aggregates: string): string {
   const merges = METRIC_COLUMNS.map(
     (c) =>
       `${c}_min = LEAST(r.${c}_min, EXCLUDED.${c}_min), ${c}_max = GREATEST(r.${c}_max, EXCLUDED.${c}_max), ` +
       `${c}_sum = COALESCE(r.${c}_sum, 0) + COALESCE(EXCLUDED.${c}_sum, 0), ${c}_cnt = r.${c}_cnt + EXCLUDED.${c}_cnt`,
   ).join(',\n      ');
-  return `INSERT INTO ${schema}.${rollup.table} AS r (${STAT_COLUMNS})
+  return `INSERT INTO ${db.table(rollup.table)} AS r (${STAT_COLUMNS})
     ${aggregates}
     ON CONFLICT (collector_id, bucket) DO UPDATE SET n = r.n + EXCLUDED.n,
       ${merges}`;
@@ -45,14 +45,13 @@ const ANSWERS: Record<InsertAnswer, string> = {
  * `also` are further data-modifying CTEs (`name AS (INSERT …)`) that run in the same statement,
  * so that one statement is a whole, atomic write.
  */
-export function insertPointsSql(schemaName: string, source: string, answer: InsertAnswer, also: readonly string[] = []): string {
-  const schema = quoteSchema(schemaName);
+export function insertPointsSql(db: TenantTables, source: string, answer: InsertAnswer, also: readonly string[] = []): string {
   return `WITH inserted AS (
-    INSERT INTO ${schema}.metric_points (${POINT_LIST}) ${source}
+    INSERT INTO ${db.table('metric_points')} (${POINT_LIST}) ${source}
     ON CONFLICT (collector_id, ts) DO NOTHING
     RETURNING ${POINT_LIST}
   ),
-  ${rollupSteps(schema)}${also
+  ${rollupSteps(db)}${also
     .map(
       (cte) => `,
   ${cte}`,
@@ -62,18 +61,18 @@ export function insertPointsSql(schemaName: string, source: string, answer: Inse
 }
 
 /** The statement's rollup steps over a relation named `inserted` holding the new points. */
-function rollupSteps(schema: string): string {
+function rollupSteps(db: TenantTables): string {
   return `minute_stats AS (${MINUTE_AGGREGATES}),
-  minute AS (${rollupUpsert(schema, ROLLUPS[0], 'SELECT * FROM minute_stats')}),
-  hour AS (${rollupUpsert(schema, ROLLUPS[1], HOUR_AGGREGATES)})`;
+  minute AS (${rollupUpsert(db, ROLLUPS[0], 'SELECT * FROM minute_stats')}),
+  hour AS (${rollupUpsert(db, ROLLUPS[1], HOUR_AGGREGATES)})`;
 }
 
 /**
  * Folds points known to be all new (`table`, e.g. an upload's staging table whose rows were
  * just inserted as they are) into the minute and hour rollups; answers the points per collector.
  */
-export function rollupPointsSql(schemaName: string, table: string): string {
+export function rollupPointsSql(db: TenantTables, table: string): string {
   return `WITH inserted AS (SELECT * FROM ${table}),
-  ${rollupSteps(quoteSchema(schemaName))}
+  ${rollupSteps(db)}
   ${ANSWERS.perCollector}`;
 }

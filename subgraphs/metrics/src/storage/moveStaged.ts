@@ -1,4 +1,4 @@
-import { quoteSchema } from '@perfanalysis/platform';
+import type { TenantTables } from '@perfanalysis/platform';
 import type { ClientBase } from 'pg';
 import { insertPointsSql, rollupPointsSql } from './insertPoints.js';
 import { POINT_COLUMNS } from './metricTables.js';
@@ -28,16 +28,16 @@ export interface MovedRows {
  * row). When a point is already stored (or the file repeats one), the attempt is rolled back to
  * its savepoint and the general statement skips and counts them.
  */
-export async function moveStaged(client: ClientBase, schema: string): Promise<MovedRows[]> {
+export async function moveStaged(client: ClientBase, db: TenantTables): Promise<MovedRows[]> {
   await client.query(MOVE_SETTINGS);
   await client.query('SAVEPOINT move_staged');
   try {
-    await client.query(`INSERT INTO ${quoteSchema(schema)}.metric_points (${POINT_LIST}) SELECT ${POINT_LIST} FROM pg_temp.staging`);
+    await client.query(`INSERT INTO ${db.table('metric_points')} (${POINT_LIST}) SELECT ${POINT_LIST} FROM pg_temp.staging`);
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
     await client.query('ROLLBACK TO SAVEPOINT move_staged');
-    return (await client.query<MovedRows>(insertPointsSql(schema, 'SELECT * FROM pg_temp.staging', 'perCollector'))).rows;
+    return (await client.query<MovedRows>(insertPointsSql(db, 'SELECT * FROM pg_temp.staging', 'perCollector'))).rows;
   }
   await client.query('RELEASE SAVEPOINT move_staged');
-  return (await client.query<MovedRows>(rollupPointsSql(schema, 'pg_temp.staging'))).rows;
+  return (await client.query<MovedRows>(rollupPointsSql(db, 'pg_temp.staging'))).rows;
 }

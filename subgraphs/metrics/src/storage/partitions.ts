@@ -1,8 +1,8 @@
-import { quoteSchema } from '@perfanalysis/platform';
+import type { TenantTables } from '@perfanalysis/platform';
 import type { ClientBase, Pool } from 'pg';
 import { PARTITIONED_TABLES } from './metricTables.js';
 
-/** Partitions known to exist, per process: `schema.table.yyyymm`. */
+/** Partitions known to exist, per process: `slug/table_yyyymm`. */
 const known = new Set<string>();
 
 function monthStart(ms: number): Date {
@@ -31,21 +31,20 @@ export function monthsCovering(fromMs: number, toMs: number): Date[] {
  * Pass `cache: false` inside a transaction that may roll back.
  */
 export async function ensurePartitions(
-  db: Pool | ClientBase,
-  schema: string,
+  connection: Pool | ClientBase,
+  db: TenantTables,
   fromMs: number,
   toMs: number,
   options: { cache?: boolean } = {},
 ): Promise<void> {
-  const quoted = quoteSchema(schema);
   for (const month of monthsCovering(fromMs, toMs)) {
     for (const { table } of PARTITIONED_TABLES) {
       const name = partitionName(table, month);
-      const key = `${schema}.${name}`;
+      const key = partitionKey(db, name);
       if (known.has(key)) continue;
       try {
-        await db.query(
-          `CREATE TABLE IF NOT EXISTS ${quoted}.${name} PARTITION OF ${quoted}.${table}
+        await connection.query(
+          `CREATE TABLE IF NOT EXISTS ${db.table(name)} PARTITION OF ${db.table(table)}
              FOR VALUES FROM ('${month.toISOString()}') TO ('${nextMonth(month).toISOString()}')`,
         );
       } catch (error) {
@@ -58,6 +57,11 @@ export async function ensurePartitions(
 }
 
 /** Forgets what this process believes exists (after partitions were dropped). */
-export function forgetPartitions(schema: string): void {
-  for (const key of known) if (key.startsWith(`${schema}.`)) known.delete(key);
+export function forgetPartitions(db: TenantTables): void {
+  const prefix = partitionKey(db, '');
+  for (const key of known) if (key.startsWith(prefix)) known.delete(key);
+}
+
+function partitionKey(db: TenantTables, partition: string): string {
+  return `${db.tenant}/${partition}`;
 }

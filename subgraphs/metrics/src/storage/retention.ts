@@ -1,4 +1,4 @@
-import { quoteSchema, type Runtime } from '@perfanalysis/platform';
+import { type Runtime, type TenantTables, tenantTables } from '@perfanalysis/platform';
 import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import type { PoolClient } from 'pg';
 import { PARTITIONED_TABLES } from './metricTables.js';
@@ -9,13 +9,12 @@ const RETENTION_LOCK = 7_046_002;
 const MONTH_NAME = /_y(\d{4})m(\d{2})$/;
 
 /** Partitions of a tenant whose whole month ended before the tenant's retention window. */
-async function expiredPartitions(client: PoolClient, schema: string, cutoff: number): Promise<string[]> {
+async function expiredPartitions(client: PoolClient, db: TenantTables, cutoff: number): Promise<string[]> {
+  // The parents by their qualified names (a regclass): the partitions of this tenant's tables only.
   const { rows } = await client.query<{ relname: string }>(
-    `SELECT c.relname FROM pg_inherits i
-       JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
-       JOIN pg_namespace n ON n.oid = p.relnamespace
-      WHERE n.nspname = $1 AND p.relname = ANY($2)`,
-    [schema, PARTITIONED_TABLES.map((t) => t.table)],
+    `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+      WHERE i.inhparent = ANY($1::regclass[])`,
+    [PARTITIONED_TABLES.map((t) => db.table(t.table))],
   );
   return rows
     .map((r) => r.relname)
@@ -42,13 +41,15 @@ export async function maintainPartitions(runtime: Runtime, now = Date.now()): Pr
       await client.query('ROLLBACK');
       return dropped;
     }
-    for (const { schemaName: schema, retentionDays: days } of await listTenants(client)) {
-      for (const name of await expiredPartitions(client, schema, now - days * 86_400_000)) {
-        await client.query(`DROP TABLE IF EXISTS ${quoteSchema(schema)}.${name}`);
-        dropped.push(`${schema}.${name}`);
+    for (const { slug, retentionDays: days } of await listTenants(client)) {
+      // The statements run on this transaction's connection: only the tenant's table names are needed.
+      const db = tenantTables(slug);
+      for (const name of await expiredPartitions(client, db, now - days * 86_400_000)) {
+        await client.query(`DROP TABLE IF EXISTS ${db.table(name)}`);
+        dropped.push(db.table(name));
       }
-      forgetPartitions(schema);
-      await ensurePartitions(client, schema, now, now + 62 * 86_400_000);
+      forgetPartitions(db);
+      await ensurePartitions(client, db, now, now + 62 * 86_400_000);
     }
     await client.query('COMMIT');
   } catch (error) {

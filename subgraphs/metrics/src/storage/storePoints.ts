@@ -1,5 +1,5 @@
 import { type DeviceSample, METRIC_COLUMNS, type MetricPoint } from '@perfanalysis/contract';
-import { quoteSchema } from '@perfanalysis/platform';
+import type { TenantTables } from '@perfanalysis/platform';
 import { createHash } from 'node:crypto';
 import type { ClientBase, Pool } from 'pg';
 import { insertPointsSql } from './insertPoints.js';
@@ -66,9 +66,9 @@ function newPerBatch(batches: readonly PointBatch[], inserted: Set<string>): num
   );
 }
 
-/** A connection keeps the prepared insert of at most this many tenant schemas; others are sent unprepared. */
+/** A connection keeps the prepared insert of at most this many tenants; others are sent unprepared. */
 const PREPARED_PER_CONNECTION = 32;
-/** Statement texts kept, per tenant schema (each ~15 KB). */
+/** Statement texts kept, per tenant (each ~15 KB). */
 const MAX_TEXTS = 256;
 /** The database refused a named statement: prepared statement missing (26000) or already there (42P05). */
 const NAMED_REFUSED = new Set(['26000', '42P05']);
@@ -87,21 +87,21 @@ const preparedOn = new WeakMap<ClientBase, Set<string>>();
 let naming = true;
 
 /** The points, devices and rollups of a batch as ONE statement (atomic alone), and its prepared name. */
-function statementOf(schema: string): Required<Statement> {
-  let statement = texts.get(schema);
+function statementOf(db: TenantTables): Required<Statement> {
+  let statement = texts.get(db.tenant);
   if (!statement) {
-    const devices = `devices AS (INSERT INTO ${quoteSchema(schema)}.metric_device_points (collector_id, ts, kind, device, metrics)
+    const devices = `devices AS (INSERT INTO ${db.table('metric_device_points')} (collector_id, ts, kind, device, metrics)
     SELECT c, t, k, d, m FROM unnest($${DEVICE_PARAM}::uuid[], $${DEVICE_PARAM + 1}::timestamptz[], $${DEVICE_PARAM + 2}::text[], $${DEVICE_PARAM + 3}::text[], $${DEVICE_PARAM + 4}::jsonb[]) AS u(c, t, k, d, m)
     ON CONFLICT DO NOTHING)`;
-    const text = insertPointsSql(schema, UNNEST_SOURCE, 'timestamps', [devices]);
+    const text = insertPointsSql(db, UNNEST_SOURCE, 'timestamps', [devices]);
     statement = { name: `trickle_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`, text };
     if (texts.size >= MAX_TEXTS) texts.clear();
-    texts.set(schema, statement);
+    texts.set(db.tenant, statement);
   }
   return statement;
 }
 
-/** Whether this connection may run the statement prepared (already does, or has room for another schema's). */
+/** Whether this connection may run the statement prepared (already does, or has room for another tenant's). */
 function mayName(client: ClientBase, name: string): boolean {
   let names = preparedOn.get(client);
   if (!names) preparedOn.set(client, (names = new Set()));
@@ -124,25 +124,25 @@ async function insert(client: ClientBase, statement: Statement, batches: readonl
  * Inserts batches (points, device values and rollups) in one statement, inside the caller's
  * transaction; answers, per batch, the timestamps that were new. Partitions must exist.
  */
-export function insertBatches(client: ClientBase, schema: string, batches: readonly PointBatch[]): Promise<number[][]> {
-  return insert(client, { text: statementOf(schema).text }, batches);
+export function insertBatches(client: ClientBase, db: TenantTables, batches: readonly PointBatch[]): Promise<number[][]> {
+  return insert(client, { text: statementOf(db).text }, batches);
 }
 
 /**
- * Stores batches of one tenant schema (points, device values and rollups) in one statement —
+ * Stores batches of one tenant (points, device values and rollups) in one statement —
  * its own transaction, committed when it answers: one round trip — and returns, per batch, the
  * timestamps that were new: a re-sent point is skipped, not counted twice, and not published
  * twice. The statement is a named prepared one, parsed and planned once per connection rather
  * than once per commit (the ~15 KB text was PostgreSQL's biggest cost per trickle).
  */
-export async function storeBatches(pool: Pool, schema: string, batches: readonly PointBatch[]): Promise<number[][]> {
+export async function storeBatches(pool: Pool, db: TenantTables, batches: readonly PointBatch[]): Promise<number[][]> {
   const all = batches.flatMap((b) => b.points);
   if (all.length === 0) return batches.map(() => []);
   const times = all.map((p) => p.timestamp);
-  await ensurePartitions(pool, schema, Math.min(...times), Math.max(...times));
+  await ensurePartitions(pool, db, Math.min(...times), Math.max(...times));
   const client = await pool.connect();
   try {
-    const statement = statementOf(schema);
+    const statement = statementOf(db);
     if (!naming || !mayName(client, statement.name)) return await insert(client, { text: statement.text }, batches);
     try {
       return await insert(client, statement, batches);

@@ -1,5 +1,5 @@
 import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricColumn, type MetricValues } from '@perfanalysis/contract';
-import { FloatRowCopyReader, type Runtime, type TenantDb } from '@perfanalysis/platform';
+import { FloatRowCopyReader, type Runtime, type TenantDb, type TenantTables } from '@perfanalysis/platform';
 import type { ReportDataBuilder } from '@perfanalysis/reports';
 import { deviceSamplePage, type DeviceFilter, pointsBinaryCopySql } from '@perfanalysis/subgraph-metrics/read';
 import { to as copyTo } from 'pg-copy-streams';
@@ -40,9 +40,11 @@ export async function readReportPoints(pool: Pool, db: TenantDb, request: Report
  * then the reals of the request's columns (every column unless it names some). Also the
  * bench's baseline (bench/parts/reportWeek.ts, bench/parts/reportFleet.ts).
  */
-export function reportPointsCopySql(db: TenantDb, request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to' | 'columns'>): string {
-  // metrics' read module still takes a schema (docs/tenant-db.md, "Not yet converted").
-  return pointsBinaryCopySql(db.readModuleArgs()[1], request);
+export function reportPointsCopySql(
+  db: TenantTables,
+  request: Pick<ReportPointsRequest, 'collectorId' | 'from' | 'to' | 'columns'>,
+): string {
+  return pointsBinaryCopySql(db, request);
 }
 
 /**
@@ -88,7 +90,7 @@ async function readDevices(db: TenantDb, request: ReportPointsRequest, builder: 
     const filters = request.deviceKinds.map(
       (kind): DeviceFilter => (admitted[kind].size < maxDevices[kind] ? { kind } : { kind, devices: [...admitted[kind]] }),
     );
-    const rows = await deviceSamplePage(...db.readModuleArgs(), {
+    const rows = await deviceSamplePage(db, {
       collectorId: request.collectorId,
       from: request.from,
       ...(after !== undefined && { after }),
