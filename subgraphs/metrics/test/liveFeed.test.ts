@@ -205,13 +205,12 @@ describe('LiveFeed: outages of the pub/sub transport', () => {
     const ids = ['a', 'b', 'c', 'd'].map((x) => `${x.repeat(8)}-1111-4111-8111-111111111111`);
     const feed = new LiveFeed(
       {
-        pool: new FakeStore().pool(),
         pubsub,
         logger: createLogger('test', 'silent'),
         limits: { replayMaxAgeMs: 86_400_000, replayMaxPoints: 100_000, outageGraceMs: 60_000 },
         tuning: DEFAULT_TUNING,
       },
-      { tenantId: TENANT, schema: 'tenant_tst', collectorIds: ids, columns: ['mem_used_mb'], since: undefined },
+      { tenantId: TENANT, db: bindTenant(new FakeStore().pool(), 'tst'), collectorIds: ids, columns: ['mem_used_mb'], since: undefined },
     );
     await feed.start(ids);
     // An hour on, the floor of a collector that took nothing is the idle window (later than the start).
