@@ -29,5 +29,5 @@ export async function moveStaged(client: ClientBase, schema: string): Promise<Mo
     return (await client.query<MovedRows>(insertPointsSql(schema, 'SELECT * FROM pg_temp.staging', 'perCollector'))).rows;
   }
   await client.query('RELEASE SAVEPOINT move_staged');
-  return (await client.query<MovedRows>(rollupPointsSql(schema, 'pg_temp.staging'))).rows;
+  return (await client.query<MovedRows>(rollupPointsSql(schema, 'SELECT * FROM pg_temp.staging'))).rows;
 }

@@ -1,0 +1,76 @@
+import { quoteSchema, type Runtime } from '@perfanalysis/platform';
+import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
+import type { Pool } from 'pg';
+import { rollupPointsSql } from './insertPoints.js';
+import { POINT_COLUMNS } from './metricTables.js';
+
+/** A minute is rolled up this long after it ended: points of the minute still arriving then are folded in at ingest. */
+const SETTLE_SECONDS = 5;
+/** 55P03: the watermark row is locked (an ingest or upload holding it, or another replica's job). */
+const LOCK_NOT_AVAILABLE = '55P03';
+
+export interface RollUpOptions {
+  /** Roll up to the start of this instant's minute instead of the last settled minute (tests, operators). */
+  readonly untilMs?: number;
+  /** Wait for the watermark row instead of skipping the round when it is busy. */
+  readonly wait?: boolean;
+}
+
+/**
+ * Folds one tenant's points from the rollup watermark up to the last settled minute into the
+ * minute and hour rollups and moves the watermark there, in one transaction (docs/ingest.md,
+ * "Rollups"). The row lock comes first and the points are read by a later statement, so every
+ * ingest that left points to the job (it held the row FOR SHARE at the old watermark) has
+ * committed and is seen. Answers the points rolled up, or null when the row was busy.
+ */
+export async function rollUpTenant(pool: Pool, schemaName: string, options: RollUpOptions = {}): Promise<number | null> {
+  const schema = quoteSchema(schemaName);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query<{ from: Date; until: Date }>(
+      `SELECT until AS from, date_trunc('minute', coalesce($1::timestamptz, now() - make_interval(secs => $2))) AS until
+         FROM ${schema}.metric_rollup_watermark FOR UPDATE${options.wait ? '' : ' NOWAIT'}`,
+      [options.untilMs === undefined ? null : new Date(options.untilMs), SETTLE_SECONDS],
+    );
+    const { from, until } = rows[0]!;
+    if (until <= from) {
+      await client.query('ROLLBACK');
+      return 0;
+    }
+    await client.query(`UPDATE ${schema}.metric_rollup_watermark SET until = $1`, [until]);
+    const source = `SELECT ${POINT_COLUMNS.join(', ')} FROM ${schema}.metric_points WHERE ts >= $1 AND ts < $2`;
+    const counted = await client.query<{ inserted: number }>(rollupPointsSql(schemaName, source), [from, until]);
+    await client.query('COMMIT');
+    return counted.rows.reduce((sum, r) => sum + r.inserted, 0);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if ((error as { code?: string }).code === LOCK_NOT_AVAILABLE) return null;
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Rolls up every tenant now and every `everyMs`; errors are logged, a busy tenant waits for the next round. */
+export function startRollupJob(runtime: Runtime, everyMs: number): { stop(): void } {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (const { schemaName } of await listTenants(runtime.db.pool))
+        await rollUpTenant(runtime.db.pool, schemaName).catch((error: unknown) =>
+          runtime.logger.warn({ err: error, schemaName }, 'rollup round failed; retrying next round'),
+        );
+    } catch (error) {
+      runtime.logger.warn({ err: error }, 'rollup round failed; retrying next round');
+    } finally {
+      running = false;
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
