@@ -6,13 +6,18 @@ import { POINT_COLUMNS } from './metricTables.js';
 
 /** A minute is rolled up this long after it ended: points of the minute still arriving then are folded in at ingest. */
 const SETTLE_SECONDS = 5;
-/** 55P03: the watermark row is locked (an ingest or upload holding it, or another replica's job). */
+/**
+ * How long a round waits for the watermark row (ingests and uploads hold it FOR SHARE while they
+ * commit; new ones do not queue behind a waiting round, so waiting delays no ingest).
+ */
+const LOCK_WAIT = '2s';
+/** 55P03: the watermark row stayed locked past the wait (a long upload, another replica's round). */
 const LOCK_NOT_AVAILABLE = '55P03';
 
 export interface RollUpOptions {
   /** Roll up to the start of this instant's minute instead of the last settled minute (tests, operators). */
   readonly untilMs?: number;
-  /** Wait for the watermark row instead of skipping the round when it is busy. */
+  /** Wait for the watermark row as long as it takes instead of skipping the round after LOCK_WAIT. */
   readonly wait?: boolean;
 }
 
@@ -21,16 +26,17 @@ export interface RollUpOptions {
  * minute and hour rollups and moves the watermark there, in one transaction (docs/ingest.md,
  * "Rollups"). The row lock comes first and the points are read by a later statement, so every
  * ingest that left points to the job (it held the row FOR SHARE at the old watermark) has
- * committed and is seen. Answers the points rolled up, or null when the row was busy.
+ * committed and is seen. Answers the points rolled up, or null when the row stayed busy.
  */
 export async function rollUpTenant(pool: Pool, schemaName: string, options: RollUpOptions = {}): Promise<number | null> {
   const schema = quoteSchema(schemaName);
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    if (!options.wait) await client.query(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
     const { rows } = await client.query<{ from: Date; until: Date }>(
       `SELECT until AS from, date_trunc('minute', coalesce($1::timestamptz, now() - make_interval(secs => $2))) AS until
-         FROM ${schema}.metric_rollup_watermark FOR UPDATE${options.wait ? '' : ' NOWAIT'}`,
+         FROM ${schema}.metric_rollup_watermark FOR UPDATE`,
       [options.untilMs === undefined ? null : new Date(options.untilMs), SETTLE_SECONDS],
     );
     const { from, until } = rows[0]!;
