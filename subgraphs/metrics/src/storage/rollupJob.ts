@@ -1,4 +1,5 @@
 import { quoteSchema, type Runtime } from '@perfanalysis/platform';
+import { listCollectors } from '@perfanalysis/subgraph-collectors/read';
 import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import type { Pool } from 'pg';
 import { rollupPointsSql } from './insertPoints.js';
@@ -45,8 +46,10 @@ export async function rollUpTenant(pool: Pool, schemaName: string, options: Roll
       return 0;
     }
     await client.query(`UPDATE ${schema}.metric_rollup_watermark SET until = $1`, [until]);
-    const source = `SELECT ${POINT_COLUMNS.join(', ')} FROM ${schema}.metric_points WHERE ts >= $1 AND ts < $2`;
-    const counted = await client.query<{ inserted: number }>(rollupPointsSql(schemaName, source), [from, until]);
+    // One primary-key range per collector: the points table has no index on time alone.
+    const collectors = (await listCollectors(client, schemaName)).map((c) => c.id);
+    const source = `SELECT ${POINT_COLUMNS.join(', ')} FROM ${schema}.metric_points WHERE collector_id = ANY($3::uuid[]) AND ts >= $1 AND ts < $2`;
+    const counted = await client.query<{ inserted: number }>(rollupPointsSql(schemaName, source), [from, until, collectors]);
     await client.query('COMMIT');
     return counted.rows.reduce((sum, r) => sum + r.inserted, 0);
   } catch (error) {

@@ -4,8 +4,7 @@ import type { MigrationFile } from '@perfanalysis/platform';
  * Deferred rollups (docs/ingest.md, "Rollups"): points from `until` on are not yet in the minute
  * and hour rollups; a periodic job folds them in and moves `until` forward. Points already
  * stored were rolled up at ingest, so it starts at the next minute after the newest of them
- * (the one-time scan of `metric_points` is the price of an upgrade). The BRIN index on `ts` is
- * what lets the job read a minute of the whole tenant's points without scanning the partition.
+ * (the one-time scan of `metric_points` is the price of an upgrade).
  */
 export const migration: MigrationFile = {
   sql: (s) => `
@@ -15,6 +14,5 @@ CREATE TABLE ${s}.metric_rollup_watermark (
 );
 INSERT INTO ${s}.metric_rollup_watermark (until)
   SELECT date_trunc('minute', greatest(now(), coalesce(max(ts), now()))) + interval '1 minute' FROM ${s}.metric_points;
-CREATE INDEX ON ${s}.metric_points USING brin (ts) WITH (pages_per_range = 16, autosummarize = on);
 `,
 };
