@@ -1,4 +1,4 @@
-import { BinaryCopyReader } from '../src/db/binaryCopyReader.js';
+import { BinaryCopyReader, FloatRowCopyReader } from '../src/db/binaryCopyReader.js';
 
 /** A binary COPY stream by the format's definition: header (with an extension), tuples, trailer. */
 function copyStream(rows: (number | null)[][]): Buffer {
@@ -33,7 +33,10 @@ const ROWS = [
   [1_700_000_002_123, 7, 8, 9],
 ];
 
-function decode(chunks: Buffer[]): (number | null)[][] {
+type Decode = (chunks: Buffer[]) => (number | null)[][];
+
+/** Through the general reader, field by field. */
+const decodeFields: Decode = (chunks) => {
   const out: (number | null)[][] = [];
   const reader = new BinaryCopyReader((row) => {
     const values: (number | null)[] = [row.buffer.readDoubleBE(row.start(0))];
@@ -43,9 +46,23 @@ function decode(chunks: Buffer[]): (number | null)[][] {
   for (const chunk of chunks) reader.push(chunk);
   reader.end();
   return out;
-}
+};
 
-describe('BinaryCopyReader', () => {
+/** Through the float8-then-reals reader (NaN back to null to compare). */
+const decodeFloatRows: Decode = (chunks) => {
+  const out: (number | null)[][] = [];
+  const reader = new FloatRowCopyReader(3, (first, values) =>
+    out.push([first, ...Array.from(values, (v) => (Number.isNaN(v) ? null : v))]),
+  );
+  for (const chunk of chunks) reader.push(chunk);
+  reader.end();
+  return out;
+};
+
+describe.each([
+  ['BinaryCopyReader', decodeFields],
+  ['FloatRowCopyReader', decodeFloatRows],
+])('%s', (_name, decode) => {
   const stream = copyStream(ROWS);
 
   it('reads every tuple, field by field, NULL as length -1', () => {
@@ -65,5 +82,14 @@ describe('BinaryCopyReader', () => {
   it('refuses a stream that ends mid-tuple or is not binary COPY', () => {
     expect(() => decode([stream.subarray(0, stream.length - 5)])).toThrow('ended mid-tuple');
     expect(() => decode([Buffer.from('timestamp,cpu_user\n2025-01-01,1\n')])).toThrow('Not a binary COPY stream');
+  });
+});
+
+describe('FloatRowCopyReader', () => {
+  it('refuses tuples of another shape than a float8 then the reals it was made for', () => {
+    expect(() => decodeFloatRows([copyStream([[1, 2, 3]])])).toThrow('Expected tuples of 4 fields, got 3');
+    const wrongFirst = copyStream([[1, 2, 3, 4]]);
+    wrongFirst.writeInt32BE(4, 22 + 2); // after the 22-byte header and the field count: the float8 claims 4 bytes
+    expect(() => decodeFloatRows([wrongFirst])).toThrow('not a float8');
   });
 });

@@ -3,13 +3,12 @@ import { hasControlCharacter, outsideRealRange } from '../inputChecks.js';
 import { CsvFormatError } from './CsvFormatError.js';
 import type { CsvHeaderReport } from './CsvHeaderReport.js';
 import type { CsvParseOptions } from './CsvParseOptions.js';
-import type { CsvRow } from './CsvRow.js';
+import type { CsvRowOutput } from './CsvRowOutput.js';
 import type { CsvRecordSink } from './CsvTokenizer.js';
 import { CsvValueError } from './CsvValueError.js';
 import { DecimalScanner } from './DecimalScanner.js';
 import { isBlankRange, isBlankRecord } from './isBlankRange.js';
 import { medianOf } from './medianOf.js';
-import { metricValuesFrom } from './metricValuesFrom.js';
 import { parseCsvNumber } from './parseCsvNumber.js';
 import { MAX_CSV_TIMESTAMP_MS, parseCsvTimestamp } from './parseCsvTimestamp.js';
 import {
@@ -45,11 +44,11 @@ interface PendingRow {
 }
 
 /**
- * Turns CSV records (the header first) into normalized {@link CsvRow}s, one at a time, with
- * memory bounded by the number of machines plus a fixed prefix.
+ * Turns CSV records (the header first) into normalized rows, handed one at a time to an
+ * output (CsvRowOutput.ts), with memory bounded by the number of machines plus a fixed prefix.
  *
- * Cells are read in place (no substring per cell) into a reused slot array; the values
- * object is built once per row. Within a row the first bad cell from the left is reported,
+ * Cells are read in place (no substring per cell) into a reused slot array, which the output
+ * reads (into a values object, or straight into binary COPY). Within a row the first bad cell from the left is reported,
  * after the checks that concern the whole row (blank, too many rows, field count).
  *
  * Count columns become rates by dividing by the gap to the same machine's previous row. A
@@ -61,7 +60,6 @@ interface PendingRow {
 export class CsvRowNormalizer implements CsvRecordSink {
   private plan: CsvColumnPlan | undefined;
   private rows = 0;
-  private ready: CsvRow[] = [];
   private readonly defaultMachineId: string | undefined;
   private readonly oldest: number;
   private readonly newest: number;
@@ -87,6 +85,7 @@ export class CsvRowNormalizer implements CsvRecordSink {
   constructor(
     options: CsvParseOptions,
     private readonly onHeader: (report: CsvHeaderReport) => void,
+    private readonly output: CsvRowOutput<unknown>,
   ) {
     const now = options.now ?? Date.now();
     this.defaultMachineId = options.machineId?.trim() || undefined;
@@ -98,13 +97,6 @@ export class CsvRowNormalizer implements CsvRecordSink {
   /** The header names read so far (for errors raised below this layer). */
   get found(): string[] {
     return this.plan?.report.found ?? [];
-  }
-
-  /** Rows completed since the last call; the caller owns the returned array. */
-  take(): CsvRow[] {
-    const out = this.ready;
-    if (out.length > 0) this.ready = [];
-    return out;
   }
 
   line(text: string, start: number, end: number, line: number): void {
@@ -338,7 +330,7 @@ export class CsvRowNormalizer implements CsvRecordSink {
     if (this.problem !== undefined) throw this.problem;
     this.rows = row;
     const machineId = this.machineId!; // resolveCsvHeader demands a column or a default
-    if (plan.countSlots.length === 0) this.ready.push(toRow(row, machineId, this.timestamp, this.slots));
+    if (plan.countSlots.length === 0) this.output.row(row, machineId, this.timestamp, this.slots);
     else this.addCounts(row, machineId, plan.countSlots);
   }
 
@@ -350,7 +342,7 @@ export class CsvRowNormalizer implements CsvRecordSink {
     const typical = this.typicalGapMs;
     if (typical !== undefined) {
       toRates(this.slots, countSlots, gapMs === gapMs ? gapMs : typical);
-      this.ready.push(toRow(row, machineId, timestamp, this.slots));
+      this.output.row(row, machineId, timestamp, this.slots);
       return;
     }
     this.prefix.push({ row, machineId, timestamp, gapMs, slots: this.slots.slice() });
@@ -366,7 +358,7 @@ export class CsvRowNormalizer implements CsvRecordSink {
     this.typicalGapMs = typical;
     for (const pending of this.prefix) {
       toRates(pending.slots, countSlots, pending.gapMs === pending.gapMs ? pending.gapMs : typical);
-      this.ready.push(toRow(pending.row, pending.machineId, pending.timestamp, pending.slots));
+      this.output.row(pending.row, pending.machineId, pending.timestamp, pending.slots);
     }
     this.prefix = [];
     this.prefixGaps = [];
@@ -376,8 +368,4 @@ export class CsvRowNormalizer implements CsvRecordSink {
 function toRates(slots: Float64Array, countSlots: readonly number[], gapMs: number): void {
   const seconds = gapMs / 1000;
   for (const slot of countSlots) slots[slot] = slots[slot]! / seconds; // NaN (absent) stays NaN
-}
-
-function toRow(row: number, machineId: string, timestamp: number, slots: Float64Array): CsvRow {
-  return { machineId, point: { timestamp, values: metricValuesFrom(slots) }, row };
 }

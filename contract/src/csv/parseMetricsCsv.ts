@@ -3,6 +3,7 @@ import type { CsvParseOptions } from './CsvParseOptions.js';
 import type { CsvRow } from './CsvRow.js';
 import { CsvRowIterator } from './CsvRowIterator.js';
 import type { CsvSource } from './decodeCsvText.js';
+import { CsvRowArray } from './CsvRowOutput.js';
 import { openMetricsCsv } from './parseMetricsCsvBatches.js';
 
 /** The two faces of one streaming parse. */
@@ -50,7 +51,7 @@ export interface MetricsCsvParse {
  * none), else 1 s. Only such files hold rows back, and only that prefix.
  */
 export function parseMetricsCsv(source: CsvSource, options: CsvParseOptions = {}): MetricsCsvParse {
-  const { header, batches } = openMetricsCsv(source, options);
+  const { header, batches } = openMetricsCsv(source, options, new CsvRowArray());
   const first = batches.next();
   first.catch(() => undefined); // surfaced by `rows` (or `header`), not as an unhandled rejection
   return { header, rows: new CsvRowIterator(first, batches) };

@@ -16,30 +16,18 @@ export interface BinaryCopyRow {
 }
 
 /**
- * Decodes a `COPY … TO STDOUT (FORMAT binary)` stream tuple by tuple without making an object
- * per row or per value: the caller reads each field straight out of the chunk
- * (docs/report-contents.md). Chunks may split a tuple anywhere; the unfinished tail waits for
- * the next chunk. A malformed stream is a fault of the server, so the errors are plain.
+ * The framing of a `COPY … TO STDOUT (FORMAT binary)` stream — header, tuples, trailer — fed
+ * chunk by chunk; a subclass decodes each tuple. Chunks may split a tuple anywhere; the
+ * unfinished tail waits for the next chunk. A malformed stream is a fault of the server, so
+ * the errors are plain.
  */
-export class BinaryCopyReader implements BinaryCopyRow {
+abstract class BinaryCopyStream {
+  /** The bytes being decoded: the unfinished tail of the previous chunk, then this one. */
   buffer: Buffer = Buffer.alloc(0);
-  fields = 0;
   private headerRead = false;
   private done = false;
-  private starts = new Int32Array(0);
-  private lengths = new Int32Array(0);
 
-  constructor(private readonly onRow: (row: BinaryCopyRow) => void) {}
-
-  start(i: number): number {
-    return this.starts[i]!;
-  }
-
-  length(i: number): number {
-    return this.lengths[i]!;
-  }
-
-  /** Feeds the next chunk; calls `onRow` for every tuple it completes. */
+  /** Feeds the next chunk; decodes every tuple it completes. */
   push(chunk: Buffer): void {
     const buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
     this.buffer = buffer;
@@ -52,10 +40,8 @@ export class BinaryCopyReader implements BinaryCopyRow {
         offset += 2;
         break;
       }
-      const end = this.locateFields(buffer, offset + 2, fields);
+      const end = this.tuple(buffer, offset + 2, fields);
       if (end < 0) break;
-      this.fields = fields;
-      this.onRow(this);
       offset = end;
     }
     this.buffer = buffer.subarray(offset);
@@ -66,6 +52,9 @@ export class BinaryCopyReader implements BinaryCopyRow {
     if (!this.done || this.buffer.length > 0) throw new Error('The binary COPY stream ended mid-tuple.');
   }
 
+  /** Decodes the tuple of `fields` fields whose first field starts at `offset`: its end, or -1 (nothing done) if incomplete. */
+  protected abstract tuple(buffer: Buffer, offset: number, fields: number): number;
+
   /** Offset after the header, or -1 while it is incomplete. */
   private readHeader(buffer: Buffer): number {
     if (buffer.length < HEADER_FIXED) return -1;
@@ -74,6 +63,36 @@ export class BinaryCopyReader implements BinaryCopyRow {
     if (buffer.length < HEADER_FIXED + extension) return -1;
     this.headerRead = true;
     return HEADER_FIXED + extension;
+  }
+}
+
+/**
+ * Decodes a binary COPY stream tuple by tuple without making an object per row or per value:
+ * the caller reads each field straight out of the chunk (docs/report-contents.md).
+ */
+export class BinaryCopyReader extends BinaryCopyStream implements BinaryCopyRow {
+  fields = 0;
+  private starts = new Int32Array(0);
+  private lengths = new Int32Array(0);
+
+  constructor(private readonly onRow: (row: BinaryCopyRow) => void) {
+    super();
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  length(i: number): number {
+    return this.lengths[i]!;
+  }
+
+  protected tuple(buffer: Buffer, offset: number, fields: number): number {
+    const end = this.locateFields(buffer, offset, fields);
+    if (end < 0) return -1;
+    this.fields = fields;
+    this.onRow(this);
+    return end;
   }
 
   /** Records the fields of the tuple whose first field starts at `offset`; its end, or -1 if incomplete. */
@@ -89,5 +108,56 @@ export class BinaryCopyReader implements BinaryCopyRow {
       if (offset > buffer.length) return -1;
     }
     return offset;
+  }
+}
+
+/**
+ * Decodes a binary COPY whose every tuple is one float8 then `reals` real (float4) fields, the
+ * reals possibly NULL — the shape of a report's points (epoch ms, then metric columns). Fields
+ * are read in one pass through a `DataView` into one reused array, NULL as NaN, with no
+ * per-field call and no table of field offsets: decoding a day of 27 columns takes about a
+ * quarter of {@link BinaryCopyReader}'s CPU (docs/report-contents.md). A tuple of any other
+ * shape is refused.
+ */
+export class FloatRowCopyReader extends BinaryCopyStream {
+  private readonly values: Float64Array;
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  private viewed: Buffer | undefined;
+
+  /** @param onRow gets the float8 and the reals of each tuple; `values` is reused, valid only during the call */
+  constructor(
+    reals: number,
+    private readonly onRow: (first: number, values: Float64Array) => void,
+  ) {
+    super();
+    this.values = new Float64Array(reals);
+  }
+
+  protected tuple(buffer: Buffer, offset: number, fields: number): number {
+    const values = this.values;
+    if (fields !== values.length + 1) throw new Error(`Expected tuples of ${values.length + 1} fields, got ${fields}.`);
+    if (buffer !== this.viewed) {
+      this.view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      this.viewed = buffer;
+    }
+    const view = this.view;
+    const size = buffer.length;
+    if (offset + 12 > size) return -1;
+    if (view.getInt32(offset) !== 8) throw new Error('The first field of a tuple is not a float8.');
+    const first = view.getFloat64(offset + 4);
+    let at = offset + 12;
+    for (let k = 0; k < values.length; k++) {
+      if (at + 4 > size) return -1;
+      const length = view.getInt32(at);
+      at += 4;
+      if (length === 4) {
+        if (at + 4 > size) return -1;
+        values[k] = view.getFloat32(at);
+        at += 4;
+      } else if (length === -1) values[k] = Number.NaN;
+      else throw new Error(`A real field of ${length} bytes.`);
+    }
+    this.onRow(first, values);
+    return at;
   }
 }

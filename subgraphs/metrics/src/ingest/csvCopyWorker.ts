@@ -1,14 +1,7 @@
-import { type CsvParseOptions, type CsvRow, parseMetricsCsvBatches } from '@perfanalysis/contract';
+import { type CsvParseOptions, parseMetricsCsvInto } from '@perfanalysis/contract';
 import { parentPort } from 'node:worker_threads';
-import { type CopyCollector, encodeCopyRows } from './binaryCopyEncoder.js';
-import {
-  type DistributiveOmit,
-  type FromCsvCopyWorker,
-  type MachineTally,
-  SOURCE_FAILED,
-  type ToCsvCopyWorker,
-  toWorkerError,
-} from './csvCopyProtocol.js';
+import { type CopyBatch, CopyBatchEncoder } from './binaryCopyEncoder.js';
+import { type DistributiveOmit, type FromCsvCopyWorker, SOURCE_FAILED, type ToCsvCopyWorker, toWorkerError } from './csvCopyProtocol.js';
 
 /**
  * Entry of an upload's parse worker (csvCopyParser.ts): parses the CSV bytes it is sent and
@@ -19,27 +12,13 @@ const port = parentPort!;
 
 type Reply = DistributiveOmit<FromCsvCopyWorker, 'job'>;
 
-function tally(rows: readonly CsvRow[]): MachineTally[] {
-  const byMachine = new Map<string, [string, number, number, number]>();
-  for (const { machineId, point } of rows) {
-    const t = byMachine.get(machineId);
-    if (t === undefined) byMachine.set(machineId, [machineId, 1, point.timestamp, point.timestamp]);
-    else {
-      t[1] += 1;
-      if (point.timestamp < t[2]) t[2] = point.timestamp;
-      if (point.timestamp > t[3]) t[3] = point.timestamp;
-    }
-  }
-  return [...byMachine.values()];
-}
-
 /** One file's parse. */
 class Job {
   private readonly chunks: Uint8Array[] = [];
   private ended: 'end' | 'abort' | undefined;
   private wake: (() => void) | undefined;
   private answerCollectors: ((uuids: ReadonlyMap<string, Uint8Array>) => void) | undefined;
-  private readonly collectors = new Map<string, CopyCollector>();
+  private readonly encoder = new CopyBatchEncoder();
 
   constructor(readonly id: number) {}
 
@@ -51,18 +30,16 @@ class Job {
   }
 
   async run(options: CsvParseOptions): Promise<void> {
-    const parsed = parseMetricsCsvBatches(this.input(), options);
+    const parsed = parseMetricsCsvInto(this.input(), options, this.encoder);
     parsed.header.then(
       (report) => this.post({ kind: 'header', report }),
       () => undefined,
     );
     try {
-      for await (const rows of parsed.batches) {
-        await this.learnMachines(rows);
-        const copy = encodeCopyRows(rows, this.collectors);
-        // A copy of exactly the bytes written, so the transfer moves no more than the batch.
-        const exact = new Uint8Array(copy);
-        this.post({ kind: 'rows', copy: exact, tally: tally(rows) }, [exact.buffer]);
+      for await (const batch of parsed.batches) {
+        await this.learnMachines(batch);
+        if (batch.failure !== undefined) throw batch.failure;
+        this.post({ kind: 'rows', copy: batch.copy, tally: batch.tally }, [batch.copy.buffer]);
       }
       this.post({ kind: 'done' });
     } catch (error) {
@@ -88,12 +65,12 @@ class Job {
   }
 
   /** Asks the main thread for the collectors of machines not seen before (it refuses foreign ones by failing the upload). */
-  private async learnMachines(rows: readonly CsvRow[]): Promise<void> {
-    const unknown = [...new Set(rows.map((r) => r.machineId).filter((id) => !this.collectors.has(id)))];
-    if (unknown.length === 0) return;
+  private async learnMachines(batch: CopyBatch): Promise<void> {
+    if (batch.unresolved.size === 0) return;
     const answered = new Promise<ReadonlyMap<string, Uint8Array>>((resolve) => (this.answerCollectors = resolve));
-    this.post({ kind: 'machines', ids: unknown });
-    for (const [id, uuid] of await answered) this.collectors.set(id, { uuid: Buffer.from(uuid.buffer, uuid.byteOffset, uuid.length) });
+    this.post({ kind: 'machines', ids: [...batch.unresolved.keys()] });
+    for (const [id, uuid] of await answered) this.encoder.learn(id, uuid);
+    this.encoder.resolve(batch);
   }
 }
 

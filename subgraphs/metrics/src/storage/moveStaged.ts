@@ -5,6 +5,15 @@ import { POINT_COLUMNS } from './metricTables.js';
 
 const POINT_LIST = POINT_COLUMNS.join(', ');
 
+/**
+ * For the rest of the upload's transaction. The rollup statement aggregates 108 columns over
+ * every staged point: PostgreSQL's JIT, which its cost estimate switches on, spends longer
+ * compiling those expressions than evaluating them (backend CPU for 1 M points: 5.6 s with JIT,
+ * 2.8 s without), and the default 4 MB of hash memory spills a minute-per-group aggregate of a
+ * day's file to disk (2.1 s with 64 MB).
+ */
+const MOVE_SETTINGS = `SET LOCAL jit = off; SET LOCAL work_mem = '64MB'`;
+
 /** New points per collector. */
 export interface MovedRows {
   readonly collector_id: string;
@@ -20,6 +29,7 @@ export interface MovedRows {
  * its savepoint and the general statement skips and counts them.
  */
 export async function moveStaged(client: ClientBase, schema: string): Promise<MovedRows[]> {
+  await client.query(MOVE_SETTINGS);
   await client.query('SAVEPOINT move_staged');
   try {
     await client.query(`INSERT INTO ${quoteSchema(schema)}.metric_points (${POINT_LIST}) SELECT ${POINT_LIST} FROM pg_temp.staging`);

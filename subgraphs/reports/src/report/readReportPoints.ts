@@ -1,5 +1,5 @@
 import { type DeviceKind, type DeviceSample, METRIC_COLUMNS, type MetricColumn, type MetricValues } from '@perfanalysis/contract';
-import { BinaryCopyReader, type Runtime } from '@perfanalysis/platform';
+import { FloatRowCopyReader, type Runtime } from '@perfanalysis/platform';
 import type { ReportDataBuilder } from '@perfanalysis/reports';
 import { deviceSamplePage, type DeviceFilter, pointsBinaryCopySql } from '@perfanalysis/subgraph-metrics/read';
 import { to as copyTo } from 'pg-copy-streams';
@@ -49,18 +49,17 @@ export function reportPointsCopySql(schema: string, request: Pick<ReportPointsRe
 }
 
 /**
- * The points in time order, straight into the builder: field k + 1 of a tuple is the request's
+ * The points in time order, straight into the builder: real k of a tuple is the request's
  * column k, put at that column's place in the builder's METRIC_COLUMNS-ordered row; columns
  * not read stay NaN there, so the builder never allocates them.
  */
 async function copyPoints(pool: Pool, schema: string, request: ReportPointsRequest, builder: ReportDataBuilder): Promise<void> {
   const sql = reportPointsCopySql(schema, request);
   const places = Int32Array.from(request.columns ?? METRIC_COLUMNS, (column) => METRIC_COLUMNS.indexOf(column));
-  const values = new Float64Array(METRIC_COLUMNS.length).fill(Number.NaN);
-  const reader = new BinaryCopyReader((row) => {
-    const { buffer } = row;
-    for (let k = 0; k < places.length; k++) values[places[k]!] = row.length(k + 1) < 0 ? Number.NaN : buffer.readFloatBE(row.start(k + 1));
-    builder.addRow(buffer.readDoubleBE(row.start(0)), values);
+  const row = new Float64Array(METRIC_COLUMNS.length).fill(Number.NaN);
+  const reader = new FloatRowCopyReader(places.length, (timestamp, values) => {
+    for (let k = 0; k < places.length; k++) row[places[k]!] = values[k]!;
+    builder.addRow(timestamp, row);
   });
   const client = await pool.connect();
   let failure: Error | undefined;
