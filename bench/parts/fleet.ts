@@ -4,7 +4,7 @@ import type { BenchContext, BenchPart } from '../lib/context.js';
 import type { FleetTransport } from '../lib/fleetRoles.js';
 import { gaugeOf } from '../lib/gauges.js';
 import { LatencyHistogram } from '../lib/latencyHistogram.js';
-import { pidsNamed, startCpuWindow } from '../lib/processCpu.js';
+import { backendsOf, pidsNamed, startCpuWindow } from '../lib/processCpu.js';
 import { forkRole, type RoleProcess } from '../lib/roles.js';
 import { int, ms, type ResultRow } from '../lib/stats.js';
 
@@ -30,6 +30,8 @@ interface Step {
   readonly windowMs: number;
   readonly points: number;
   readonly loopP99: Record<string, number>;
+  /** The bench database's commits, rows inserted and rows updated per acknowledged point. */
+  readonly writesPerPoint: string;
   readonly held: boolean;
 }
 
@@ -56,9 +58,31 @@ function cpuGroups(platform: BenchPlatform, roles: RoleProcess[]): () => Record<
   return () => ({
     ...Object.fromEntries(SERVICES.map((name) => [name, [platform.pids[name]]])),
     postgres: pidsNamed('postgres'),
+    // Only this database's backends: other PostgreSQL clusters on a shared machine are in `postgres`.
+    'postgres backends': backendsOf(new URL(platform.databaseUrl).pathname.slice(1)),
     redis: pidsNamed('redis-server'),
     'bench clients': roles.map((r) => r.child.pid!),
   });
+}
+
+interface DatabaseWrites {
+  readonly commits: number;
+  readonly inserted: number;
+  readonly updated: number;
+}
+
+/** The bench database's counters (PostgreSQL publishes them within about a second). */
+async function databaseWrites(platform: BenchPlatform): Promise<DatabaseWrites> {
+  const { rows } = await platform.pool.query<DatabaseWrites>(
+    `SELECT xact_commit::float8 AS commits, tup_inserted::float8 AS inserted, tup_updated::float8 AS updated
+       FROM pg_stat_database WHERE datname = current_database()`,
+  );
+  return rows[0]!;
+}
+
+function writesPer(before: DatabaseWrites, after: DatabaseWrites, points: number): string {
+  const per = (key: keyof DatabaseWrites) => ((after[key] - before[key]) / Math.max(points, 1)).toFixed(2);
+  return `per acked point: ${per('commits')} commits, ${per('inserted')} rows inserted, ${per('updated')} rows updated`;
 }
 
 async function runStep(ctx: BenchContext, transport: FleetTransport, n: number, views: RoleProcess, viewTargets: number): Promise<Step> {
@@ -70,6 +94,7 @@ async function runStep(ctx: BenchContext, transport: FleetTransport, n: number, 
     const opened = await agents.next('opened', 600_000);
     views.send({ kind: 'reset' });
     await loopDelays(platform);
+    const writesBefore = await databaseWrites(platform);
     const cpu = startCpuWindow(cpuGroups(platform, [agents, views]));
     const startedMs = performance.now();
     const fromUs = process.hrtime.bigint() / 1000n;
@@ -78,6 +103,8 @@ async function runStep(ctx: BenchContext, transport: FleetTransport, n: number, 
     await new Promise((r) => setTimeout(r, 2_000)); // the last events in flight
     const usage = cpu.stop();
     const windowMs = performance.now() - startedMs;
+    const points = sent.acked.length / 2; // (collector, timestamp) pairs
+    const writesPerPoint = writesPer(writesBefore, await databaseWrites(platform), points);
     // The profiles' clock: `node bench/dist/profileTop.js <profile> --window …` reads this step alone.
     if (process.env.BENCH_CPU_PROF)
       console.log(`  bench: ${transport} N=${n} step on the profiles' clock: --window ${fromUs}-${process.hrtime.bigint() / 1000n}`);
@@ -90,7 +117,6 @@ async function runStep(ctx: BenchContext, transport: FleetTransport, n: number, 
     agents.send({ kind: 'close' });
     await agents.next('closed', 60_000).catch(() => undefined);
     const ack = LatencyHistogram.fromPairs(sent.ack);
-    const points = sent.acked.length / 2;
     return {
       n,
       ack,
@@ -102,6 +128,7 @@ async function runStep(ctx: BenchContext, transport: FleetTransport, n: number, 
       windowMs,
       points,
       loopP99,
+      writesPerPoint,
       held,
     };
   } finally {
@@ -129,7 +156,7 @@ function stepLine(transport: FleetTransport, step: Step): string {
     `Fleet ${transport} N=${int(step.n)} × 1 Hz, ${SECONDS} s: ack p50 ${ms(step.ack.percentile(50))}, p99 ${ms(step.ack.percentile(99))}; ` +
     `agent send → dashboard p50 ${ms(step.toDashboard.percentile(50))}, p99 ${ms(step.toDashboard.percentile(99))}; ` +
     `${int(step.missingPoints)} points some dashboard never got; ${step.errors} errors${step.firstError ? ` (first: ${step.firstError.slice(0, 120)})` : ''}; ` +
-    `CPU % of a core: ${cpu}; ${cpuPerPoint(step)}; ${step.held ? 'held' : 'NOT held'}.`
+    `CPU % of a core: ${cpu}; ${cpuPerPoint(step)}; database ${step.writesPerPoint}; ${step.held ? 'held' : 'NOT held'}.`
   );
 }
 

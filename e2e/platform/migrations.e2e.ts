@@ -147,7 +147,9 @@ describe('migrations by owner', () => {
     }));
 
     expect(outcome.public.ran).toEqual(['tenancy/0002_invitations', ...ownerIds('public', 'added')]);
-    expect(outcome.tenant.ran).toEqual(['reports/0002_report_profiles', ...ownerIds('tenant', 'added')]);
+    // In the plan's order: the one successor the legacy list had not reached among the added ones.
+    const expected = new Set(['reports/0002_report_profiles', ...ownerIds('tenant', 'added')]);
+    expect(outcome.tenant.ran).toEqual(ownerIds('tenant').filter((id) => expected.has(id)));
     expect(await catalog(behind)).toEqual(await catalog(fresh));
   });
 

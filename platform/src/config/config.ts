@@ -142,6 +142,11 @@ export interface Config {
      * batch to the metrics subgraph (docs/ingest.md); 0: only those of one event-loop turn. @default 5
      */
     readonly forwardGatherMs: number;
+    /**
+     * How often the metrics service folds points past the rollup watermark into the minute and
+     * hour rollups (docs/ingest.md, "Rollups"); reads are complete whatever the lag. @default 10 s
+     */
+    readonly rollupEveryMs: number;
   };
   readonly live: {
     /** Events buffered per subscriber at the gateway; beyond, the oldest are dropped. @default 1000 */
@@ -328,6 +333,7 @@ export function loadConfig(env: Env = process.env): Config {
       groupCommitMs: intOr(env, 'INGEST_GROUP_COMMIT_MS', 5, 0, 1_000),
       forwardGatherMs: intOr(env, 'INGEST_FORWARD_GATHER_MS', 5, 0, 1_000),
       groupMaxPoints: intOr(env, 'INGEST_GROUP_MAX_POINTS', 20_000, 1, 1_000_000),
+      rollupEveryMs: durationOr(env, 'INGEST_ROLLUP_EVERY', 10_000),
     },
     live: {
       clientBuffer: intOr(env, 'LIVE_CLIENT_BUFFER', 1_000, 1, 1_000_000),

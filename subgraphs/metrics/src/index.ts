@@ -10,9 +10,11 @@ import { multipartErrorsAreBadRequests } from './ingest/multipartErrors.js';
 import { exportRouter } from './read/exportRoute.js';
 import { buildMetricsSchema } from './schema.js';
 import { startRetentionJob } from './storage/retention.js';
+import { startRollupJob } from './storage/rollupJob.js';
 
 export { buildMetricsSchema };
 export { maintainPartitions } from './storage/retention.js';
+export { rollUpTenant } from './storage/rollupJob.js';
 
 /** The metrics subgraph maps no entities: its hot paths are SQL and COPY. */
 export const metricsEntities = [];
@@ -22,7 +24,7 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
   const schema = await buildMetricsSchema();
   // Live subscriptions: graphql-ws on the same /graphql, for the gateway only (signed identity).
   const live = createLiveServer(schema, runtime);
-  let retention: { stop(): void } | undefined;
+  let jobs: { stop(): void }[] = [];
   let stopFollowing: (() => Promise<void>)[] = [];
   return createSubgraphServer({
     name: 'metrics',
@@ -30,11 +32,11 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
     runtime,
     onListening: async (server) => {
       live.attach(server);
-      retention = startRetentionJob(runtime);
+      jobs = [startRetentionJob(runtime), startRollupJob(runtime, runtime.config.ingest.rollupEveryMs)];
       stopFollowing = await Promise.all([followCollectorChanges(runtime.pubsub), followTenantChanges(runtime.pubsub)]);
     },
     onStop: async () => {
-      retention?.stop();
+      jobs.forEach((job) => job.stop());
       await Promise.all(stopFollowing.map((stop) => stop()));
       await live.close();
     },

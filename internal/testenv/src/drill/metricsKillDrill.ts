@@ -67,15 +67,21 @@ export interface DrillReport {
   }[];
 }
 
-/** `DrillPlatform.stored` from a tenant schema's `metric_points` and `metric_rollup_1m`. */
+/** `DrillPlatform.stored` from a tenant schema's `metric_points` and `metric_rollup_1m` (with the raw tail past the watermark). */
 export async function storedPoints(pool: pg.Pool, schema: string): Promise<StoredPoints> {
   const [points, rollups] = await Promise.all([
     pool.query<{ id: string; t: string; n: number }>(
       `SELECT collector_id AS id, (extract(epoch FROM ts) * 1000)::bigint::text AS t, count(*)::int AS n
          FROM "${schema}".metric_points GROUP BY collector_id, ts`,
     ),
+    // As reads see them: minute rollups before the rollup watermark, raw points from it (docs/ingest.md, "Rollups").
     pool.query<{ id: string; n: number }>(
-      `SELECT collector_id AS id, sum(mem_used_mb_cnt)::int AS n FROM "${schema}".metric_rollup_1m GROUP BY collector_id`,
+      `SELECT id, sum(n)::int AS n FROM (
+         SELECT collector_id AS id, mem_used_mb_cnt AS n FROM "${schema}".metric_rollup_1m
+         UNION ALL
+         SELECT collector_id, (mem_used_mb IS NOT NULL)::int FROM "${schema}".metric_points
+          WHERE ts >= (SELECT until FROM "${schema}".metric_rollup_watermark)
+       ) AS counted GROUP BY id`,
     ),
   ]);
   const rows = new Map<string, Map<number, number>>();

@@ -1,6 +1,7 @@
 import type { MetricColumn } from '@perfanalysis/contract';
 import type { TenantTables } from '@perfanalysis/platform';
 import type { Pool } from 'pg';
+import { statColumns } from '../storage/metricTables.js';
 import { alignRange, bucketStep } from './bucketStep.js';
 import { bucketTimestamps, metricSeriesFromRows, type BucketRow } from './metricSeriesFromRows.js';
 import type { MetricSeries } from './series.type.js';
@@ -25,23 +26,28 @@ export interface SeriesResult {
   readonly metrics: MetricSeries[];
 }
 
-/** min, avg, max of a column: from raw values, or merged from rollup rows (avg = Σsum / Σcnt). */
-function aggregates(source: SourceTable, column: MetricColumn): string {
-  if (source.table === 'metric_points') return `min(${column}), avg(${column}), max(${column})`;
-  return `min(${column}_min), sum(${column}_sum) / nullif(sum(${column}_cnt), 0), max(${column}_max)`;
-}
-
 /**
  * One statement per series: the rows of one collector in [$2, $3) — a range scan of the
  * (collector_id, time) primary key of only the partitions the range touches — grouped into
- * buckets of $4 seconds counted from $5 (epoch seconds of the first bucket).
+ * buckets of $4 seconds counted from $5 (epoch seconds of the first bucket). A rollup source
+ * reads the raw points past the rollup watermark beside the rollup rows (docs/ingest.md,
+ * "Rollups"): rollups hold exactly the points before it, so the answer is complete.
  */
 export function seriesSql(db: TenantTables, source: SourceTable, columns: readonly MetricColumn[]): string {
   const t = source.timeColumn;
-  return `SELECT floor((date_part('epoch', ${t}) - $5) / $4)::int AS b, ${columns.map((c) => aggregates(source, c)).join(', ')}
-    FROM ${db.table(source.table)}
-    WHERE collector_id = $1 AND ${t} >= $2 AND ${t} < $3
-    GROUP BY 1 ORDER BY 1`;
+  const bucket = `floor((date_part('epoch', ${t}) - $5) / $4)::int AS b`;
+  const where = `collector_id = $1 AND ${t} >= $2 AND ${t} < $3`;
+  if (source.table === 'metric_points')
+    return `SELECT ${bucket}, ${columns.map((c) => `min(${c}), avg(${c}), max(${c})`).join(', ')}
+    FROM ${db.table('metric_points')} WHERE ${where} GROUP BY 1 ORDER BY 1`;
+  const stats = columns.flatMap((c) => statColumns(c));
+  const tail = columns.map((c) => `${c}, ${c}, ${c}::float8, (${c} IS NOT NULL)::int`).join(', ');
+  return `SELECT ${bucket}, ${columns.map((c) => `min(${c}_min), sum(${c}_sum) / nullif(sum(${c}_cnt), 0), max(${c}_max)`).join(', ')}
+    FROM (SELECT ${t}, ${stats.join(', ')} FROM ${db.table(source.table)} WHERE ${where}
+      UNION ALL
+      SELECT ts, ${tail} FROM ${db.table('metric_points')}
+       WHERE collector_id = $1 AND ts >= greatest($2, (SELECT until FROM ${db.table('metric_rollup_watermark')})) AND ts < $3
+    ) AS rows GROUP BY 1 ORDER BY 1`;
 }
 
 /**

@@ -9,7 +9,7 @@ const STAT_COLUMNS = ['collector_id', 'bucket', 'n', ...METRIC_COLUMNS.flatMap((
 /** The new points' minute aggregates: the only pass over the inserted rows. */
 const MINUTE_AGGREGATES = `SELECT collector_id, date_trunc('minute', ts) AS bucket, count(*) AS n, ${METRIC_COLUMNS.map(
   (c) => `min(${c}) AS ${c}_min, max(${c}) AS ${c}_max, sum(${c}::float8) AS ${c}_sum, count(${c}) AS ${c}_cnt`,
-).join(', ')} FROM inserted GROUP BY 1, 2`;
+).join(', ')} FROM behind GROUP BY 1, 2`;
 
 /** The hour aggregates folded from the minute ones (60× fewer rows than the points). */
 const HOUR_AGGREGATES = `SELECT collector_id, date_trunc('hour', bucket), sum(n), ${METRIC_COLUMNS.map(
@@ -34,13 +34,13 @@ export type InsertAnswer = 'timestamps' | 'perCollector';
 
 const ANSWERS: Record<InsertAnswer, string> = {
   timestamps: 'SELECT collector_id, ts FROM inserted',
-  perCollector: 'SELECT collector_id, sum(n)::int AS inserted FROM minute_stats GROUP BY collector_id',
+  perCollector: 'SELECT collector_id, count(*)::int AS inserted FROM inserted GROUP BY collector_id',
 };
 
 /**
  * One statement that inserts points from `source` (a SELECT yielding the point columns in
- * table order), skips those already stored (primary key), and folds only the new ones into
- * the minute and hour rollups. `RETURNING` is what tells the new points from the skipped
+ * table order), skips those already stored (primary key), and folds only the new ones behind
+ * the rollup watermark into the minute and hour rollups (the rest the rollup job folds in). `RETURNING` is what tells the new points from the skipped
  * ones (a re-sent point, or one a concurrent trickle stored first, must not count twice).
  * `also` are further data-modifying CTEs (`name AS (INSERT …)`) that run in the same statement,
  * so that one statement is a whole, atomic write.
@@ -60,19 +60,28 @@ export function insertPointsSql(db: TenantTables, source: string, answer: Insert
   ${ANSWERS[answer]}`;
 }
 
-/** The statement's rollup steps over a relation named `inserted` holding the new points. */
+/**
+ * The statement's rollup steps over a relation named `inserted` holding the new points: those
+ * behind the tenant's rollup watermark are folded in now, the others are left to the rollup job
+ * (docs/ingest.md, "Rollups"). The watermark row is read FOR SHARE: a job moving it waits for
+ * this transaction, and a statement that waited for the job reads the watermark it committed
+ * (READ COMMITTED locks and returns the newest row version), so every point is rolled up once.
+ */
 function rollupSteps(db: TenantTables): string {
-  return `minute_stats AS (${MINUTE_AGGREGATES}),
+  return `watermark AS (SELECT until FROM ${db.table('metric_rollup_watermark')} FOR SHARE),
+  behind AS (SELECT * FROM inserted WHERE ts < (SELECT until FROM watermark)),
+  minute_stats AS (${MINUTE_AGGREGATES}),
   minute AS (${rollupUpsert(db, ROLLUPS[0], 'SELECT * FROM minute_stats')}),
   hour AS (${rollupUpsert(db, ROLLUPS[1], HOUR_AGGREGATES)})`;
 }
 
 /**
- * Folds points known to be all new (`table`, e.g. an upload's staging table whose rows were
- * just inserted as they are) into the minute and hour rollups; answers the points per collector.
+ * Folds stored points not yet rolled up (`source`, a SELECT of point columns: an upload's staging
+ * table whose rows were just inserted as they are, or the rollup job's points) into the minute and
+ * hour rollups, as far as the watermark; answers the points per collector.
  */
-export function rollupPointsSql(db: TenantTables, table: string): string {
-  return `WITH inserted AS (SELECT * FROM ${table}),
+export function rollupPointsSql(db: TenantTables, source: string): string {
+  return `WITH inserted AS (${source}),
   ${rollupSteps(db)}
   ${ANSWERS.perCollector}`;
 }

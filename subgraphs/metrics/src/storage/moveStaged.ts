@@ -39,5 +39,5 @@ export async function moveStaged(client: ClientBase, db: TenantTables): Promise<
     return (await client.query<MovedRows>(insertPointsSql(db, 'SELECT * FROM pg_temp.staging', 'perCollector'))).rows;
   }
   await client.query('RELEASE SAVEPOINT move_staged');
-  return (await client.query<MovedRows>(rollupPointsSql(db, 'pg_temp.staging'))).rows;
+  return (await client.query<MovedRows>(rollupPointsSql(db, 'SELECT * FROM pg_temp.staging'))).rows;
 }
