@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { BinaryCopyReader, FloatRowCopyReader } from '../src/db/binaryCopyReader.js';
 
-/** A binary COPY stream by the format's definition: header (with an extension), tuples, trailer. */
+/** PostgreSQL's binary timestamptz of epoch ms (a fraction holding microseconds): int64 µs since 2000-01-01 UTC. */
+const microsSince2000 = (ms: number): bigint => BigInt(Math.round(ms * 1000)) - 946_684_800_000_000n;
+
+/** A binary COPY stream by the format's definition: header (with an extension), tuples, trailer; the first field a timestamptz. */
 function copyStream(rows: (number | null)[][]): Buffer {
   const parts: Buffer[] = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.from([0, 0, 0, 0, 0, 0, 0, 3, 9, 9, 9])];
   for (const row of rows) {
@@ -14,7 +18,7 @@ function copyStream(rows: (number | null)[][]): Buffer {
         parts.push(field.subarray(0, 4));
       } else if (i === 0) {
         field.writeInt32BE(8);
-        field.writeDoubleBE(value, 4);
+        field.writeBigInt64BE(microsSince2000(value), 4);
         parts.push(field);
       } else {
         field.writeInt32BE(4);
@@ -29,8 +33,9 @@ function copyStream(rows: (number | null)[][]): Buffer {
 
 const ROWS = [
   [1_700_000_000_123, 1.5, null, 3.25],
-  [1_700_000_001_123, null, 2.5, -0.125],
+  [1_700_000_001_123.456, null, 2.5, -0.125],
   [1_700_000_002_123, 7, 8, 9],
+  [946_684_799_999.999, 1, 2, 3], // before PostgreSQL's epoch: a negative int64
 ];
 
 type Decode = (chunks: Buffer[]) => (number | null)[][];
@@ -39,7 +44,7 @@ type Decode = (chunks: Buffer[]) => (number | null)[][];
 const decodeFields: Decode = (chunks) => {
   const out: (number | null)[][] = [];
   const reader = new BinaryCopyReader((row) => {
-    const values: (number | null)[] = [row.buffer.readDoubleBE(row.start(0))];
+    const values: (number | null)[] = [Number(row.buffer.readBigInt64BE(row.start(0)) + 946_684_800_000_000n) / 1000];
     for (let i = 1; i < row.fields; i++) values.push(row.length(i) < 0 ? null : row.buffer.readFloatBE(row.start(i)));
     out.push(values);
   });
@@ -90,6 +95,17 @@ describe('FloatRowCopyReader', () => {
     expect(() => decodeFloatRows([copyStream([[1, 2, 3]])])).toThrow('Expected tuples of 4 fields, got 3');
     const wrongFirst = copyStream([[1, 2, 3, 4]]);
     wrongFirst.writeInt32BE(4, 22 + 2); // after the 22-byte header and the field count: the float8 claims 4 bytes
-    expect(() => decodeFloatRows([wrongFirst])).toThrow('not a float8');
+    expect(() => decodeFloatRows([wrongFirst])).toThrow('not a timestamp');
+  });
+
+  it('gives the epoch ms PostgreSQL would, `(extract(epoch FROM ts) * 1000)::float8`, for any microsecond of 1970–2255', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2n ** 53n - 946_684_800_000_001n }), (unixMicros) => {
+        const stream = copyStream([[0, 1, 2, 3]]);
+        stream.writeBigInt64BE(unixMicros - 946_684_800_000_000n, 22 + 2 + 4);
+        // The exact decimal µs / 1000, correctly rounded once, is what numeric → float8 gives.
+        expect(decodeFloatRows([stream])[0]![0]).toBe(Number(unixMicros) / 1000);
+      }),
+    );
   });
 });

@@ -33,11 +33,10 @@ export async function pointsAfter(
   }));
 }
 
-const EPOCH_MS = `(extract(epoch FROM p.ts) * 1000)::float8`;
-
 /**
- * A binary `COPY … TO STDOUT` of one collector's points in [from, to), time order: epoch ms
- * (float8), then the reals of `columns` in the order given (default: every column, in
+ * A binary `COPY … TO STDOUT` of one collector's points in [from, to), time order: the
+ * timestamp as stored (binary timestamptz, int64 microseconds since 2000 — no conversion per
+ * row), then the reals of `columns` in the order given (default: every column, in
  * METRIC_COLUMNS order). A reader that needs fewer columns asks for them: PostgreSQL formats
  * and sends only those. COPY takes no bind parameters, so every value is a quoted literal,
  * and a column not in the contract is refused before it reaches SQL.
@@ -49,7 +48,7 @@ export function pointsBinaryCopySql(
   const columns = request.columns ?? METRIC_COLUMNS;
   const unknown = columns.filter((c) => !(METRIC_COLUMNS as readonly string[]).includes(c));
   if (unknown.length) throw new RangeError(`Not metric columns: ${unknown.join(', ')}.`);
-  return `COPY (SELECT ${[EPOCH_MS, ...columns].join(', ')} FROM ${db.table('metric_points')} AS p
+  return `COPY (SELECT ${['p.ts', ...columns].join(', ')} FROM ${db.table('metric_points')} AS p
       WHERE p.collector_id = ${escapeLiteral(request.collectorId)}::uuid
         AND p.ts >= ${escapeLiteral(request.from.toISOString())}::timestamptz AND p.ts < ${escapeLiteral(request.to.toISOString())}::timestamptz
       ORDER BY p.ts) TO STDOUT (FORMAT binary)`;
@@ -71,6 +70,8 @@ export interface DeviceSamplePageRequest {
   readonly limit: number;
   readonly filters: readonly DeviceFilter[];
 }
+
+const EPOCH_MS = `(extract(epoch FROM p.ts) * 1000)::float8`;
 
 /**
  * Device samples in keyset pages of instants over the primary key: per instant a row of

@@ -36,7 +36,7 @@ export async function readReportPoints(pool: Pool, db: TenantDb, request: Report
 }
 
 /**
- * The binary COPY of a report's points, from the metrics subgraph's read module: epoch ms,
+ * The binary COPY of a report's points, from the metrics subgraph's read module: the timestamp,
  * then the reals of the request's columns (every column unless it names some). Also the
  * bench's baseline (bench/parts/reportWeek.ts, bench/parts/reportFleet.ts).
  */
