@@ -24,7 +24,7 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
   const schema = await buildMetricsSchema();
   // Live subscriptions: graphql-ws on the same /graphql, for the gateway only (signed identity).
   const live = createLiveServer(schema, runtime);
-  let jobs: { stop(): void }[] = [];
+  let jobs: { stop(): void | Promise<void> }[] = [];
   let stopFollowing: (() => Promise<void>)[] = [];
   return createSubgraphServer({
     name: 'metrics',
@@ -36,7 +36,7 @@ export async function createMetricsSubgraph(runtime: Runtime): Promise<SubgraphS
       stopFollowing = await Promise.all([followCollectorChanges(runtime.pubsub), followTenantChanges(runtime.pubsub)]);
     },
     onStop: async () => {
-      jobs.forEach((job) => job.stop());
+      await Promise.all(jobs.map((job) => job.stop()));
       await Promise.all(stopFollowing.map((stop) => stop()));
       await live.close();
     },

@@ -1,4 +1,4 @@
-import { bindTenant, type Runtime, type TenantDb } from '@perfanalysis/platform';
+import { bindTenant, type PeriodicJob, type Runtime, startPeriodicJob, type TenantDb } from '@perfanalysis/platform';
 import { listCollectors } from '@perfanalysis/subgraph-collectors/read';
 import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import { rollupPointsSql } from './insertPoints.js';
@@ -52,25 +52,18 @@ export async function rollUpTenant(db: TenantDb, options: RollUpOptions = {}): P
   }
 }
 
-/** Rolls up every tenant now and every `everyMs`; errors are logged, a busy tenant waits for the next round. */
-export function startRollupJob(runtime: Runtime, everyMs: number): { stop(): void } {
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      for (const { slug } of await listTenants(runtime.db.pool))
-        await rollUpTenant(bindTenant(runtime.db.pool, slug)).catch((error: unknown) =>
-          runtime.logger.warn({ err: error, tenant: slug }, 'rollup round failed; retrying next round'),
-        );
-    } catch (error) {
-      runtime.logger.warn({ err: error }, 'rollup round failed; retrying next round');
-    } finally {
-      running = false;
+/**
+ * Rolls up every tenant every `everyMs`, one pass at a time (platform's periodic job: a failed pass
+ * is logged and retried next tick, stopping waits for a pass under way). A tenant whose round
+ * failed or found its watermark busy waits for the next pass; reads never wait for one.
+ */
+export function startRollupJob(runtime: Runtime, everyMs: number): PeriodicJob {
+  return startPeriodicJob('rollup round', everyMs, runtime.logger, async (stopping) => {
+    for (const { slug } of await listTenants(runtime.db.pool)) {
+      if (stopping()) return;
+      await rollUpTenant(bindTenant(runtime.db.pool, slug)).catch((error: unknown) =>
+        runtime.logger.warn({ err: error, tenant: slug }, 'rollup round failed; retrying next round'),
+      );
     }
-  };
-  void run();
-  const timer = setInterval(() => void run(), everyMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  });
 }
