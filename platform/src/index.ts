@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './auth/index.js';
 export * from './config/config.js';
 export * from './config/env.js';
+export * from './db/binaryCopyFormat.js';
 export * from './db/binaryCopyReader.js';
 export * from './db/conflictOnDuplicate.js';
 export * from './db/database.js';

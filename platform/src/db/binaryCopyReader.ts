@@ -1,7 +1,4 @@
-/** `PGCOPY\n\377\r\n\0`: the signature that opens PostgreSQL's binary COPY format. */
-const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
-/** Signature, flags (int32), header extension length (int32). */
-const HEADER_FIXED = SIGNATURE.length + 8;
+import { COPY_BINARY_HEADER_FIXED as HEADER_FIXED, COPY_BINARY_SIGNATURE as SIGNATURE } from './binaryCopyFormat.js';
 
 /**
  * One tuple of a binary COPY, valid only during the callback: field `i` is `length(i)` bytes

@@ -1,10 +1,10 @@
 import { CsvValueError, METRIC_COLUMNS, type CsvRowOutput } from '@perfanalysis/contract';
 import type { MachineTally } from './csvCopyProtocol.js';
 
-/** `PGCOPY\n\377\r\n\0`, flags 0, no header extension (docs/csv.md, "How an upload is stored"). */
-export const COPY_BINARY_HEADER = Buffer.from([0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]);
-/** A field count of -1 ends the data. */
-export const COPY_BINARY_TRAILER = Buffer.from([0xff, 0xff]);
+/*
+ * Only the tuples are encoded here: the header and trailer around them are platform's
+ * (COPY_BINARY_HEADER, COPY_BINARY_TRAILER), written by the upload (docs/csv.md, "How an upload is stored").
+ */
 
 const FIELDS = 2 + METRIC_COLUMNS.length;
 /** Field count, uuid, timestamptz and every metric as a float4: the most one row takes. */

@@ -1,12 +1,19 @@
 import { METRIC_COLUMNS } from '@perfanalysis/contract';
-import { auditRequest, ForbiddenError, type SubgraphContext, type TenantDb } from '@perfanalysis/platform';
+import {
+  auditRequest,
+  COPY_BINARY_HEADER,
+  COPY_BINARY_TRAILER,
+  ForbiddenError,
+  type SubgraphContext,
+  type TenantDb,
+} from '@perfanalysis/platform';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Readable, Writable } from 'node:stream';
 import { moveStaged, type MovedRows } from '../storage/moveStaged.js';
 import { ensurePartitions } from '../storage/partitions.js';
 import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
-import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, uuidBytes } from './binaryCopyEncoder.js';
+import { uuidBytes } from './binaryCopyEncoder.js';
 import { CsvCopyParser } from './csvCopyParser.js';
 import { multipartBodyParsed } from './multipartErrors.js';
 import { asUploadError, fileTooLarge, wasTruncated } from './uploadErrors.js';
