@@ -57,6 +57,21 @@ describe('pcc collection files through perfagent, uploadMetrics and the REST upl
       )
     ).rows;
 
+  /** The `uploads` rows of a machine, oldest first: what CSV files and collections record alike. */
+  const uploads = async (m: Machine) =>
+    (
+      await env.runtime.db.pool.query<{
+        file_name: string | null;
+        rows_processed: number;
+        duplicates_skipped: number;
+        uploaded_by: string;
+      }>(
+        `SELECT file_name, rows_processed, duplicates_skipped, uploaded_by FROM "tenant_${m.tenant.slug}".uploads
+          WHERE collector_id = $1 ORDER BY created_at`,
+        [m.id],
+      )
+    ).rows;
+
   const file = (name: string, text: string) => {
     const where = path.join(dir, name);
     writeFileSync(where, text);
@@ -83,6 +98,15 @@ describe('pcc collection files through perfagent, uploadMetrics and the REST upl
     const sent = logs.filter((l) => l.msg === 'upload sent');
     expect(sent).toEqual([expect.objectContaining({ bytes: files.reduce((sum, f) => sum + statSync(f).size, 0) })]);
     expect(await stored(a)).toHaveLength(7);
+    // Collections and the CSV leave one `uploads` row each, by the key's collector.
+    expect(await uploads(a)).toEqual(
+      [3, 3, 1].map((rows) => ({
+        file_name: expect.any(String),
+        rows_processed: rows,
+        duplicates_skipped: 0,
+        uploaded_by: `collector:${a.id}`,
+      })),
+    );
   });
 
   it('perfagent upload goes on past a refused file and exits 1 naming it; nothing of that file is stored', async () => {
@@ -114,6 +138,12 @@ describe('pcc collection files through perfagent, uploadMetrics and the REST upl
     );
     await expect(unnamed).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await stored(a)).toHaveLength(before + 3);
+    expect((await uploads(a)).at(-1)).toEqual({
+      file_name: 'collection.json',
+      rows_processed: 3,
+      duplicates_skipped: 0,
+      uploaded_by: a.tenant.admin.userId,
+    });
   });
 
   it('the REST upload takes a collection as its multipart file', async () => {

@@ -16,6 +16,7 @@ import { collectorByMachine, touchLastSeen } from './collectorDirectory.js';
 import { uuidBytes } from './binaryCopyEncoder.js';
 import { CsvCopyParser } from './csvCopyParser.js';
 import { multipartBodyParsed } from './multipartErrors.js';
+import { recordUpload } from './recordUpload.js';
 import { asUploadError, fileTooLarge, wasTruncated } from './uploadErrors.js';
 import { uploadWindow } from './uploadWindow.js';
 import type { UploadResult } from './upload.types.js';
@@ -192,14 +193,8 @@ async function recordUploads(
   fileName: string | null,
   ctx: SubgraphContext,
 ): Promise<void> {
-  const principal = ctx.identity.principal;
-  const by = principal?.kind === 'user' ? principal.userId : principal ? `collector:${principal.collectorId}` : null;
   for (const machine of staged.machines.values()) {
     const stored = inserted.find((r) => r.collector_id === machine.collectorId)?.inserted ?? 0;
-    await client.query(
-      `INSERT INTO ${db.table('uploads')} (collector_id, file_name, rows_processed, duplicates_skipped, range_from, range_to, uploaded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [machine.collectorId, fileName, machine.rows, machine.rows - stored, new Date(machine.first), new Date(machine.last), by],
-    );
+    await recordUpload(client, db, ctx, { ...machine, fileName, stored });
   }
 }

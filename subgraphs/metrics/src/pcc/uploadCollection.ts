@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { touchLastSeen } from '../ingest/collectorDirectory.js';
 import type { UploadResult } from '../ingest/upload.types.js';
 import { multipartBodyParsed } from '../ingest/multipartErrors.js';
+import { recordUpload } from '../ingest/recordUpload.js';
 import { asUploadError, fileTooLarge, wasTruncated } from '../ingest/uploadErrors.js';
 import { uploadWindow } from '../ingest/uploadWindow.js';
 import { validatePoint } from '../ingest/validatePoint.js';
@@ -82,19 +83,14 @@ export async function uploadCollection(
     if (wasTruncated(source)) throw fileTooLarge(ctx.runtime.config.limits.uploadMaxBytes);
     await multipartBodyParsed(source);
     if (load.points > 0) {
-      await client.query(
-        `INSERT INTO ${db.table('uploads')} (collector_id, file_name, rows_processed, duplicates_skipped, range_from, range_to, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          target.collectorId,
-          fileName,
-          load.points,
-          load.points - load.inserted,
-          new Date(load.first),
-          new Date(load.last),
-          uploaderOf(ctx),
-        ],
-      );
+      await recordUpload(client, db, ctx, {
+        collectorId: target.collectorId,
+        fileName,
+        rows: load.points,
+        stored: load.inserted,
+        first: load.first,
+        last: load.last,
+      });
     }
     await client.query('COMMIT');
     const ignored = [...load.deriver.tally.ignored.keys()];
@@ -123,9 +119,4 @@ export async function uploadCollection(
     // A failed upload's connection is discarded, which also rolls its transaction back.
     client.release(failed ? true : undefined);
   }
-}
-
-function uploaderOf(ctx: SubgraphContext): string | null {
-  const principal = ctx.identity.principal;
-  return principal?.kind === 'user' ? principal.userId : principal ? `collector:${principal.collectorId}` : null;
 }
