@@ -6,16 +6,25 @@ export interface PeriodicJob {
   stop(): Promise<void>;
 }
 
+export interface PeriodicJobOptions {
+  /**
+   * Also run a pass as the job starts, not only after the first `everyMs`: for a long period
+   * (an hour) whose work a restarted service should not wait for. @default false
+   */
+  readonly atStart?: boolean;
+}
+
 /**
- * Runs `pass` every `everyMs`, never two passes at once (a slow pass makes the next ticks
- * skip), until stopped. A failed pass is logged as `what failed` and the next tick tries again.
- * `pass` is handed a check to end early once the job is stopping.
+ * Runs `pass` every `everyMs` (and at start when asked), never two passes at once (a slow pass
+ * makes the next ticks skip), until stopped. A failed pass is logged as `what failed` and the
+ * next tick tries again. `pass` is handed a check to end early once the job is stopping.
  */
 export function startPeriodicJob(
   what: string,
   everyMs: number,
   logger: Logger,
   pass: (stopping: () => boolean) => Promise<unknown>,
+  options: PeriodicJobOptions = {},
 ): PeriodicJob {
   let running: Promise<void> | undefined;
   let stopped = false;
@@ -31,6 +40,7 @@ export function startPeriodicJob(
   };
   const timer = setInterval(tick, everyMs);
   timer.unref();
+  if (options.atStart) tick();
   return {
     async stop() {
       stopped = true;

@@ -1,4 +1,4 @@
-import { type Runtime, type TenantTables, tenantTables } from '@perfanalysis/platform';
+import { type PeriodicJob, type Runtime, startPeriodicJob, type TenantTables, tenantTables } from '@perfanalysis/platform';
 import { listTenants } from '@perfanalysis/subgraph-tenancy/read';
 import type { PoolClient } from 'pg';
 import { PARTITIONED_TABLES } from './metricTables.js';
@@ -62,14 +62,16 @@ export async function maintainPartitions(runtime: Runtime, now = Date.now()): Pr
   return dropped;
 }
 
-/** Runs `maintainPartitions` now and every `everyMs`; errors are logged, never thrown. */
-export function startRetentionJob(runtime: Runtime, everyMs = 3_600_000): { stop(): void } {
-  const run = () =>
-    void maintainPartitions(runtime).catch((error: unknown) =>
-      runtime.logger.warn({ err: error }, 'partition maintenance failed; retrying next round'),
-    );
-  run();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+/** How often partitions are maintained: months are created weeks ahead, so an hour is plenty. */
+export const RETENTION_EVERY_MS = 3_600_000;
+
+/**
+ * Maintains partitions as the service starts and every `everyMs` after (docs/metrics.md
+ * "Retention"): a restarted or newly deployed replica drops expired months and creates the coming
+ * ones at once instead of an hour later. Platform's periodic job: one pass at a time, a failed
+ * pass logged and retried next round, stopping waits for a pass under way (its transaction ends
+ * before the pool closes).
+ */
+export function startRetentionJob(runtime: Runtime, everyMs = RETENTION_EVERY_MS): PeriodicJob {
+  return startPeriodicJob('partition maintenance', everyMs, runtime.logger, () => maintainPartitions(runtime), { atStart: true });
 }
