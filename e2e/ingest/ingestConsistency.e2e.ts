@@ -3,7 +3,6 @@ import {
   RegisterCollectorDocument,
   SilenceAlertsDocument,
   TricklePointsDocument,
-  UpdateTenantDocument,
   UploadMetricsDocument,
   uploadRequest,
 } from '@perfanalysis/sdk';
@@ -12,6 +11,7 @@ import {
   clientFor,
   createTestEnvironment,
   newTenantWithCollector,
+  setRetentionDays,
   TEST_REDIS_CLUSTER,
   TEST_REDIS_URL,
   type TestEnvironment,
@@ -45,9 +45,8 @@ describe('ingest consistency', () => {
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
       body,
     });
-  // Through the tenancy API, which announces it on `tenant-changed` (docs/ingest.md "Tenant settings").
-  const setRetentionDays = (days: number) =>
-    afterTenantChange(env, tenant.id, () => tenant.client.request(UpdateTenantDocument, { input: { retentionDays: days } }));
+  // As the operator sets it, announced on `tenant-changed` (docs/ingest.md "Tenant settings").
+  const retainDays = (days: number) => setRetentionDays(env, tenant, days);
   const recentPoint = () => [{ timestamp: new Date(Date.now() - 10_000).toISOString(), cpuUser: 1, cpuSystem: 1, cpuIdle: 98 }];
 
   it('caps a REST trickle body at 1 MiB, like /graphql', async () => {
@@ -63,7 +62,7 @@ describe('ingest consistency', () => {
     const twoDaysAgo = Date.now() - 2 * 86_400_000;
     // Metrics has the 90 days in its cache when the change comes.
     await clientFor(env, apiKey).request(TricklePointsDocument, { points: recentPoint() });
-    await setRetentionDays(1);
+    await retainDays(1);
     try {
       const old = [{ timestamp: new Date(twoDaysAgo).toISOString(), cpuUser: 1, cpuSystem: 1, cpuIdle: 98 }];
       await expect(clientFor(env, apiKey).request(TricklePointsDocument, { points: old })).rejects.toMatchObject({
@@ -77,7 +76,7 @@ describe('ingest consistency', () => {
       );
       expect(rows[0]!.n).toBe(0);
     } finally {
-      await setRetentionDays(90);
+      await retainDays(90);
     }
   });
 
@@ -92,11 +91,11 @@ describe('ingest consistency', () => {
     const threeDaysAgo = Date.now() - 3 * 86_400_000;
     // Accepted with the 90 days, which metrics then has in its cache.
     await expect(upload('three-days.csv', threeDaysAgo)).resolves.toMatchObject({ uploadMetrics: { rowsProcessed: 3 } });
-    await setRetentionDays(2);
+    await retainDays(2);
     try {
       await expect(upload('three-days-again.csv', threeDaysAgo + 60_000)).rejects.toMatchObject({ code: 'INVALID_VALUE' });
     } finally {
-      await setRetentionDays(90);
+      await retainDays(90);
     }
     await expect(upload('three-days-later.csv', threeDaysAgo + 60_000)).resolves.toMatchObject({ uploadMetrics: { rowsProcessed: 3 } });
   });
@@ -137,17 +136,13 @@ describe('ingest consistency', () => {
     const twoDaysAgo = [{ timestamp: new Date(Date.now() - 2 * 86_400_000).toISOString(), cpuUser: 1, cpuSystem: 1, cpuIdle: 98 }];
     await clientFor(env, apiKey).request(TricklePointsDocument, { points: recentPoint() });
     try {
-      await afterTenantChange(env, other.tenant.id, () =>
-        other.tenant.client.request(UpdateTenantDocument, { input: { retentionDays: 1 } }),
-      );
+      await setRetentionDays(env, other.tenant, 1);
       await expect(clientFor(env, other.apiKey).request(TricklePointsDocument, { points: twoDaysAgo })).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
       });
       await expect(clientFor(env, apiKey).request(TricklePointsDocument, { points: twoDaysAgo })).resolves.toBeDefined();
     } finally {
-      await afterTenantChange(env, other.tenant.id, () =>
-        other.tenant.client.request(UpdateTenantDocument, { input: { retentionDays: 90 } }),
-      );
+      await setRetentionDays(env, other.tenant, 90);
     }
   });
 

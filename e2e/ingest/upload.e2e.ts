@@ -1,5 +1,5 @@
-import { UploadMetricsDocument, RegisterCollectorDocument, UpdateTenantDocument, uploadRequest } from '@perfanalysis/sdk';
-import { afterTenantChange, createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import { UploadMetricsDocument, RegisterCollectorDocument, uploadRequest } from '@perfanalysis/sdk';
+import { createTestEnvironment, newTenant, setRetentionDays, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import fc from 'fast-check';
 import { METRIC_COLUMNS, type MetricValues, metricsCsvHeader, parseMetricsCsv, toCsvLine } from '@perfanalysis/contract';
 import { realisticValues, seededRandom } from '../metrics/metricData.js';
@@ -19,8 +19,7 @@ describe('CSV upload through the gateway (GraphQL multipart, streamed)', () => {
   }
 
   // The dialect fixtures are dated 2024: an upload may hold what its tenant keeps, so the tenant keeps ten years.
-  const keepTenYears = (t: TestTenant) =>
-    afterTenantChange(env, t.id, () => t.client.request(UpdateTenantDocument, { input: { retentionDays: 3650 } }));
+  const keepTenYears = (t: TestTenant) => setRetentionDays(env, t, 3650);
 
   beforeAll(async () => {
     env = await createTestEnvironment({ env: { UPLOAD_MAX_BYTES: String(MAX_BYTES) } });

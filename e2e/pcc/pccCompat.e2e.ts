@@ -1,6 +1,6 @@
-import { RegisterCollectorDocument, UpdateTenantDocument } from '@perfanalysis/sdk';
+import { RegisterCollectorDocument } from '@perfanalysis/sdk';
 import { importApiKey, poolStatement } from '@perfanalysis/subgraph-collectors';
-import { afterTenantChange, createTestEnvironment, newTenant, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
+import { createTestEnvironment, newTenant, setRetentionDays, type TestEnvironment, type TestTenant } from '@perfanalysis/testenv';
 import { collection, INTERVAL_S, type Measurement, sample } from './pccCollection.js';
 
 /** A pcc-speaking client: pcd's paths, its `apikey` header, raw JSON bodies as curl sends them. */
@@ -121,7 +121,7 @@ describe('pcc/pcd compatibility through the gateway', () => {
   });
 
   it("refuses an upload older than the tenant's retention, naming it", async () => {
-    await afterTenantChange(env, b.tenant.id, () => b.tenant.client.request(UpdateTenantDocument, { input: { retentionDays: 30 } }));
+    await setRetentionDays(env, b.tenant, 30);
     const response = await pccClient(env, b.pcdKey).upload(collection(Math.floor(Date.now() / 1000) - 60 * 86_400, 3));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'INVALID_VALUE', retentionDays: 30 });

@@ -1,22 +1,32 @@
 import {
   AddDomainDocument,
   CollectorsDocument,
+  CurrentTenantDocument,
   RegisterCollectorDocument,
   RevokeApiKeysDocument,
   RotateApiKeyDocument,
   SetApiKeyScopesDocument,
+  SetTenantActiveDocument,
   TricklePointsDocument,
 } from '@perfanalysis/sdk';
 import {
   afterKeyChange,
+  afterTenantChange,
   clientFor,
   connectLive,
   createTestEnvironment,
   type LiveConnection,
   newTenant,
+  TEST_REDIS_CLUSTER,
+  TEST_REDIS_URL,
   type TestEnvironment,
   type TestTenant,
 } from '@perfanalysis/testenv';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const ADMIN_CLI = path.resolve(__dirname, '../../launcher/dist/admin.js');
 
 let clock = Math.floor(Date.now() / 1000) * 1000 - 600_000;
 const onePoint = () => ({ points: [{ timestamp: new Date((clock += 1000)).toISOString(), memUsedMb: 1 }] });
@@ -108,5 +118,38 @@ describe('API-key changes take effect at once', () => {
     await afterKeyChange(env, a.id, () => a.client.request(SetApiKeyScopesDocument, { collectorId: mine.id, scopes: ['READ'] }));
     await expect(httpTrickle(other.apiKey, aDomain)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await channel(other.apiKey, aDomain).closed).code).toBe(4403);
+  });
+
+  it('a deactivated tenant: its channel closes, its key and token are refused at once, another tenant goes on; the operator reactivates it at once', async () => {
+    const c = await newTenant(env);
+    const collector = await register(c, 'deactivated');
+    const theirs = await register(b, 'unaffected');
+    const live = channel(collector.apiKey);
+    expect(await channelSend(live)).toBe(1);
+    expect((await httpTrickle(collector.apiKey)).tricklePoints.accepted).toBe(1);
+    // The gateway now holds the key and the ADMIN's seat: only the announcement can drop them in time.
+    expect((await c.client.request(CurrentTenantDocument)).currentTenant.active).toBe(true);
+    await afterTenantChange(env, c.id, () => c.client.request(SetTenantActiveDocument, { active: false }));
+    expect((await live.closed).code).toBe(4401);
+    await expect(httpTrickle(collector.apiKey)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(c.client.request(CurrentTenantDocument)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await httpTrickle(theirs.apiKey)).tricklePoints.accepted).toBe(1);
+    // The tenant's own ADMIN is locked out now: reactivating is the operator's (`npm run admin`), announced the same way.
+    await afterTenantChange(env, c.id, () =>
+      promisify(execFile)(process.execPath, [ADMIN_CLI, 'activate-tenant', c.slug], {
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          DATABASE_URL: env.databaseUrl,
+          REDIS_URL: TEST_REDIS_URL,
+          REDIS_PREFIX: env.redisPrefix,
+          REDIS_CLUSTER: String(TEST_REDIS_CLUSTER),
+        },
+      }),
+    );
+    expect((await c.client.request(CurrentTenantDocument)).currentTenant.active).toBe(true);
+    expect((await httpTrickle(collector.apiKey)).tricklePoints.accepted).toBe(1);
+    expect(await channelSend(channel(collector.apiKey))).toBe(1);
   });
 });

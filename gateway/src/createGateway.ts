@@ -148,7 +148,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
 
   return {
     async listen(port) {
-      await credentials.keys.listen(runtime.pubsub);
+      await credentials.listen(runtime.pubsub);
       await apollo.start();
       app.use(subgraphRoutes(runtime, authenticator, urls.metrics, logger, urls.reports, rateLimiter));
       app.use(pcdRoutes(createForwarder({ runtime, authenticator, logger, rateLimiter }), urls.metrics));
@@ -178,7 +178,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       await live.close();
       await apollo.stop();
       await sessions.close();
-      await credentials.keys.close();
+      await credentials.close();
       trickles.close();
       httpServer.closeAllConnections();
     },

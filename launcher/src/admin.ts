@@ -1,4 +1,4 @@
-import { announceApiKeyChanged, createRuntime, loadConfig, type Role, ROLES, type Runtime } from '@perfanalysis/platform';
+import { announceTenantActivity, createRuntime, loadConfig, type Role, ROLES, type Runtime } from '@perfanalysis/platform';
 import { assertStrongPassword, createUser, hashPassword, userIdByEmail } from '@perfanalysis/subgraph-identity';
 import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
 import { randomBytes } from 'node:crypto';
@@ -82,7 +82,7 @@ async function setActive(runtime: Runtime, slug: string | undefined, active: boo
     active,
   ]);
   if (!rows[0]) throw new UsageError(`no tenant ${slug}`);
-  await announceApiKeyChanged(runtime.pubsub, { tenantId: rows[0].id }, runtime.logger);
+  await announceTenantActivity(runtime.pubsub, rows[0].id, runtime.logger);
   return `tenant ${slug} ${active ? 'activated' : 'deactivated'}`;
 }
 

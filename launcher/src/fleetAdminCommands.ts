@@ -29,13 +29,22 @@ export const FLEET_COMMANDS: Record<string, (runtime: Runtime, args: string[]) =
     const value = Number(days);
     if (!slug || !Number.isInteger(value) || value < 1 || value > 3650)
       throw new UsageError('set-retention needs <tenant-slug> <days 1–3650>');
-    const { rows } = await runtime.db.pool.query<{ id: string }>(
-      'UPDATE public.tenants SET retention_days = $2 WHERE slug = $1 RETURNING id',
-      [slug, value],
-    );
-    if (!rows[0]) throw new UsageError(`no tenant ${slug}`);
-    // Running metrics replicas apply it to the next upload or trickle (docs/ingest.md "Tenant settings").
-    await announceTenantChanged(runtime.pubsub, { tenantId: rows[0].id }, runtime.logger);
+    if (!(await setRetention(runtime, slug, value))) throw new UsageError(`no tenant ${slug}`);
     return `tenant ${slug} keeps ${value} days; uploads may hold points that old`;
   },
 };
+
+/**
+ * The operator's retention change (only the operator sets it: docs/security.md "Operator-only
+ * settings"), announced after the commit so running metrics replicas apply it to the next upload
+ * or trickle (docs/ingest.md "Tenant settings"). False when no tenant has the slug.
+ */
+export async function setRetention(runtime: Runtime, slug: string, days: number): Promise<boolean> {
+  const { rows } = await runtime.db.pool.query<{ id: string }>(
+    'UPDATE public.tenants SET retention_days = $2 WHERE slug = $1 RETURNING id',
+    [slug, days],
+  );
+  if (!rows[0]) return false;
+  await announceTenantChanged(runtime.pubsub, { tenantId: rows[0].id }, runtime.logger);
+  return true;
+}

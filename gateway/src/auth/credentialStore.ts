@@ -1,4 +1,13 @@
-import { type ApiKeyScope, bindTenant, type Role, type TenantBinding, TtlCache } from '@perfanalysis/platform';
+import {
+  type ApiKeyScope,
+  bindTenant,
+  onTenantChanged,
+  type PubSub,
+  type Role,
+  type TenantBinding,
+  TtlCache,
+  type Unsubscribe,
+} from '@perfanalysis/platform';
 import type { Pool } from 'pg';
 import { ApiKeyCache, type ApiKeyRecord } from './apiKeyCache.js';
 
@@ -13,17 +22,38 @@ export interface SeatRecord {
 }
 
 /**
- * The gateway's read-only view of the public schema: seats and domains memoised for a second,
- * API keys kept until a change of them is announced (ApiKeyCache).
+ * The gateway's read-only view of the public schema: seats and domains memoised for a second
+ * (dropped at once when a tenant change is announced), API keys kept until a change of them is
+ * announced (ApiKeyCache).
  */
 export class CredentialStore {
   private readonly seats = new TtlCache<SeatRecord>(FRESHNESS_MS);
   private readonly domains = new TtlCache<TenantBinding | null>(5 * FRESHNESS_MS);
+  private stopFollowing: Unsubscribe | undefined;
 
   constructor(
     private readonly pool: Pool,
     readonly keys = new ApiKeyCache(),
   ) {}
+
+  /**
+   * Hears key changes (ApiKeyCache) and tenant changes: a tenant (de)activated on `tenant-changed`
+   * (docs/wire.md) empties the seats and domains, so its tokens and its domain stop (or work
+   * again) with the next request rather than within the memo's lifetime. Tenant changes are
+   * rare, so every entry goes rather than a search for the tenant's.
+   */
+  async listen(pubsub: PubSub): Promise<void> {
+    await this.keys.listen(pubsub);
+    this.stopFollowing = await onTenantChanged(pubsub, () => {
+      this.seats.clear();
+      this.domains.clear();
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.stopFollowing?.();
+    await this.keys.close();
+  }
 
   apiKey(prefix: string): Promise<ApiKeyRecord | null> {
     return this.keys.get(prefix, async () => {

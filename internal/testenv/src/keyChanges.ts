@@ -1,4 +1,5 @@
 import { onApiKeyChanged, onTenantChanged, type PubSub, type Unsubscribe } from '@perfanalysis/platform';
+import { setRetention } from '@perfanalysis/launcher';
 import type { TestEnvironment } from './createTestEnvironment.js';
 
 type Follow = (pubsub: PubSub, handler: (change: { tenantId: string }) => void) => Promise<Unsubscribe>;
@@ -33,4 +34,14 @@ export function afterKeyChange<T>(env: TestEnvironment, tenantId: string, action
  */
 export function afterTenantChange<T>(env: TestEnvironment, tenantId: string, action: () => Promise<T>): Promise<T> {
   return afterAnnounced(env, onTenantChanged, tenantId, action);
+}
+
+/**
+ * Sets a tenant's retention as the operator does (`npm run admin -- set-retention`; tenants may
+ * not set it) and resolves once the environment's metrics heard it on `tenant-changed`.
+ */
+export async function setRetentionDays(env: TestEnvironment, tenant: { id: string; slug: string }, days: number): Promise<void> {
+  await afterTenantChange(env, tenant.id, async () => {
+    if (!(await setRetention(env.runtime, tenant.slug, days))) throw new Error(`no tenant ${tenant.slug}`);
+  });
 }

@@ -8,7 +8,9 @@ import {
   TENANT_CHANGED_CHANNEL,
   type TenantChangedMessage,
 } from '@perfanalysis/contract';
+import type { Logger } from '../logging/logger.js';
 import { changeChannel } from './announcement.js';
+import type { PubSub } from './PubSub.js';
 
 export type { ApiKeyChangedMessage, TenantChangedMessage } from '@perfanalysis/contract';
 
@@ -34,3 +36,14 @@ const tenantChanges = changeChannel<TenantChangedMessage>({
   decode: decodeTenantChanged,
 });
 export const { announce: announceTenantChanged, on: onTenantChanged } = tenantChanges;
+
+/**
+ * A tenant was deactivated or activated again, after the commit: its keys on `api-key-changed`
+ * (gateways drop them and close its agent channels) and the tenant on `tenant-changed` (gateways
+ * drop the seats and domains they memoise, metrics its settings). The tenancy API and
+ * `npm run admin -- (de)activate-tenant` both announce through here (docs/wire.md).
+ */
+export async function announceTenantActivity(pubsub: PubSub, tenantId: string, logger: Logger): Promise<void> {
+  await announceApiKeyChanged(pubsub, { tenantId }, logger);
+  await announceTenantChanged(pubsub, { tenantId }, logger);
+}

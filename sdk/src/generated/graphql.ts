@@ -604,6 +604,7 @@ export type Mutation = {
   updateCollector: Collector;
   /** Changes a schedule; the next run is computed again from now. */
   updateReportSchedule: ReportSchedule;
+  /** Renames the tenant; what it pays for and how long it keeps data are the operator’s. */
   updateTenant: Tenant;
   /** A CSV file of metrics, or a pcc collection (raw measurements as NDJSON or a JSON array), as a GraphQL multipart request (send `apollo-require-preflight: true`). All rows are stored or none. `machineId` names the machine when a CSV has no machine_id column, and the machine of a collection (a collector key uploads for its own). */
   uploadMetrics: UploadResult;
@@ -774,7 +775,7 @@ export type MutationUploadMetricsArgs = {
 
 export type ProvisionTenantInput = {
   name: Scalars['String']['input'];
-  /** Days of metric history kept. @default 90 */
+  /** Refused (FORBIDDEN): a tenant keeps 90 days until the operator sets it with `npm run admin -- set-retention`. */
   retentionDays?: InputMaybe<Scalars['Int']['input']>;
   /** Lower-case letter, then letters, digits or underscores; 3–40 characters. */
   slug: Scalars['String']['input'];
@@ -1270,6 +1271,7 @@ export type UpdateTenantInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Refused (FORBIDDEN): the operator sets it with `npm run admin -- set-paid-until`. */
   paidUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Refused (FORBIDDEN): the operator sets it with `npm run admin -- set-retention`. */
   retentionDays?: InputMaybe<Scalars['Int']['input']>;
 };
 

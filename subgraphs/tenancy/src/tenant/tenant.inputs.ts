@@ -11,7 +11,10 @@ export class ProvisionTenantInput {
   @MaxLength(200)
   name!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Days of metric history kept. @default 90' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Refused (FORBIDDEN): a tenant keeps 90 days until the operator sets it with `npm run admin -- set-retention`.',
+  })
   retentionDays?: number;
 }
 
@@ -21,7 +24,10 @@ export class UpdateTenantInput {
   @MaxLength(200)
   name?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Refused (FORBIDDEN): the operator sets it with `npm run admin -- set-retention`.',
+  })
   retentionDays?: number;
 
   @Field(() => Date, {

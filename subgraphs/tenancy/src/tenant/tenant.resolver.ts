@@ -1,18 +1,24 @@
-import {
-  announceApiKeyChanged,
-  announceTenantChanged,
-  auditRequest,
-  BadUserInputError,
-  ForbiddenError,
-  NotFoundError,
-  type SubgraphContext,
-} from '@perfanalysis/platform';
+import { announceTenantActivity, auditRequest, ForbiddenError, NotFoundError, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DomainEntity } from '../domain/domain.entity.js';
 import { provisionTenant, validateTenantName } from './provisionTenant.js';
 import { TenantEntity } from './tenant.entity.js';
 import { ProvisionTenantInput, UpdateTenantInput } from './tenant.inputs.js';
 import { Domain, Tenant } from './tenant.type.js';
+
+/**
+ * Settings a tenant's own members may not choose (docs/security.md "Operator-only settings"):
+ * what it paid for, and how long it keeps metric history — the platform's disk, which the
+ * operator sizes (`npm run admin -- set-paid-until`, `set-retention`). Refused whole, before
+ * anything of the input is applied.
+ */
+function refuseOperatorSettings(input: { paidUntil?: Date; retentionDays?: number }): void {
+  for (const field of ['paidUntil', 'retentionDays'] as const) {
+    if (input[field] !== undefined && input[field] !== null) {
+      throw new ForbiddenError(`${field} is set by the operator, not by the tenant.`, { field, reason: 'OPERATOR_ONLY' });
+    }
+  }
+}
 
 async function loadCurrent(ctx: SubgraphContext): Promise<TenantEntity> {
   const tenant = await ctx.em.findOne(TenantEntity, { id: ctx.tenant().id });
@@ -31,32 +37,19 @@ export class TenantResolver {
   @Mutation(() => Tenant, { description: 'Creates a tenant with its own schema; the caller becomes its ADMIN.' })
   async provisionTenant(@Arg('input') input: ProvisionTenantInput, @Ctx() ctx: SubgraphContext): Promise<Tenant> {
     const user = ctx.user();
-    const created = await provisionTenant(ctx.runtime, { ...input, ownerUserId: user.userId });
+    refuseOperatorSettings(input);
+    const created = await provisionTenant(ctx.runtime, { slug: input.slug, name: input.name, ownerUserId: user.userId });
     await auditRequest(ctx, 'TENANT_PROVISION', { slug: created.slug }, { tenantId: created.id });
     return Tenant.from((await ctx.em.findOne(TenantEntity, { id: created.id }))!);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Tenant)
+  @Mutation(() => Tenant, { description: 'Renames the tenant; what it pays for and how long it keeps data are the operator’s.' })
   async updateTenant(@Arg('input') input: UpdateTenantInput, @Ctx() ctx: SubgraphContext): Promise<Tenant> {
-    // Paying is the operator's word, not the tenant's (docs/security.md "Paid until").
-    if (input.paidUntil !== undefined) {
-      throw new ForbiddenError('paidUntil is set by the operator, not by the tenant.', { field: 'paidUntil', reason: 'OPERATOR_ONLY' });
-    }
+    refuseOperatorSettings(input);
     const tenant = await loadCurrent(ctx);
-    if (
-      input.retentionDays !== undefined &&
-      (!Number.isInteger(input.retentionDays) || input.retentionDays < 1 || input.retentionDays > 3650)
-    ) {
-      throw new BadUserInputError('Retention is 1–3650 days.', { field: 'retentionDays' });
-    }
-    ctx.em.assign(tenant, {
-      ...(input.name !== undefined && { name: validateTenantName(input.name) }),
-      ...(input.retentionDays !== undefined && { retentionDays: input.retentionDays }),
-    });
+    if (input.name !== undefined) tenant.name = validateTenantName(input.name);
     await ctx.em.flush();
-    // Metrics' ingest limits follow the retention at once in every replica (docs/ingest.md "Tenant settings").
-    if (input.retentionDays !== undefined) await announceTenantChanged(ctx.runtime.pubsub, { tenantId: tenant.id }, ctx.logger);
     await auditRequest(ctx, 'TENANT_UPDATE', { changed: Object.keys(input) });
     return Tenant.from(tenant);
   }
@@ -67,8 +60,8 @@ export class TenantResolver {
     const tenant = await loadCurrent(ctx);
     tenant.active = active;
     await ctx.em.flush();
-    // Every key of the tenant stops (or works again) at once in every gateway (docs/wire.md).
-    await announceApiKeyChanged(ctx.runtime.pubsub, { tenantId: tenant.id }, ctx.logger);
+    // Every key, token and domain of the tenant stops (or works again) at once in every gateway (docs/wire.md).
+    await announceTenantActivity(ctx.runtime.pubsub, tenant.id, ctx.logger);
     await auditRequest(ctx, 'TENANT_UPDATE', { active });
     return Tenant.from(tenant);
   }
