@@ -1,6 +1,7 @@
 import { announceTenantChanged, bindTenant, type Runtime } from '@perfanalysis/platform';
 import { importApiKey, poolStatement } from '@perfanalysis/subgraph-collectors';
 import { collectorByMachineId } from '@perfanalysis/subgraph-collectors/read';
+import { updateTenantSettings } from '@perfanalysis/subgraph-tenancy';
 import { type TenantRecord, tenantBySlug } from '@perfanalysis/subgraph-tenancy/read';
 
 /** A mistake of the operator's invocation: printed with the usage, exit code 2. */
@@ -29,13 +30,10 @@ export const FLEET_COMMANDS: Record<string, (runtime: Runtime, args: string[]) =
     const value = Number(days);
     if (!slug || !Number.isInteger(value) || value < 1 || value > 3650)
       throw new UsageError('set-retention needs <tenant-slug> <days 1–3650>');
-    const { rows } = await runtime.db.pool.query<{ id: string }>(
-      'UPDATE public.tenants SET retention_days = $2 WHERE slug = $1 RETURNING id',
-      [slug, value],
-    );
-    if (!rows[0]) throw new UsageError(`no tenant ${slug}`);
+    const id = await updateTenantSettings(runtime.db.pool, slug, { retentionDays: value });
+    if (!id) throw new UsageError(`no tenant ${slug}`);
     // Running metrics replicas apply it to the next upload or trickle (docs/ingest.md "Tenant settings").
-    await announceTenantChanged(runtime.pubsub, { tenantId: rows[0].id }, runtime.logger);
+    await announceTenantChanged(runtime.pubsub, { tenantId: id }, runtime.logger);
     return `tenant ${slug} keeps ${value} days; uploads may hold points that old`;
   },
 };
