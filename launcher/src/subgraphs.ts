@@ -2,11 +2,11 @@ import type { EntityClass } from '@mikro-orm/postgresql';
 import type { Runtime, ServiceName, SubgraphServer } from '@perfanalysis/platform';
 import { alertsEntities, buildAlertsSchema, createAlertsSubgraph } from '@perfanalysis/subgraph-alerts';
 import { buildCollectorsSchema, collectorsEntities, createCollectorsSubgraph } from '@perfanalysis/subgraph-collectors';
-import { buildIdentitySchema, createIdentitySubgraph, identityEntities, type MembershipDirectory } from '@perfanalysis/subgraph-identity';
+import { buildIdentitySchema, createIdentitySubgraph, identityEntities } from '@perfanalysis/subgraph-identity';
 import { buildMetricsSchema, createMetricsSubgraph, metricsEntities } from '@perfanalysis/subgraph-metrics';
 import { buildReportsSchema, createReportsSubgraph } from '@perfanalysis/subgraph-reports';
 import { buildTenancySchema, createTenancySubgraph, tenancyEntities } from '@perfanalysis/subgraph-tenancy';
-import { isMember, membershipSeats } from '@perfanalysis/subgraph-tenancy/read';
+import { membershipDirectory } from '@perfanalysis/subgraph-tenancy/read';
 import type { GraphQLSchema } from 'graphql';
 
 /** How to build, map and start one subgraph. */
@@ -16,18 +16,14 @@ export interface SubgraphModule {
   readonly create: (runtime: Runtime) => Promise<SubgraphServer>;
 }
 
-/**
- * Identity's port on memberships, filled with tenancy's read module here: tenancy may read
- * identity, so identity cannot import tenancy (docs/migrations.md "Ports").
- */
-const MEMBERSHIPS: MembershipDirectory = { membershipSeats, isMember };
-
 /** Every subgraph of the platform, in composition order. */
 export const SUBGRAPHS: Readonly<Record<ServiceName, SubgraphModule>> = {
+  // Identity's port on memberships is filled here with tenancy's read module: tenancy may read
+  // identity, so identity cannot import tenancy (docs/migrations.md "Ports").
   identity: {
-    buildSchema: () => buildIdentitySchema(MEMBERSHIPS),
+    buildSchema: () => buildIdentitySchema(membershipDirectory),
     entities: identityEntities,
-    create: (runtime) => createIdentitySubgraph(runtime, MEMBERSHIPS),
+    create: (runtime) => createIdentitySubgraph(runtime, membershipDirectory),
   },
   tenancy: { buildSchema: buildTenancySchema, entities: tenancyEntities, create: createTenancySubgraph },
   collectors: { buildSchema: buildCollectorsSchema, entities: collectorsEntities, create: createCollectorsSubgraph },

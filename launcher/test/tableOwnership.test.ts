@@ -57,8 +57,8 @@ function tableOwners(): Map<string, string> {
   const owners = new Map<string, string>();
   for (const set of OWNER_SETS) {
     for (const migration of [...set.public, ...set.tenant]) {
-      const sql = migration.sql('"tenant_x"');
-      for (const match of sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(?:public\.|"tenant_x"\.)?(\w+)/gi)) {
+      const sql = migration.sql('"s"');
+      for (const match of sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(?:public\.|"s"\.)?(\w+)/gi)) {
         owners.set(match[1]!.toLowerCase(), set.owner);
       }
     }

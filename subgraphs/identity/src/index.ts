@@ -1,6 +1,6 @@
 import { createSubgraphServer, type Runtime, type SubgraphServer } from '@perfanalysis/platform';
 import { buildIdentitySchema } from './schema.js';
-import type { MembershipDirectory } from './session/membershipDirectory.js';
+import type { MembershipDirectory } from './readApi/membershipDirectory.js';
 import { RefreshTokenEntity } from './session/refreshToken.entity.js';
 import { UserEntity } from './user/user.entity.js';
 
@@ -9,7 +9,7 @@ export { userIdByEmail } from './readApi/index.js';
 export { createUser, deleteUser, setPassword } from './user/userAccounts.js';
 export { assertStrongPassword, passwordProblems } from './password/passwordPolicy.js';
 export { buildIdentitySchema };
-export type { MembershipDirectory, MembershipSeat } from './session/membershipDirectory.js';
+export type { MembershipDirectory, MembershipSeat } from './readApi/membershipDirectory.js';
 
 /** MikroORM entities this subgraph maps. */
 export const identityEntities = [UserEntity, RefreshTokenEntity];

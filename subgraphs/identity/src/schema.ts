@@ -1,7 +1,7 @@
 import { buildFederatedSchema, type SubgraphContext } from '@perfanalysis/platform';
 import type { GraphQLSchema } from 'graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
-import type { MembershipDirectory } from './session/membershipDirectory.js';
+import type { MembershipDirectory } from './readApi/membershipDirectory.js';
 import { resolveUserReference } from './user/user.reference.js';
 
 /** The identity schema, its resolvers given tenancy's memberships through the port. */

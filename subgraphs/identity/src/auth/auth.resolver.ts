@@ -10,7 +10,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { assertStrongPassword } from '../password/passwordPolicy.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../password/passwordHasher.js';
 import { type IssuedSession, SessionService, sessionsOf } from '../session/sessionService.js';
-import type { MembershipDirectory } from '../session/membershipDirectory.js';
+import type { MembershipDirectory } from '../readApi/membershipDirectory.js';
 import { chooseTenant, type TenantSeat } from '../session/tenantMembership.js';
 import { UserEntity } from '../user/user.entity.js';
 import { User } from '../user/user.type.js';

@@ -29,3 +29,5 @@ export async function sessionIsLive(db: Queryable, sessionId: string): Promise<b
   );
   return rows.length > 0;
 }
+
+export type { MembershipDirectory, MembershipSeat } from './membershipDirectory.js';

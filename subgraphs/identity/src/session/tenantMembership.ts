@@ -1,6 +1,6 @@
 import { ForbiddenError, type Role, UnauthenticatedError } from '@perfanalysis/platform';
 import type { Queryable } from '../readApi/index.js';
-import type { MembershipDirectory } from './membershipDirectory.js';
+import type { MembershipDirectory } from '../readApi/membershipDirectory.js';
 
 export interface TenantSeat {
   readonly tenantId: string;

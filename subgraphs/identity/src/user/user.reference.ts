@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@perfanalysis/platform';
-import type { MembershipDirectory } from '../session/membershipDirectory.js';
+import type { MembershipDirectory } from '../readApi/membershipDirectory.js';
 import { UserEntity } from './user.entity.js';
 import { User } from './user.type.js';
 

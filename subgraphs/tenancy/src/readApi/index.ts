@@ -51,4 +51,5 @@ export async function tenantByDomain(db: Queryable, host: string): Promise<Tenan
   );
   return rows[0] ?? null;
 }
-export { isMember, membershipSeat, membershipSeats, type MembershipSeat } from './memberships.js';
+export { isMember, membershipDirectory, membershipSeat, membershipSeats } from './memberships.js';
+export type { MembershipSeat } from '@perfanalysis/subgraph-identity/read';

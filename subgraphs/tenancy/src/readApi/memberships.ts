@@ -1,20 +1,11 @@
-import type { Role } from '@perfanalysis/platform';
+import type { MembershipDirectory, MembershipSeat } from '@perfanalysis/subgraph-identity/read';
 import type { Queryable } from './index.js';
 
 /**
- * Memberships as identity (login, tenant choice, who may see a user) and the gateway (a
- * token's seat) read them, without naming `public.memberships`. Re-exported by `./index`.
+ * Memberships as identity (login, tenant choice, who may see a user: its `MembershipDirectory`
+ * port) and the gateway (a token's seat) read them, without naming `public.memberships`.
+ * Re-exported by `./index`.
  */
-
-/** A user's membership of one tenant, with what the caller needs of the tenant. */
-export interface MembershipSeat {
-  readonly tenantId: string;
-  readonly slug: string;
-  readonly name: string;
-  readonly role: Role;
-  /** Whether the tenant is active; a deactivated tenant's seats are listed too. */
-  readonly active: boolean;
-}
 
 const SEAT = 'm.tenant_id AS "tenantId", t.slug, t.name, m.role, t.active';
 const FROM = 'FROM public.memberships m JOIN public.tenants t ON t.id = m.tenant_id';
@@ -36,3 +27,6 @@ export async function isMember(db: Queryable, userId: string, tenantId: string):
   const { rowCount } = await db.query('SELECT 1 FROM public.memberships WHERE user_id = $1 AND tenant_id = $2', [userId, tenantId]);
   return (rowCount ?? 0) > 0;
 }
+
+/** Identity's port, as the launcher hands it to identity (docs/migrations.md "Ports"). */
+export const membershipDirectory: MembershipDirectory = { membershipSeats, isMember };

@@ -1,11 +1,11 @@
 import type { Role } from '@perfanalysis/platform';
-import type { Queryable } from '../readApi/index.js';
+import type { Queryable } from './index.js';
 
 /**
  * What identity needs to know of memberships, which tenancy owns (docs/migrations.md "Ports").
  * Tenancy comes after identity in ownership order and may read identity, not the other way
- * round: identity declares this port and the composition root (launcher/src/subgraphs.ts)
- * fills it with tenancy's read module.
+ * round: identity declares this port, published here for tenancy's read module to implement,
+ * and the composition root (launcher/src/subgraphs.ts) hands that implementation to identity.
  */
 export interface MembershipDirectory {
   /** The user's seats, oldest membership first (ties by slug), deactivated tenants included. */
@@ -14,10 +14,12 @@ export interface MembershipDirectory {
   isMember(db: Queryable, userId: string, tenantId: string): Promise<boolean>;
 }
 
+/** A user's membership of one tenant, with what identity needs of the tenant. */
 export interface MembershipSeat {
   readonly tenantId: string;
   readonly slug: string;
   readonly name: string;
   readonly role: Role;
+  /** Whether the tenant is active. */
   readonly active: boolean;
 }
