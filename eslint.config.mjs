@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['subgraphs/**/*.ts'],
+    files: ['subgraphs/**/*.ts', 'gateway/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

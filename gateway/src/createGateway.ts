@@ -20,6 +20,7 @@ import {
   SessionCache,
   withHttpStatus,
 } from '@perfanalysis/platform';
+import { sessionIsLive } from '@perfanalysis/subgraph-identity/read';
 import express from 'express';
 import { createServer } from 'node:http';
 import { createAuthenticator } from './auth/authenticateRequest.js';
@@ -64,7 +65,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const logger = runtime.logger.child({ service: 'gateway' });
   const urls = options.subgraphUrls ?? runtime.config.subgraphUrls;
   const production = runtime.config.nodeEnv === 'production';
-  const sessions = new SessionCache(runtime.db.pool, runtime.kv, runtime.pubsub);
+  const sessions = new SessionCache((id) => sessionIsLive(runtime.db.pool, id), runtime.kv, runtime.pubsub);
   const credentials = new CredentialStore(runtime.db.pool);
   const authenticator = createAuthenticator(credentials, loadJwtKeys(runtime.config, runtime.secrets), sessions);
   const metrics = createServiceMetrics('gateway');

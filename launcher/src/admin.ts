@@ -1,6 +1,6 @@
 import { announceTenantActivity, createRuntime, loadConfig, type Role, ROLES, type Runtime } from '@perfanalysis/platform';
-import { assertStrongPassword, createUser, hashPassword, userIdByEmail } from '@perfanalysis/subgraph-identity';
-import { provisionTenant } from '@perfanalysis/subgraph-tenancy';
+import { assertStrongPassword, createUser, setPassword, userIdByEmail } from '@perfanalysis/subgraph-identity';
+import { grantMembership, provisionTenant, updateTenantSettings } from '@perfanalysis/subgraph-tenancy';
 import { randomBytes } from 'node:crypto';
 import { FLEET_COMMANDS, FLEET_USAGE, UsageError } from './fleetAdminCommands.js';
 import { MIGRATIONS } from './migrations.js';
@@ -45,21 +45,13 @@ const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<str
     if (!email) throw new UsageError('set-password needs <email>');
     const id = await userId(runtime, email);
     const password = randomPassword();
-    await runtime.db.pool.query('UPDATE public.users SET password_hash = $2, password_changed_at = now() WHERE id = $1', [
-      id,
-      await hashPassword(password),
-    ]);
-    await runtime.db.pool.query('UPDATE public.refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
+    await setPassword(runtime.db.pool, id, password);
     return `password of ${email} set (shown once): ${password}`;
   },
   async grant(runtime, [email, slug, role]) {
     if (!email || !slug || !ROLES.includes(role as Role)) throw new UsageError('grant needs <email> <tenant-slug> <ADMIN|ANALYST|VIEWER>');
-    const { rowCount } = await runtime.db.pool.query(
-      `INSERT INTO public.memberships (user_id, tenant_id, role) SELECT $1, id, $3 FROM public.tenants WHERE slug = $2
-       ON CONFLICT (user_id, tenant_id) DO UPDATE SET role = EXCLUDED.role`,
-      [await userId(runtime, email), slug, role],
-    );
-    if (!rowCount) throw new UsageError(`no tenant ${slug}`);
+    if (!(await grantMembership(runtime.db.pool, await userId(runtime, email), slug, role as Role)))
+      throw new UsageError(`no tenant ${slug}`);
     return `${email} is ${role} of ${slug}`;
   },
   async 'set-paid-until'(runtime, [slug, until]) {
@@ -67,8 +59,7 @@ const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<str
     if (!slug || paidUntil === undefined || (paidUntil && Number.isNaN(paidUntil.getTime()))) {
       throw new UsageError('set-paid-until needs <slug> <YYYY-MM-DD|ISO time|none>');
     }
-    const { rowCount } = await runtime.db.pool.query('UPDATE public.tenants SET paid_until = $2 WHERE slug = $1', [slug, paidUntil]);
-    if (!rowCount) throw new UsageError(`no tenant ${slug}`);
+    if (!(await updateTenantSettings(runtime.db.pool, slug, { paidUntil }))) throw new UsageError(`no tenant ${slug}`);
     return `tenant ${slug} paid until ${paidUntil ? paidUntil.toISOString() : 'none'}`;
   },
   'deactivate-tenant': (runtime, [slug]) => setActive(runtime, slug, false),
@@ -77,12 +68,9 @@ const COMMANDS: Record<string, (runtime: Runtime, args: string[]) => Promise<str
 };
 
 async function setActive(runtime: Runtime, slug: string | undefined, active: boolean): Promise<string> {
-  const { rows } = await runtime.db.pool.query<{ id: string }>('UPDATE public.tenants SET active = $2 WHERE slug = $1 RETURNING id', [
-    slug,
-    active,
-  ]);
-  if (!rows[0]) throw new UsageError(`no tenant ${slug}`);
-  await announceTenantActivity(runtime.pubsub, rows[0].id, runtime.logger);
+  const id = slug ? await updateTenantSettings(runtime.db.pool, slug, { active }) : null;
+  if (!id) throw new UsageError(`no tenant ${slug}`);
+  await announceTenantActivity(runtime.pubsub, id, runtime.logger);
   return `tenant ${slug} ${active ? 'activated' : 'deactivated'}`;
 }
 

@@ -1,6 +1,7 @@
 import { announceTenantChanged, bindTenant, type Runtime } from '@perfanalysis/platform';
 import { importApiKey, poolStatement } from '@perfanalysis/subgraph-collectors';
 import { collectorByMachineId } from '@perfanalysis/subgraph-collectors/read';
+import { updateTenantSettings } from '@perfanalysis/subgraph-tenancy';
 import { type TenantRecord, tenantBySlug } from '@perfanalysis/subgraph-tenancy/read';
 
 /** A mistake of the operator's invocation: printed with the usage, exit code 2. */
@@ -40,11 +41,8 @@ export const FLEET_COMMANDS: Record<string, (runtime: Runtime, args: string[]) =
  * or trickle (docs/ingest.md "Tenant settings"). False when no tenant has the slug.
  */
 export async function setRetention(runtime: Runtime, slug: string, days: number): Promise<boolean> {
-  const { rows } = await runtime.db.pool.query<{ id: string }>(
-    'UPDATE public.tenants SET retention_days = $2 WHERE slug = $1 RETURNING id',
-    [slug, days],
-  );
-  if (!rows[0]) return false;
-  await announceTenantChanged(runtime.pubsub, { tenantId: rows[0].id }, runtime.logger);
+  const id = await updateTenantSettings(runtime.db.pool, slug, { retentionDays: days });
+  if (!id) return false;
+  await announceTenantChanged(runtime.pubsub, { tenantId: id }, runtime.logger);
   return true;
 }

@@ -6,6 +6,7 @@ import { buildIdentitySchema, createIdentitySubgraph, identityEntities } from '@
 import { buildMetricsSchema, createMetricsSubgraph, metricsEntities } from '@perfanalysis/subgraph-metrics';
 import { buildReportsSchema, createReportsSubgraph } from '@perfanalysis/subgraph-reports';
 import { buildTenancySchema, createTenancySubgraph, tenancyEntities } from '@perfanalysis/subgraph-tenancy';
+import { membershipDirectory } from '@perfanalysis/subgraph-tenancy/read';
 import type { GraphQLSchema } from 'graphql';
 
 /** How to build, map and start one subgraph. */
@@ -17,7 +18,13 @@ export interface SubgraphModule {
 
 /** Every subgraph of the platform, in composition order. */
 export const SUBGRAPHS: Readonly<Record<ServiceName, SubgraphModule>> = {
-  identity: { buildSchema: buildIdentitySchema, entities: identityEntities, create: createIdentitySubgraph },
+  // Identity's port on memberships is filled here with tenancy's read module: tenancy may read
+  // identity, so identity cannot import tenancy (docs/migrations.md "Ports").
+  identity: {
+    buildSchema: () => buildIdentitySchema(membershipDirectory),
+    entities: identityEntities,
+    create: (runtime) => createIdentitySubgraph(runtime, membershipDirectory),
+  },
   tenancy: { buildSchema: buildTenancySchema, entities: tenancyEntities, create: createTenancySubgraph },
   collectors: { buildSchema: buildCollectorsSchema, entities: collectorsEntities, create: createCollectorsSubgraph },
   metrics: { buildSchema: buildMetricsSchema, entities: metricsEntities, create: createMetricsSubgraph },

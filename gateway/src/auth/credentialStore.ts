@@ -1,5 +1,4 @@
 import {
-  type ApiKeyScope,
   bindTenant,
   onTenantChanged,
   type PubSub,
@@ -8,6 +7,9 @@ import {
   TtlCache,
   type Unsubscribe,
 } from '@perfanalysis/platform';
+import { apiKeyByPrefix, collectorsByIds } from '@perfanalysis/subgraph-collectors/read';
+import { userIsActive } from '@perfanalysis/subgraph-identity/read';
+import { membershipSeat, tenantByDomain, tenantById } from '@perfanalysis/subgraph-tenancy/read';
 import type { Pool } from 'pg';
 import { ApiKeyCache, type ApiKeyRecord } from './apiKeyCache.js';
 
@@ -22,9 +24,11 @@ export interface SeatRecord {
 }
 
 /**
- * The gateway's read-only view of the public schema: seats and domains memoised for a second
- * (dropped at once when a tenant change is announced), API keys kept until a change of them is
- * announced (ApiKeyCache).
+ * The gateway's read-only view of credentials, through the owners' read modules (identity's
+ * accounts, tenancy's memberships and domains, collectors' API keys; docs/migrations.md):
+ * seats and domains memoised for a second (dropped at once when a tenant change is announced),
+ * API keys kept until a change of them is announced (ApiKeyCache). The caches answer almost
+ * every request; a miss costs the owners' lookups.
  */
 export class CredentialStore {
   private readonly seats = new TtlCache<SeatRecord>(FRESHNESS_MS);
@@ -57,69 +61,39 @@ export class CredentialStore {
 
   apiKey(prefix: string): Promise<ApiKeyRecord | null> {
     return this.keys.get(prefix, async () => {
-      const { rows } = await this.pool.query<{
-        id: string;
-        key_hash: string;
-        collector_id: string;
-        tenant_id: string;
-        slug: string;
-        key_live: boolean;
-        expires_at: Date | null;
-        tenant_active: boolean;
-        scopes: ApiKeyScope[];
-      }>(
-        `SELECT k.id, k.key_hash, k.collector_id, k.scopes, k.tenant_id, t.slug, t.active AS tenant_active,
-                k.revoked_at IS NULL AS key_live, k.expires_at
-           FROM public.api_keys k JOIN public.tenants t ON t.id = k.tenant_id WHERE k.prefix = $1`,
-        [prefix],
-      );
-      const row = rows[0];
-      if (!row) return null;
-      const tenant = bindTenant(this.pool, row.slug);
-      const collector = await tenant.query<{ active: boolean }>(`SELECT active FROM ${tenant.table('collectors')} WHERE id = $1`, [
-        row.collector_id,
-      ]);
+      const key = await apiKeyByPrefix(this.pool, prefix);
+      if (!key) return null;
+      const tenant = await tenantById(this.pool, key.tenantId);
+      if (!tenant) return null;
+      const [collector] = await collectorsByIds(bindTenant(this.pool, tenant.slug), [key.collectorId]);
       return {
-        keyId: row.id,
-        keyHash: row.key_hash,
-        collectorId: row.collector_id,
-        scopes: row.scopes,
-        tenant: { id: row.tenant_id, slug: row.slug },
-        live: row.key_live && row.tenant_active && collector.rows[0]?.active === true,
-        expiresAt: row.expires_at?.getTime() ?? null,
+        keyId: key.id,
+        keyHash: key.keyHash,
+        collectorId: key.collectorId,
+        scopes: key.scopes,
+        tenant: { id: tenant.id, slug: tenant.slug },
+        live: !key.revoked && tenant.active && collector?.active === true,
+        expiresAt: key.expiresAt?.getTime() ?? null,
       };
     });
   }
 
   seat(userId: string, tenantId: string | null): Promise<SeatRecord> {
     return this.seats.get(`${userId}:${tenantId}`, async () => {
-      const { rows } = await this.pool.query<{
-        user_active: boolean;
-        tenant_active: boolean | null;
-        slug: string | null;
-        role: Role | null;
-      }>(
-        `SELECT u.active AS user_active, t.active AS tenant_active, t.slug, m.role
-           FROM public.users u
-           LEFT JOIN public.memberships m ON m.user_id = u.id AND m.tenant_id = $2
-           LEFT JOIN public.tenants t ON t.id = m.tenant_id
-          WHERE u.id = $1`,
-        [userId, tenantId],
-      );
-      const row = rows[0];
-      const tenant = row?.tenant_active === true && tenantId ? { id: tenantId, slug: row.slug! } : null;
-      return { userActive: row?.user_active === true, tenant, role: tenant ? (row?.role ?? null) : null };
+      const [userActive, seat] = await Promise.all([
+        userIsActive(this.pool, userId),
+        tenantId ? membershipSeat(this.pool, userId, tenantId) : null,
+      ]);
+      const tenant = seat?.active === true ? { id: seat.tenantId, slug: seat.slug } : null;
+      return { userActive, tenant, role: tenant ? seat!.role : null };
     });
   }
 
-  /** The tenant a Host header routes to, or null for hosts that are no tenant's domain. */
+  /** The tenant a Host header routes to, or null for hosts that are no active tenant's domain. */
   domain(host: string): Promise<TenantBinding | null> {
     return this.domains.get(host, async () => {
-      const { rows } = await this.pool.query<{ id: string; slug: string }>(
-        'SELECT t.id, t.slug FROM public.domains d JOIN public.tenants t ON t.id = d.tenant_id WHERE d.host = $1 AND t.active',
-        [host],
-      );
-      return rows[0] ?? null;
+      const tenant = await tenantByDomain(this.pool, host);
+      return tenant?.active ? { id: tenant.id, slug: tenant.slug } : null;
     });
   }
 }

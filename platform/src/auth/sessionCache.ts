@@ -1,4 +1,3 @@
-import type { Pool } from 'pg';
 import { TtlCache } from '../cache/TtlCache.js';
 import type { KeyValueStore } from '../kv/KeyValueStore.js';
 import type { PubSub, Unsubscribe } from '../pubsub/PubSub.js';
@@ -11,8 +10,14 @@ export const SESSION_CLOSED_CHANNEL = 'session-closed';
 const SESSION_FRESHNESS_MS = 10_000;
 
 /**
+ * Asks the sessions' owner (identity's read module, `sessionIsLive`) whether a session has an
+ * unrevoked, unexpired refresh token; platform sits below identity and takes it as a port.
+ */
+export type SessionLookup = (sessionId: string) => Promise<boolean>;
+
+/**
  * Whether an access token's session (refresh-token family) is live: it exists, has an
- * unrevoked, unexpired token, and carries no revocation mark. The database answer is cached
+ * unrevoked, unexpired token, and carries no revocation mark. The owner's answer is cached
  * per session and dropped when a close is announced over pub/sub (or pub/sub comes back
  * after an outage, when announcements may have been lost).
  */
@@ -22,7 +27,7 @@ export class SessionCache {
   private stopStatus: (() => void) | undefined;
 
   constructor(
-    private readonly pool: Pool,
+    private readonly lookup: SessionLookup,
     private readonly kv: KeyValueStore,
     private readonly pubsub: PubSub,
   ) {}
@@ -31,7 +36,7 @@ export class SessionCache {
     this.listening ??= this.listen();
     await this.listening;
     if (await this.kv.get(revocationKeys.session(sessionId))) return false;
-    return this.rows.get(sessionId, () => this.rowLive(sessionId));
+    return this.rows.get(sessionId, () => this.lookup(sessionId));
   }
 
   async close(): Promise<void> {
@@ -43,14 +48,6 @@ export class SessionCache {
   private listen(): Promise<Unsubscribe> {
     this.stopStatus = this.pubsub.onStatus?.((status) => status === 'up' && this.rows.clear());
     return this.pubsub.subscribe(SESSION_CLOSED_CHANNEL, (sessionId) => this.rows.delete(sessionId));
-  }
-
-  private async rowLive(sessionId: string): Promise<boolean> {
-    const { rows } = await this.pool.query(
-      `SELECT 1 FROM public.refresh_tokens WHERE family_id = $1 AND revoked_at IS NULL AND expires_at > now() LIMIT 1`,
-      [sessionId],
-    );
-    return rows.length > 0;
   }
 }
 

@@ -5,6 +5,7 @@ import { buildTenancySchema } from './schema.js';
 import { TenantEntity } from './tenant/tenant.entity.js';
 
 export { provisionTenant, normaliseHost } from './tenant/provisionTenant.js';
+export { grantMembership, type TenantSettings, updateTenantSettings } from './tenant/operatorCommands.js';
 export { buildTenancySchema };
 
 /** MikroORM entities this subgraph maps. */

@@ -56,3 +56,4 @@ export async function recordLastSeen(db: TenantDb, seen: ReadonlyMap<string, Dat
     [[...seen.keys()], [...seen.values()]],
   );
 }
+export { apiKeyByPrefix, type ApiKeyIndexRecord } from './apiKeys.js';

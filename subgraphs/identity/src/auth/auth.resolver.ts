@@ -10,6 +10,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { assertStrongPassword } from '../password/passwordPolicy.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../password/passwordHasher.js';
 import { type IssuedSession, SessionService, sessionsOf } from '../session/sessionService.js';
+import type { MembershipDirectory } from '../readApi/membershipDirectory.js';
 import { chooseTenant, type TenantSeat } from '../session/tenantMembership.js';
 import { UserEntity } from '../user/user.entity.js';
 import { User } from '../user/user.type.js';
@@ -47,6 +48,9 @@ function assertTenantAgreesWithRequest(tenant: string | null | undefined, ctx: S
 /** Register, login, refresh, logout, password change and tenant switch. */
 @Resolver()
 export class AuthResolver {
+  /** Tenancy's memberships, through the port the composition root fills (schema.ts). */
+  constructor(private readonly memberships: MembershipDirectory) {}
+
   /**
    * Answers true whether or not the e-mail already has an account, and then changes nothing,
    * so it is no oracle of which e-mails are registered (docs/security.md "Account existence").
@@ -87,6 +91,7 @@ export class AuthResolver {
     } else if (await verifyPassword(user.passwordHash, input.password)) {
       await attempt.succeeded();
       const seat = await chooseTenant(
+        this.memberships,
         ctx.runtime.db.pool,
         user.id,
         input.tenant ? { slug: input.tenant } : { id: ctx.identity.tenant?.id },
@@ -111,7 +116,9 @@ export class AuthResolver {
     }
     const user = await ctx.em.findOne(UserEntity, { id: spent.userId, active: true });
     if (!user) throw new UnauthenticatedError('This account is disabled.');
-    const seat = spent.tenantId ? await chooseTenant(ctx.runtime.db.pool, user.id, { id: spent.tenantId }).catch(() => null) : null;
+    const seat = spent.tenantId
+      ? await chooseTenant(this.memberships, ctx.runtime.db.pool, user.id, { id: spent.tenantId }).catch(() => null)
+      : null;
     if (spent.tenantId && !seat) throw new UnauthenticatedError('You no longer belong to that tenant, or it is deactivated: log in again.');
     return payload(await sessionsOf(ctx.runtime).issue(ctx.em, user, seat, spent.familyId), user, seat);
   }
@@ -151,7 +158,7 @@ export class AuthResolver {
   async switchTenant(@Arg('tenant') tenant: string, @Ctx() ctx: SubgraphContext): Promise<AuthPayload> {
     const principal = ctx.user();
     const user = await ctx.em.findOneOrFail(UserEntity, { id: principal.userId });
-    const seat = await chooseTenant(ctx.runtime.db.pool, user.id, { slug: tenant });
+    const seat = await chooseTenant(this.memberships, ctx.runtime.db.pool, user.id, { slug: tenant });
     return payload(await sessionsOf(ctx.runtime).issue(ctx.em, user, seat, principal.sessionId), user, seat);
   }
 

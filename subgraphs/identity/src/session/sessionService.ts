@@ -13,6 +13,7 @@ import {
 } from '@perfanalysis/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import { sessionIsLive } from '../readApi/index.js';
 import type { UserEntity } from '../user/user.entity.js';
 import { RefreshTokenEntity } from './refreshToken.entity.js';
 import type { TenantSeat } from './tenantMembership.js';
@@ -31,7 +32,7 @@ export class SessionService {
 
   constructor(private readonly runtime: Runtime) {
     this.keys = loadJwtKeys(runtime.config, runtime.secrets);
-    this.sessions = new SessionCache(runtime.db.pool, runtime.kv, runtime.pubsub);
+    this.sessions = new SessionCache((id) => sessionIsLive(runtime.db.pool, id), runtime.kv, runtime.pubsub);
   }
 
   private get ttl() {

@@ -8,12 +8,6 @@ import { hashPassword } from '../password/passwordHasher.js';
 
 type Queryable = Pick<ClientBase, 'query'>;
 
-/** The id of the account with this e-mail (compared lower-case), or null. */
-export async function userIdByEmail(db: Queryable, email: string): Promise<string | null> {
-  const { rows } = await db.query<{ id: string }>('SELECT id FROM public.users WHERE email = $1', [email.toLowerCase()]);
-  return rows[0]?.id ?? null;
-}
-
 /** Creates an account with this password (hashed here); returns its id. A taken e-mail is a unique violation. */
 export async function createUser(db: Queryable, account: { email: string; displayName: string; password: string }): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
@@ -26,4 +20,13 @@ export async function createUser(db: Queryable, account: { email: string; displa
 /** Deletes an account (its sessions and memberships go with it). */
 export async function deleteUser(db: Queryable, id: string): Promise<void> {
   await db.query('DELETE FROM public.users WHERE id = $1', [id]);
+}
+
+/** Sets a new password (hashed here) and closes every session of the account. */
+export async function setPassword(db: Queryable, id: string, password: string): Promise<void> {
+  await db.query('UPDATE public.users SET password_hash = $2, password_changed_at = now() WHERE id = $1', [
+    id,
+    await hashPassword(password),
+  ]);
+  await db.query('UPDATE public.refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
 }

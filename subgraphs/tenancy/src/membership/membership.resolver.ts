@@ -1,5 +1,6 @@
 import { auditRequest, BadUserInputError, NotFoundError, RoleEnum, type SubgraphContext } from '@perfanalysis/platform';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { userIdByEmail } from '@perfanalysis/subgraph-identity/read';
 import { invite } from '../invitation/invitationStore.js';
 import { inviteeEmail } from '../invitation/inviteeEmail.js';
 import { TenantEntity } from '../tenant/tenant.entity.js';
@@ -42,11 +43,14 @@ export class MembershipResolver {
     if (address === caller.email && role !== RoleEnum.ADMIN) {
       throw new BadUserInputError('You cannot lower your own role; ask another ADMIN.', { field: 'role' });
     }
-    const { rows } = await ctx.runtime.db.pool.query<{ user_id: string }>(
-      `UPDATE public.memberships m SET role = $3 FROM public.users u
-        WHERE u.id = m.user_id AND m.tenant_id = $1 AND u.email = $2 RETURNING m.user_id`,
-      [tenantId, address, role],
-    );
+    // The account is identity's: its id comes through identity's read module, then one update here.
+    const userId = await userIdByEmail(ctx.runtime.db.pool, address);
+    const { rows } = userId
+      ? await ctx.runtime.db.pool.query<{ user_id: string }>(
+          'UPDATE public.memberships SET role = $3 WHERE tenant_id = $1 AND user_id = $2 RETURNING user_id',
+          [tenantId, userId, role],
+        )
+      : { rows: [] };
     if (!rows[0]) {
       const ttlMs = ctx.runtime.config.auth.invitationTtlMs;
       const invitation = await invite(ctx.runtime.db.pool, { tenantId, email: address, role, invitedBy: caller.userId, ttlMs });

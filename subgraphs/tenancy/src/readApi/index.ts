@@ -2,7 +2,8 @@ import type { ClientBase } from 'pg';
 
 /**
  * The tenancy subgraph's published data (docs/migrations.md): the tenant registry as other
- * subgraphs' background jobs and ingest limits need it, without naming `public.tenants`.
+ * subgraphs' background jobs and ingest limits need it, the gateway's domain routing and
+ * memberships (./memberships), without naming `public.tenants`.
  * Imported as `@perfanalysis/subgraph-tenancy/read`.
  */
 
@@ -41,3 +42,14 @@ export async function tenantBySlug(db: Queryable, slug: string): Promise<TenantR
   const { rows } = await db.query<TenantRecord>(`SELECT ${COLUMNS} FROM public.tenants WHERE slug = $1`, [slug]);
   return rows[0] ?? null;
 }
+
+/** The tenant a host is a domain of (active or not), or null for hosts that are no tenant's domain. */
+export async function tenantByDomain(db: Queryable, host: string): Promise<TenantRecord | null> {
+  const { rows } = await db.query<TenantRecord>(
+    `SELECT ${COLUMNS} FROM public.tenants WHERE id = (SELECT tenant_id FROM public.domains WHERE host = $1)`,
+    [host],
+  );
+  return rows[0] ?? null;
+}
+export { isMember, membershipDirectory, membershipSeat, membershipSeats } from './memberships.js';
+export type { MembershipSeat } from '@perfanalysis/subgraph-identity/read';
