@@ -1,6 +1,6 @@
 /**
  * `node bench/dist/profileTop.js <file.cpuprofile>… [--top N] [--window FROM-TO]`: the frames and
- * packages with the most self time in CPU profiles written by `BENCH_CPU_PROF=<dir> npm run bench
+ * packages with the most self time, and the frames with the most inclusive time, in CPU profiles written by `BENCH_CPU_PROF=<dir> npm run bench
  * -- <part>`, as Markdown (idle time left out; shares are of the busy time). `--window` keeps the
  * samples of one stretch of the monotonic clock in microseconds, as the fleet part prints it per
  * step when profiling.
@@ -28,10 +28,11 @@ function main(argv: readonly string[]): void {
     process.exit(2);
   }
   for (const file of files) {
-    const { frames, packages, busyMs } = selfTimes(file, top, window);
+    const { frames, packages, inclusive, busyMs } = selfTimes(file, top, window);
     console.log(`### ${path.basename(file)}: ${(busyMs / 1000).toFixed(1)} s busy\n`);
     console.log(`${table('package', packages.slice(0, 12))}\n`);
     console.log(`${table('frame', frames)}\n`);
+    console.log(`${table('frame (inclusive: with what it calls)', inclusive).replace('self ms', 'ms')}\n`);
   }
 }
 

@@ -5,6 +5,7 @@ interface CpuProfile {
   readonly nodes: readonly {
     readonly id: number;
     readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+    readonly children?: readonly number[];
   }[];
   /** Microseconds on the monotonic clock (the one `process.hrtime` reads). */
   readonly startTime: number;
@@ -47,15 +48,23 @@ function frameName(frame: CpuProfile['nodes'][number]['callFrame']): string {
 }
 
 /**
- * Self time per frame and per package of one profile (only the samples inside `window` when
+ * Self time per frame and per package, and inclusive time per frame (frames with a source only), of one profile (only the samples inside `window` when
  * given), the busiest first. Sample i lasted timeDeltas[i + 1] (V8 records the delta before each
  * sample).
  */
-export function selfTimes(file: string, top: number, window?: Window): { frames: SelfTime[]; packages: SelfTime[]; busyMs: number } {
+export function selfTimes(
+  file: string,
+  top: number,
+  window?: Window,
+): { frames: SelfTime[]; packages: SelfTime[]; inclusive: SelfTime[]; busyMs: number } {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const frames = new Map<string, number>();
   const packages = new Map<string, number>();
+  // Time with the frame anywhere on the stack (each frame once per sample): what a call costs with all it calls.
+  const inclusive = new Map<string, number>();
   let busy = 0;
   let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
@@ -69,11 +78,17 @@ export function selfTimes(file: string, top: number, window?: Window): { frames:
     frames.set(name, (frames.get(name) ?? 0) + micros);
     const pkg = frame.url ? packageOf(frame.url) : frame.functionName;
     packages.set(pkg, (packages.get(pkg) ?? 0) + micros);
+    const onStack = new Set<string>();
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parentOf.get(id)) {
+      const caller = byId.get(id)!;
+      if (caller.url) onStack.add(frameName(caller));
+    }
+    for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + micros);
   }
   const ranked = (m: Map<string, number>): SelfTime[] =>
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, micros]) => ({ name, ms: micros / 1000, share: busy ? micros / busy : 0 }));
-  return { frames: ranked(frames), packages: ranked(packages), busyMs: busy / 1000 };
+  return { frames: ranked(frames), packages: ranked(packages), inclusive: ranked(inclusive), busyMs: busy / 1000 };
 }

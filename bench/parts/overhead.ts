@@ -45,7 +45,14 @@ async function cannon(url: string, headers: Record<string, string>, body: unknow
 
 async function measure(platform: BenchPlatform, tenant: BenchTenant, shape: Shape, connections = CONNECTIONS) {
   const cpuBefore = cpuSecondsOf(platform.pids.gateway);
+  const fromUs = process.hrtime.bigint() / 1000n;
   const gateway = await cannon(platform.gatewayUrl, { authorization: `Bearer ${tenant.token}` }, shape.gateway, connections);
+  // The profiles' clock: `node bench/dist/profileTop.js <gateway profile> --window …` reads this run alone.
+  if (process.env.BENCH_CPU_PROF) {
+    console.log(
+      `  bench: ${shape.name}, ${connections} connection(s), through the gateway: --window ${fromUs}-${process.hrtime.bigint() / 1000n}`,
+    );
+  }
   // Gateway CPU per request: its user + system time over the run, divided by the requests answered.
   const cpuMsPerRequest = ((cpuSecondsOf(platform.pids.gateway) - cpuBefore) * 1000) / gateway.requests.total;
   const admin = () => signedAs(platform, tenant, { kind: 'admin' });

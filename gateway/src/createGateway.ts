@@ -3,7 +3,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import {
   AppError,
   createFormatError,
@@ -32,6 +31,7 @@ import { credentialsOf } from './credentials.js';
 import { createForwarder, subgraphRoutes } from './forward/subgraphRoutes.js';
 import { trickleFastPath } from './forward/trickleFastPath.js';
 import { TrickleForwarder } from './forward/trickleForwarder.js';
+import { apolloHandler } from './http/apolloHttp.js';
 import { corsMiddleware, securityHeaders } from './http/httpSecurity.js';
 import { GatewayRateLimiter } from './limits/GatewayRateLimiter.js';
 import { operationLimitsOf, operationValidationRules, parseOptionsOf } from './limits/operationLimits.js';
@@ -156,16 +156,14 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       app.use(
         '/graphql',
         parseJson,
-        expressMiddleware(apollo, {
-          context: async ({ req }) => {
-            try {
-              return { identity: await authenticator.authenticate(credentialsOf(req, limits.trustedProxies)) };
-            } catch (error) {
-              if (!(error instanceof AppError)) logger.error({ err: error }, 'authentication failed unexpectedly');
-              // A typed GraphQL error with its code's HTTP status (docs/errors.md), never a 500.
-              throw withHttpStatus(authenticationRefusal(error));
-            }
-          },
+        apolloHandler(apollo, async ({ req }) => {
+          try {
+            return { identity: await authenticator.authenticate(credentialsOf(req, limits.trustedProxies)) };
+          } catch (error) {
+            if (!(error instanceof AppError)) logger.error({ err: error }, 'authentication failed unexpectedly');
+            // A typed GraphQL error with its code's HTTP status (docs/errors.md), never a 500.
+            throw withHttpStatus(authenticationRefusal(error));
+          }
         }),
       );
       app.use(dashboardRouter());

@@ -1,5 +1,4 @@
 import {
-  type AccessClaims,
   apiKeyMatches,
   ForbiddenError,
   type JwtKeys,
@@ -8,10 +7,10 @@ import {
   type RequestIdentity,
   type SessionCache,
   UnauthenticatedError,
-  verifyToken,
 } from '@perfanalysis/platform';
 import { keyUsable } from './apiKeyCache.js';
 import type { CredentialStore } from './credentialStore.js';
+import { VerifiedTokens } from './verifiedTokens.js';
 
 /** What the gateway reads off a request (HTTP headers or graphql-ws connectionParams). */
 export interface PresentedCredentials {
@@ -41,6 +40,7 @@ function hostName(host: string | undefined): string | undefined {
  * agree. Everything downstream trusts only what this returns (signed by the gateway).
  */
 export function createAuthenticator(store: CredentialStore, keys: JwtKeys, sessions: SessionCache): Authenticator {
+  const tokens = new VerifiedTokens(keys);
   async function fromApiKey(token: string, ip: string): Promise<RequestIdentity> {
     const parsed = parseApiKey(token);
     const record = parsed ? await store.apiKey(parsed.prefix) : null;
@@ -52,7 +52,7 @@ export function createAuthenticator(store: CredentialStore, keys: JwtKeys, sessi
   }
 
   async function fromAccessToken(token: string, ip: string): Promise<RequestIdentity> {
-    const claims = verifyToken<AccessClaims>(keys, token, 'access');
+    const claims = tokens.access(token);
     if (!(await sessions.isLive(claims.sid))) throw new UnauthenticatedError('This session was closed or never existed: log in again.');
     const seat = await store.seat(claims.sub, claims.tid);
     if (!seat.userActive) throw new UnauthenticatedError('This account is disabled.');

@@ -72,8 +72,16 @@ function screenVariables(schema: GraphQLSchema, operation: OperationDefinitionNo
   }
 }
 
+/**
+ * Documents whose literals passed, per schema. Apollo Server hands the same parsed document to
+ * every request of the same text (its document store), and walking it with type information was
+ * a share of each repeated query's CPU; a refused document is walked (and refused) again.
+ */
+const passed = new WeakMap<DocumentNode, GraphQLSchema>();
+
 /** Literals written into the document, judged by the input type they stand for. */
 function screenLiterals(schema: GraphQLSchema, document: DocumentNode): void {
+  if (passed.get(document) === schema) return;
   const typeInfo = new TypeInfo(schema);
   const leaf = (value: unknown, loc: string) => {
     const type = typeInfo.getInputType();
@@ -88,6 +96,7 @@ function screenLiterals(schema: GraphQLSchema, document: DocumentNode): void {
       [Kind.INT]: (node) => leaf(Number(node.value), typeInfo.getArgument()?.name ?? 'a literal'),
     }),
   );
+  passed.set(document, schema);
 }
 
 /**
