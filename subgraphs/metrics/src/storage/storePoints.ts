@@ -2,6 +2,7 @@ import { type DeviceSample, METRIC_COLUMNS, type MetricPoint } from '@perfanalys
 import type { TenantTables } from '@perfanalysis/platform';
 import { createHash } from 'node:crypto';
 import type { ClientBase, Pool } from 'pg';
+import { pointColumnArrays } from './binaryArrays.js';
 import { insertPointsSql } from './insertPoints.js';
 import { ensurePartitions } from './partitions.js';
 
@@ -39,21 +40,6 @@ function deviceRows(batches: readonly PointBatch[]): DeviceRows {
     }
   }
   return rows;
-}
-
-/** The statement's parameters: one array per column, every batch's points one after another. */
-function pointArrays(batches: readonly PointBatch[]): unknown[] {
-  const collectors: string[] = [];
-  const times: Date[] = [];
-  const columns = METRIC_COLUMNS.map(() => [] as (number | null)[]);
-  for (const { collectorId, points } of batches) {
-    for (const point of points) {
-      collectors.push(collectorId);
-      times.push(new Date(point.timestamp));
-      METRIC_COLUMNS.forEach((column, i) => columns[i]!.push(point.values[column] ?? null));
-    }
-  }
-  return [collectors, times, ...columns];
 }
 
 /**
@@ -113,11 +99,11 @@ function mayName(client: ClientBase, name: string): boolean {
 
 async function insert(client: ClientBase, statement: Statement, batches: readonly PointBatch[]): Promise<number[][]> {
   const devices = deviceRows(batches);
-  const { rows } = await client.query<{ collector_id: string; ts: Date }>({
+  const { rows } = await client.query<{ collector_id: string; ms: number }>({
     ...statement,
-    values: [...pointArrays(batches), devices.collectors, devices.ts, devices.kinds, devices.devices, devices.metrics],
+    values: [...pointColumnArrays(batches), devices.collectors, devices.ts, devices.kinds, devices.devices, devices.metrics],
   });
-  return newPerBatch(batches, new Set(rows.map((r) => `${r.collector_id}@${r.ts.getTime()}`)));
+  return newPerBatch(batches, new Set(rows.map((r) => `${r.collector_id}@${r.ms}`)));
 }
 
 /**
