@@ -58,7 +58,9 @@ export function pointColumnArrays(groups: readonly PointBatch[]): Buffer[] {
   for (const { points } of groups) count += points.length;
   const collectors = new ArrayWriter(UUID_OID, count, 16);
   const times = new ArrayWriter(TIMESTAMPTZ_OID, count, 8);
-  const columns = METRIC_COLUMNS.map(() => new ArrayWriter(FLOAT4_OID, count, 4));
+  // A local copy: the package's export is a getter, read per value in the loop below otherwise.
+  const names = [...METRIC_COLUMNS];
+  const columns = names.map(() => new ArrayWriter(FLOAT4_OID, count, 4));
   for (const { collectorId, points } of groups) {
     const uuid = uuidBytes(collectorId);
     for (const point of points) {
@@ -72,9 +74,9 @@ export function pointColumnArrays(groups: readonly PointBatch[]): Buffer[] {
       times.view.setUint32(times.at + 8, micros - high * TWO_32);
       times.at += 12;
       const values = point.values;
-      for (let i = 0; i < METRIC_COLUMNS.length; i++) {
+      for (let i = 0; i < names.length; i++) {
         const column = columns[i]!;
-        const value = values[METRIC_COLUMNS[i]!];
+        const value = values[names[i]!];
         if (value === undefined || value === null) {
           column.view.setInt32(column.at, -1);
           column.hasNull = true;

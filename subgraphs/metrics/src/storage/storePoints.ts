@@ -43,13 +43,24 @@ function deviceRows(batches: readonly PointBatch[]): DeviceRows {
 }
 
 /**
- * Which points of each batch were new. A point sent twice in one transaction (two requests
- * of one collector) was inserted once: it counts for the first batch that carried it.
+ * Which points of each batch were new, from the statement's rows (collector, Unix ms). A point
+ * sent twice in one transaction (two requests of one collector) was inserted once: it counts for
+ * the first batch that carried it.
  */
-function newPerBatch(batches: readonly PointBatch[], inserted: Set<string>): number[][] {
-  return batches.map(({ collectorId, points }) =>
-    points.flatMap((p) => (inserted.delete(`${collectorId}@${p.timestamp}`) ? [p.timestamp] : [])),
-  );
+function newPerBatch(batches: readonly PointBatch[], rows: readonly { collector_id: string; ms: number }[]): number[][] {
+  // Per collector a set of numbers: no key string built per point on either side.
+  const inserted = new Map<string, Set<number>>();
+  for (const { collector_id, ms } of rows) {
+    let times = inserted.get(collector_id);
+    if (!times) inserted.set(collector_id, (times = new Set()));
+    times.add(ms);
+  }
+  return batches.map(({ collectorId, points }) => {
+    const times = inserted.get(collectorId);
+    const fresh: number[] = [];
+    if (times) for (const { timestamp } of points) if (times.delete(timestamp)) fresh.push(timestamp);
+    return fresh;
+  });
 }
 
 /** A connection keeps the prepared insert of at most this many tenants; others are sent unprepared. */
@@ -103,7 +114,7 @@ async function insert(client: ClientBase, statement: Statement, batches: readonl
     ...statement,
     values: [...pointColumnArrays(batches), devices.collectors, devices.ts, devices.kinds, devices.devices, devices.metrics],
   });
-  return newPerBatch(batches, new Set(rows.map((r) => `${r.collector_id}@${r.ms}`)));
+  return newPerBatch(batches, rows);
 }
 
 /**
