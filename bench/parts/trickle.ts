@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { GraphQLClient } from '@perfanalysis/sdk';
 import { agentClients, batch, FLEET, trickle } from '../lib/collectors.js';
 import type { BenchPart } from '../lib/context.js';
+import { keptAliveFetch } from '../lib/keptAliveFetch.js';
 import type { BenchPlatform } from '../lib/benchPlatform.js';
 import { backendsOf, trackCpuSeconds } from '../lib/processCpu.js';
 import { int, ms, summarize } from '../lib/stats.js';
@@ -99,8 +100,10 @@ export const tricklePart: BenchPart = {
   name: 'trickle',
   figure: `trickle, ${FLEET} collectors × ${BATCH}-point batches`,
   async run(ctx) {
-    const gatewayClients = await agentClients(ctx, 'gateway');
-    const directClients = await agentClients(ctx, 'direct');
+    // One lean HTTP client for both routes: the runner's own CPU is taken from the services' two cores.
+    const fetch = keptAliveFetch();
+    const gatewayClients = await agentClients(ctx, 'gateway', { fetch });
+    const directClients = await agentClients(ctx, 'direct', { fetch });
     // Warm-up: plans, JIT, pools.
     await Promise.all(gatewayClients.map((c, i) => trickle(c, batch(nextFrom(i), BATCH, i))));
     await Promise.all(directClients.map((c, i) => trickle(c, batch(nextFrom(i), BATCH, i))));
