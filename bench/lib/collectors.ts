@@ -15,13 +15,21 @@ export function fleet(ctx: BenchContext): Promise<BenchCollector[]> {
 }
 
 /** A client per collector: through the gateway with its API key, or straight to the metrics subgraph with a signed identity. */
-export async function agentClients(ctx: BenchContext, route: 'gateway' | 'direct'): Promise<GraphQLClient[]> {
+export async function agentClients(
+  ctx: BenchContext,
+  route: 'gateway' | 'direct',
+  options: { fetch?: typeof fetch } = {},
+): Promise<GraphQLClient[]> {
   const platform = await ctx.platform();
   const tenant = await ctx.tenant();
   return (await fleet(ctx)).map((c) =>
     route === 'gateway'
-      ? createClient({ url: platform.gatewayUrl, token: c.apiKey })
-      : createClient({ url: platform.urls.metrics, headers: signedAs(platform, tenant, { kind: 'collector', collectorId: c.id }) }),
+      ? createClient({ url: platform.gatewayUrl, token: c.apiKey, ...options })
+      : createClient({
+          url: platform.urls.metrics,
+          headers: signedAs(platform, tenant, { kind: 'collector', collectorId: c.id }),
+          ...options,
+        }),
   );
 }
 

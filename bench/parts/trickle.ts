@@ -2,6 +2,9 @@ import { performance } from 'node:perf_hooks';
 import type { GraphQLClient } from '@perfanalysis/sdk';
 import { agentClients, batch, FLEET, trickle } from '../lib/collectors.js';
 import type { BenchPart } from '../lib/context.js';
+import { keptAliveFetch } from '../lib/keptAliveFetch.js';
+import type { BenchPlatform } from '../lib/benchPlatform.js';
+import { backendsOf, trackCpuSeconds } from '../lib/processCpu.js';
 import { int, ms, summarize } from '../lib/stats.js';
 
 const SECONDS = Number(process.env.BENCH_TRICKLE_SECONDS ?? 10);
@@ -16,12 +19,37 @@ function nextFrom(collector: number): number {
   return from;
 }
 
+/** CPU milliseconds per 1,000 points of each process in the chain: the figure that compares between runs on a loaded machine. */
+function cpuTracker(platform: BenchPlatform): { stop(points: number): string } {
+  const database = new URL(platform.databaseUrl).pathname.slice(1);
+  const tracker = trackCpuSeconds(() => ({
+    gateway: [platform.pids.gateway],
+    metrics: [platform.pids.metrics],
+    'PostgreSQL backends': backendsOf(database),
+    'bench client': [process.pid],
+  }));
+  return {
+    stop(points) {
+      const used = tracker.stop();
+      return Object.entries(used)
+        .map(([name, seconds]) => `${name} ${((seconds * 1e6) / Math.max(points, 1)).toFixed(1)}`)
+        .join(', ');
+    },
+  };
+}
+
 /** Closed loop: every collector sends its next batch as soon as the last one is acknowledged. */
-async function saturate(clients: GraphQLClient[]): Promise<{ rate: number; errors: number }> {
+async function saturate(
+  clients: GraphQLClient[],
+  platform: BenchPlatform,
+  route: string,
+): Promise<{ rate: number; errors: number; cpu: string }> {
+  const fromUs = process.hrtime.bigint() / 1000n;
   let points = 0;
   let errors = 0;
   const until = performance.now() + SECONDS * 1000;
   const started = performance.now();
+  const cpu = cpuTracker(platform);
   await Promise.all(
     clients.map(async (client, c) => {
       while (performance.now() < until) {
@@ -34,7 +62,10 @@ async function saturate(clients: GraphQLClient[]): Promise<{ rate: number; error
       }
     }),
   );
-  return { rate: points / ((performance.now() - started) / 1000), errors };
+  // The profiles' clock: `node bench/dist/profileTop.js <profile> --window …` reads this loop alone.
+  if (process.env.BENCH_CPU_PROF)
+    console.log(`  bench: ${route} closed loop on the profiles' clock: --window ${fromUs}-${process.hrtime.bigint() / 1000n}`);
+  return { rate: points / ((performance.now() - started) / 1000), errors, cpu: cpu.stop(points) };
 }
 
 /** Open loop at OFFERED points/s: each collector's batch on its own second, staggered; ack latency of each. */
@@ -69,19 +100,23 @@ export const tricklePart: BenchPart = {
   name: 'trickle',
   figure: `trickle, ${FLEET} collectors × ${BATCH}-point batches`,
   async run(ctx) {
-    const gatewayClients = await agentClients(ctx, 'gateway');
-    const directClients = await agentClients(ctx, 'direct');
+    // One lean HTTP client for both routes: the runner's own CPU is taken from the services' two cores.
+    const fetch = keptAliveFetch();
+    const gatewayClients = await agentClients(ctx, 'gateway', { fetch });
+    const directClients = await agentClients(ctx, 'direct', { fetch });
     // Warm-up: plans, JIT, pools.
     await Promise.all(gatewayClients.map((c, i) => trickle(c, batch(nextFrom(i), BATCH, i))));
     await Promise.all(directClients.map((c, i) => trickle(c, batch(nextFrom(i), BATCH, i))));
-    const gateway = await saturate(gatewayClients);
-    const direct = await saturate(directClients);
+    const platform = await ctx.platform();
+    const gateway = await saturate(gatewayClients, platform, 'gateway');
+    const direct = await saturate(directClients, platform, 'direct');
     const gatewayAck = await offered(gatewayClients);
     const directAck = await offered(directClients);
     const errors = gateway.errors + direct.errors + gatewayAck.errors + directAck.errors;
     ctx.notes.push(
       `Trickle: ${SECONDS} s closed loop (each of ${FLEET} collectors sends its next ${BATCH}-point batch when the last is acknowledged), then ${SECONDS} s open loop at ${int(OFFERED)} points/s offered (one batch per collector per second, staggered) for the ack percentiles.` +
         (errors ? ` ${errors} requests failed.` : ''),
+      `Trickle CPU ms per 1,000 points in the closed loop — through the gateway: ${gateway.cpu}; directly: ${direct.cpu}.`,
     );
     return [
       {

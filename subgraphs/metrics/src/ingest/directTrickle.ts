@@ -1,3 +1,4 @@
+import type { MetricPoint } from '@perfanalysis/contract';
 import type { DirectOperation } from '@perfanalysis/platform';
 import {
   type FieldNode,
@@ -13,6 +14,7 @@ import {
   print,
 } from 'graphql';
 import { type DeviceSampleInput, pointFromInput } from '../point/pointInput.js';
+import { plainPointsReader } from './plainPoints.js';
 import type { TrickleAck } from './trickle.types.js';
 import { tricklePoints } from './tricklePoints.js';
 
@@ -64,11 +66,20 @@ function planOf(query: string, ackFields: ReadonlySet<string>): TricklePlan | nu
   return selected.length ? { operation, field, variable: argument.value.name.value, selected } : null;
 }
 
+/** The points as graphql-js coerces the variables; undefined when it refuses them (Apollo then answers). */
+function coercedPoints(schema: GraphQLSchema, plan: TricklePlan, variables: object): MetricPoint[] | undefined {
+  const coerced = getVariableValues(schema, plan.operation.variableDefinitions!, variables as Record<string, unknown>);
+  if (coerced.errors) return undefined;
+  const inputs = coerced.coerced[plan.variable] as ({ timestamp: Date; devices?: DeviceSampleInput[] | null } & Record<string, unknown>)[];
+  return inputs.map(pointFromInput);
+}
+
 /**
  * The metrics subgraph's direct runner for the gateway's batches (docs/ingest.md, "One request
  * for many trickles"): a plain `tricklePoints` of a collector's API key runs the resolver's own
- * `tricklePoints` without Apollo, type-graphql or an execution pass — the variables coerced by
- * graphql-js against the schema (any refusal: Apollo answers it), the same authorisation
+ * `tricklePoints` without Apollo, type-graphql or an execution pass — the points read as graphql-js
+ * coerces them (plainPoints.ts for the shape agents send, graphql-js itself for any other; a
+ * refusal: Apollo answers it), the same authorisation
  * (`@Authorized('COLLECTOR')` is any API key with a tenant), and the ack serialised by the
  * schema's scalars. An error is located on the field as execution locates it.
  */
@@ -76,6 +87,7 @@ export function directTrickle(schema: GraphQLSchema): DirectOperation {
   const ackType = schema.getType('TrickleAck') as GraphQLObjectType<TrickleAck>;
   const ackFields = ackType.getFields();
   const ackNames = new Set([...Object.keys(ackFields), '__typename']);
+  const readPlain = plainPointsReader(schema);
   const plans = new Map<string, TricklePlan | null>();
   const planFor = (query: string) => {
     let plan = plans.get(query);
@@ -100,13 +112,9 @@ export function directTrickle(schema: GraphQLSchema): DirectOperation {
     if (request.operationName !== undefined && request.operationName !== null && request.operationName !== name) return undefined;
     const { variables } = request;
     if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) return undefined;
-    const coerced = getVariableValues(schema, plan.operation.variableDefinitions!, variables as Record<string, unknown>);
-    if (coerced.errors) return undefined;
-    const inputs = coerced.coerced[plan.variable] as ({ timestamp: Date; devices?: DeviceSampleInput[] | null } & Record<
-      string,
-      unknown
-    >)[];
-    const result = tricklePoints(context, inputs.map(pointFromInput)).then(
+    const points = readPlain((variables as Record<string, unknown>)[plan.variable]) ?? coercedPoints(schema, plan, variables);
+    if (!points) return undefined;
+    const result = tricklePoints(context, points).then(
       (ack) => ({ data: { tricklePoints: Object.fromEntries(plan.selected.map((field) => [field, serialise(ack, field)])) } }),
       (error: unknown) => ({ errors: [locatedError(error, [plan.field], ['tricklePoints'])], data: null }),
     );

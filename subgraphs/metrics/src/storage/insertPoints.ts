@@ -33,7 +33,8 @@ function rollupUpsert(db: TenantTables, rollup: Rollup, aggregates: string): str
 export type InsertAnswer = 'timestamps' | 'perCollector';
 
 const ANSWERS: Record<InsertAnswer, string> = {
-  timestamps: 'SELECT collector_id, ts FROM inserted',
+  // Unix ms as int8 text: the driver then parses no timestamp per row.
+  timestamps: 'SELECT collector_id, (extract(epoch FROM ts) * 1000)::int8 AS ms FROM inserted',
   perCollector: 'SELECT collector_id, count(*)::int AS inserted FROM inserted GROUP BY collector_id',
 };
 

@@ -2,6 +2,7 @@ import { type DeviceSample, METRIC_COLUMNS, type MetricPoint } from '@perfanalys
 import type { TenantTables } from '@perfanalysis/platform';
 import { createHash } from 'node:crypto';
 import type { ClientBase, Pool } from 'pg';
+import { pointColumnArrays } from './binaryArrays.js';
 import { insertPointsSql } from './insertPoints.js';
 import { ensurePartitions } from './partitions.js';
 
@@ -41,29 +42,25 @@ function deviceRows(batches: readonly PointBatch[]): DeviceRows {
   return rows;
 }
 
-/** The statement's parameters: one array per column, every batch's points one after another. */
-function pointArrays(batches: readonly PointBatch[]): unknown[] {
-  const collectors: string[] = [];
-  const times: Date[] = [];
-  const columns = METRIC_COLUMNS.map(() => [] as (number | null)[]);
-  for (const { collectorId, points } of batches) {
-    for (const point of points) {
-      collectors.push(collectorId);
-      times.push(new Date(point.timestamp));
-      METRIC_COLUMNS.forEach((column, i) => columns[i]!.push(point.values[column] ?? null));
-    }
-  }
-  return [collectors, times, ...columns];
-}
-
 /**
- * Which points of each batch were new. A point sent twice in one transaction (two requests
- * of one collector) was inserted once: it counts for the first batch that carried it.
+ * Which points of each batch were new, from the statement's rows (collector, Unix ms). A point
+ * sent twice in one transaction (two requests of one collector) was inserted once: it counts for
+ * the first batch that carried it.
  */
-function newPerBatch(batches: readonly PointBatch[], inserted: Set<string>): number[][] {
-  return batches.map(({ collectorId, points }) =>
-    points.flatMap((p) => (inserted.delete(`${collectorId}@${p.timestamp}`) ? [p.timestamp] : [])),
-  );
+function newPerBatch(batches: readonly PointBatch[], rows: readonly { collector_id: string; ms: number }[]): number[][] {
+  // Per collector a set of numbers: no key string built per point on either side.
+  const inserted = new Map<string, Set<number>>();
+  for (const { collector_id, ms } of rows) {
+    let times = inserted.get(collector_id);
+    if (!times) inserted.set(collector_id, (times = new Set()));
+    times.add(ms);
+  }
+  return batches.map(({ collectorId, points }) => {
+    const times = inserted.get(collectorId);
+    const fresh: number[] = [];
+    if (times) for (const { timestamp } of points) if (times.delete(timestamp)) fresh.push(timestamp);
+    return fresh;
+  });
 }
 
 /** A connection keeps the prepared insert of at most this many tenants; others are sent unprepared. */
@@ -113,11 +110,11 @@ function mayName(client: ClientBase, name: string): boolean {
 
 async function insert(client: ClientBase, statement: Statement, batches: readonly PointBatch[]): Promise<number[][]> {
   const devices = deviceRows(batches);
-  const { rows } = await client.query<{ collector_id: string; ts: Date }>({
+  const { rows } = await client.query<{ collector_id: string; ms: number }>({
     ...statement,
-    values: [...pointArrays(batches), devices.collectors, devices.ts, devices.kinds, devices.devices, devices.metrics],
+    values: [...pointColumnArrays(batches), devices.collectors, devices.ts, devices.kinds, devices.devices, devices.metrics],
   });
-  return newPerBatch(batches, new Set(rows.map((r) => `${r.collector_id}@${r.ts.getTime()}`)));
+  return newPerBatch(batches, rows);
 }
 
 /**
