@@ -92,7 +92,10 @@ describe('ClientStream (a client subscription on its way to the socket)', () => 
       jest.advanceTimersByTime(10);
       expect(sockets.map((s) => s.writes)).toEqual([[3], [3]]);
       jest.advanceTimersByTime(5);
-      expect(sockets.map((s) => s.writes)).toEqual([[3, 2], [3, 1]]);
+      expect(sockets.map((s) => s.writes)).toEqual([
+        [3, 2],
+        [3, 1],
+      ]);
       // A client with an event every 4 ms writes once per window (at 40 and 60, five events each).
       for (let step = 0; step < 10; step += 1) {
         sockets[0]!.take();
