@@ -47,9 +47,10 @@ describe('a live event resolved by shaping alone', () => {
 
   it('goes through the whole plan for an event with errors or without data', async () => {
     const plan = planner.plan(DOCUMENT, 'Shaped', { withMem: true });
-    const resolve = createEventResolver(plan, planner.schemas, {}, identity, logger);
+    const viaPlan = planEventResolver(plan, planner.schemas, {}, identity, logger);
+    const resolve = createEventResolver(plan, planner.schemas, viaPlan);
     const failed: FormattedExecutionResult = { data: null, errors: [{ message: 'gone', extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
-    const byPlan = await planEventResolver(plan, planner.schemas, {}, identity, logger)(failed);
+    const byPlan = await viaPlan(failed);
     const resolved = await resolve(failed);
     expect(JSON.stringify(resolved)).toBe(JSON.stringify(byPlan));
     expect(resolved.errors?.length).toBeGreaterThan(0);

@@ -22,23 +22,26 @@ const EVENT_SERVICE = '__live_event__';
  * event — the data only needs shaping to the client's operation (aliases, fragments,
  * `__typename`, nullability): that is done with the executor's own shaping step and the
  * operation built once per view, not once per event as `executeQueryPlan` does (it rebuilt the
- * operation from the document each time, the live views' largest share of the gateway's CPU).
+ * operation from the document each time: about 6 % of the gateway's CPU at 500 agents).
  * Anything else goes through the whole plan (`planEventResolver`).
  */
 export function createEventResolver(
   plan: PlannedSubscription,
   schemas: PlanSchemas,
-  services: ServiceMap,
-  identity: RequestIdentity,
-  logger: Logger,
+  /** The whole plan's resolver (`planEventResolver`) for the events shaping alone cannot serve. */
+  byPlan: (event: FormattedExecutionResult) => Promise<ResolvedEvent>,
 ): (event: FormattedExecutionResult) => Promise<ResolvedEvent> {
-  const byPlan = planEventResolver(plan, schemas, services, identity, logger);
   if (plan.rest || plan.primary.outputRewrites?.length) return byPlan;
   const shape = shapeOnlyResolver(plan, schemas);
   return (event) => {
     const data = event.data;
     if (event.errors?.length || !data || typeof data !== 'object') return byPlan(event);
-    return Promise.resolve(shape(data as Record<string, unknown>));
+    try {
+      return Promise.resolve(shape(data as Record<string, unknown>));
+    } catch {
+      // The executor turns a shaping failure into the event's errors: the whole plan says it the same way.
+      return byPlan(event);
+    }
   };
 }
 
