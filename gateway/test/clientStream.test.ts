@@ -65,8 +65,8 @@ describe('ClientStream (a client subscription on its way to the socket)', () => 
     expect(new LiveEvent({}, undefined).payload(0)).toBe(JSON.stringify({ extensions: {} }));
   });
 
-  it("gathers each client's events for the batcher's window and writes them as one write per client", () => {
-    jest.useFakeTimers();
+  it("writes an idle client's events at the end of the turn, then at most one write per window", () => {
+    jest.useFakeTimers({ now: 0 }); // windows end on whole slots of the clock
     try {
       const batcher = new WriteBatcher(20);
       const sockets = [slowSocket(), slowSocket()];
@@ -75,17 +75,43 @@ describe('ClientStream (a client subscription on its way to the socket)', () => 
         stream.attach(String(i), socket.send);
         return stream;
       });
+      const numbers = (socket: ReturnType<typeof slowSocket>) =>
+        socket.sent.map((m) => (JSON.parse(m) as { payload: { data: { n: number } } }).payload.data.n);
+      // Idle clients: the events of one turn leave together at its end, without waiting for a window.
       for (let n = 1; n <= 3; n += 1) for (const stream of streams) stream.push(event(n));
       expect(sockets.map((s) => s.writes)).toEqual([[], []]);
-      jest.advanceTimersByTime(20);
+      jest.advanceTimersByTime(0);
       expect(sockets.map((s) => s.writes)).toEqual([[3], [3]]);
-      // What comes while a write is in flight waits for the write and then for the next window.
+      // What comes while a write is in flight, or within the window of the last write, waits for that window's end.
       streams[0]!.push(event(4));
       sockets[0]!.take();
-      expect(sockets[0]!.writes).toEqual([3]);
-      jest.advanceTimersByTime(20);
-      expect(sockets[0]!.writes).toEqual([3, 1]);
-      expect(sockets[0]!.sent.map((m) => (JSON.parse(m) as { payload: { data: { n: number } } }).payload.data.n)).toEqual([1, 2, 3, 4]);
+      jest.advanceTimersByTime(5);
+      streams[0]!.push(event(5));
+      sockets[1]!.take();
+      streams[1]!.push(event(4));
+      jest.advanceTimersByTime(10);
+      expect(sockets.map((s) => s.writes)).toEqual([[3], [3]]);
+      jest.advanceTimersByTime(5);
+      expect(sockets.map((s) => s.writes)).toEqual([
+        [3, 2],
+        [3, 1],
+      ]);
+      // A client with an event every 4 ms writes once per window (at 40 and 60, five events each).
+      for (let step = 0; step < 10; step += 1) {
+        sockets[0]!.take();
+        streams[0]!.push(event(6 + step));
+        jest.advanceTimersByTime(4);
+      }
+      expect(sockets[0]!.writes).toEqual([3, 2, 5, 5]);
+      // Idle for a whole window again: the next event leaves at the end of its turn.
+      sockets[0]!.take();
+      jest.advanceTimersByTime(40);
+      sockets[0]!.take();
+      streams[0]!.push(event(16));
+      jest.advanceTimersByTime(0);
+      expect(sockets[0]!.writes.at(-1)).toBe(1);
+      expect(numbers(sockets[0]!)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+      expect(numbers(sockets[1]!)).toEqual([1, 2, 3, 4]);
     } finally {
       jest.useRealTimers();
     }

@@ -9,29 +9,64 @@ import type { LiveMetrics } from './liveMetrics.js';
 export type RawSink = (messages: readonly NextMessage[], written: () => void) => void;
 
 /**
- * Gathers the writes of many client streams per window of `windowMs`: one timer for them all,
- * and each stream with events waiting writes them once per window — at a hundred dashboards and
- * thousands of events a second, a socket write per event was most of the gateway's CPU.
- * A window of 0 writes at once.
+ * Paces the writes of many client streams: at most one write per client and window of
+ * `windowMs` (docs/live.md "Back-pressure"). A client that wrote nothing for a whole window
+ * writes at the end of the current event-loop turn (leading edge: an idle dashboard's event leaves
+ * at once, not up to a window later); a client that wrote less than a window ago writes when its
+ * window ends, every event that came meanwhile in that one write. At a hundred dashboards and
+ * thousands of events a second a socket write per event was most of the gateway's CPU; a busy
+ * client still makes one write per window. The window ends are rounded up to slots of a tenth of
+ * the window, so a few timers serve every client. A window of 0 writes at once.
  */
 export class WriteBatcher {
-  private readonly due = new Set<() => void>();
-  private timer: NodeJS.Timeout | undefined;
+  /** Flushes for the end of this turn (clients idle for a window or more). */
+  private readonly soon = new Set<() => void>();
+  private turnEnd: NodeJS.Immediate | undefined;
+  /** Flushes by the slot (instant, ms) their window ends in, one timer per slot. */
+  private readonly slots = new Map<number, Set<() => void>>();
+  private readonly slotMs: number;
 
-  constructor(private readonly windowMs: number) {}
-
-  /** Runs `flush` at the end of the current window (once, however often it is asked). */
-  schedule(flush: () => void): void {
-    if (this.windowMs <= 0) return flush();
-    this.due.add(flush);
-    this.timer ??= setTimeout(() => this.run(), this.windowMs).unref();
+  constructor(
+    readonly windowMs: number,
+    /** The clock windows are measured on (ms). */
+    readonly now: () => number = Date.now,
+  ) {
+    this.slotMs = Math.max(1, Math.ceil(windowMs / 10));
   }
 
-  private run(): void {
-    this.timer = undefined;
-    const due = [...this.due];
-    this.due.clear();
+  /**
+   * Runs `flush` once the window of the client's previous write (started at `lastWriteAt`) is
+   * over: at the end of this turn when it is already, else when it ends (once, however often asked).
+   */
+  schedule(flush: () => void, lastWriteAt: number): void {
+    if (this.windowMs <= 0) return flush();
+    const now = this.now();
+    const opensAt = lastWriteAt + this.windowMs;
+    if (opensAt <= now) {
+      this.soon.add(flush);
+      this.turnEnd ??= setImmediate(() => this.runSoon()).unref();
+      return;
+    }
+    const slot = Math.ceil(opensAt / this.slotMs) * this.slotMs;
+    let due = this.slots.get(slot);
+    if (!due) {
+      this.slots.set(slot, (due = new Set()));
+      setTimeout(() => this.runSlot(slot), slot - now).unref();
+    }
+    due.add(flush);
+  }
+
+  private runSoon(): void {
+    this.turnEnd = undefined;
+    const due = [...this.soon];
+    this.soon.clear();
     for (const flush of due) flush();
+  }
+
+  private runSlot(slot: number): void {
+    const due = this.slots.get(slot);
+    this.slots.delete(slot);
+    for (const flush of due ?? []) flush();
   }
 }
 
@@ -49,8 +84,8 @@ export const IDLE_RESUME_WINDOW_MS = 60_000;
  * One client subscription's events on their way to its socket: a bounded buffer that drops the
  * oldest events when the client reads slower than events come (each drop counted), written as
  * raw `next` messages once `attach`ed (each a splice of the view's shared JSON, docs/live.md
- * "Fan-out") — one write in flight at a time, carrying every event gathered in the batcher's
- * window or buffered behind the previous write — then the terminal error or completion once
+ * "Fan-out") — one write in flight at a time, at most one per batcher window, carrying every
+ * event that came since the previous write — then the terminal error or completion once
  * the buffer is empty.
  * graphql-ws iterates it only to learn how it ends (it yields nothing) and calls `return()` when
  * the client unsubscribes or disconnects.
@@ -67,6 +102,8 @@ export class ClientStream implements AsyncIterableIterator<never> {
   private droppedSinceLast = 0;
   private lastResumeFrom: string | undefined;
   private delivered = 0;
+  /** When this client's last write started (its window; never: a window ago and more). */
+  private lastWriteAt = Number.NEGATIVE_INFINITY;
   /** Called once when the client is gone (unsubscribed, disconnected, or after its terminal item). */
   onClose: (() => void) | undefined;
 
@@ -107,7 +144,7 @@ export class ClientStream implements AsyncIterableIterator<never> {
       this.buffer = this.buffer.slice(this.head);
       this.head = 0;
     }
-    if (!this.writing) this.batcher.schedule(this.flushNow);
+    if (!this.writing) this.batcher.schedule(this.flushNow, this.lastWriteAt);
   }
 
   /** Ends the stream after the buffered events: with errors (a terminal `error` message), else completes. */
@@ -161,10 +198,11 @@ export class ClientStream implements AsyncIterableIterator<never> {
       this.buffer = [];
       this.head = 0;
       this.writing = true;
+      this.lastWriteAt = this.batcher.now();
       this.sink.send(messages, () => {
         this.writing = false;
-        // Events that came while the socket was busy wait for the window like any other.
-        if (this.head < this.buffer.length) this.batcher.schedule(this.flushNow);
+        // Events that came while the socket was busy leave when this write's window ends.
+        if (this.head < this.buffer.length) this.batcher.schedule(this.flushNow, this.lastWriteAt);
         else this.flush();
       });
       return;

@@ -1,6 +1,10 @@
+import { operationFromDocument } from '@apollo/federation-internals';
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
+// Not re-exported by the package: the executor's own last step, shaping fetched data to the client's operation.
+import { computeResponse } from '@apollo/gateway/dist/resultShaping.js';
 import type { FetchNode, QueryPlan } from '@apollo/query-planner';
 import type { Logger, RequestIdentity } from '@perfanalysis/platform';
+import { Kind } from 'graphql';
 import type { FormattedExecutionResult } from 'graphql-ws';
 import type { PlannedSubscription, PlanSchemas } from './livePlanner.js';
 
@@ -13,13 +17,61 @@ export type ResolvedEvent = Awaited<ReturnType<typeof executeQueryPlan>>;
 const EVENT_SERVICE = '__live_event__';
 
 /**
- * Resolves one upstream event into the client's payload through the gateway's own executor:
+ * Resolves one upstream event into the client's payload. When the subgraph owning the root field
+ * serves every field (no `rest` in the plan) and the event has data and no errors — nearly every
+ * event — the data only needs shaping to the client's operation (aliases, fragments,
+ * `__typename`, nullability): that is done with the executor's own shaping step and the
+ * operation built once per view, not once per event as `executeQueryPlan` does (it rebuilt the
+ * operation from the document each time: about 6 % of the gateway's CPU at 500 agents).
+ * Anything else goes through the whole plan (`planEventResolver`).
+ */
+export function createEventResolver(
+  plan: PlannedSubscription,
+  schemas: PlanSchemas,
+  /** The whole plan's resolver (`planEventResolver`) for the events shaping alone cannot serve. */
+  byPlan: (event: FormattedExecutionResult) => Promise<ResolvedEvent>,
+): (event: FormattedExecutionResult) => Promise<ResolvedEvent> {
+  if (plan.rest || plan.primary.outputRewrites?.length) return byPlan;
+  const shape = shapeOnlyResolver(plan, schemas);
+  return (event) => {
+    const data = event.data;
+    if (event.errors?.length || !data || typeof data !== 'object') return byPlan(event);
+    try {
+      return Promise.resolve(shape(data as Record<string, unknown>));
+    } catch {
+      // The executor turns a shaping failure into the event's errors: the whole plan says it the same way.
+      return byPlan(event);
+    }
+  };
+}
+
+/** The client's result of an event's data, shaped as the executor would (its operation built once). */
+export function shapeOnlyResolver(plan: PlannedSubscription, schemas: PlanSchemas): (data: Record<string, unknown>) => ResolvedEvent {
+  const { operationContext } = plan;
+  const operation = operationFromDocument(
+    schemas.apiSchema,
+    { kind: Kind.DOCUMENT, definitions: [operationContext.operation, ...Object.values(operationContext.fragments)] },
+    { validate: false },
+  );
+  // A subscription selects no introspection field (one root field, validated); `__typename` is shaped in place.
+  const introspectionHandling = (): never => {
+    throw new Error('introspection in a live event');
+  };
+  return (data) => {
+    const { data: shaped } = computeResponse({ operation, variables: plan.variables, input: data, introspectionHandling });
+    // Errors of value completion stay out of the payload, as executeQueryPlan keeps them out of `errors`.
+    return { data: shaped };
+  };
+}
+
+/**
+ * Resolves one upstream event through the gateway's own executor:
  * the event stands in for the plan's primary fetch (a data source answering with it), the
  * plan's `rest` fetches fields of other subgraphs (`_entities`, batched per event by the
  * executor), and the executor shapes the result exactly as for a query (aliases, fragments,
  * `__typename`, nullability).
  */
-export function createEventResolver(
+export function planEventResolver(
   plan: PlannedSubscription,
   schemas: PlanSchemas,
   services: ServiceMap,

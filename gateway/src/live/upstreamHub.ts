@@ -12,7 +12,7 @@ import { type Client, createClient, type FormattedExecutionResult } from 'graphq
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { ClientStream, WriteBatcher } from './clientStream.js';
-import { CachingDataSource, createEventResolver, ResponseCache, type ResolvedEvent } from './eventResolver.js';
+import { CachingDataSource, createEventResolver, planEventResolver, ResponseCache, type ResolvedEvent } from './eventResolver.js';
 import { LiveEvent, type ResolvedPayload } from './liveEvent.js';
 import type { LiveMetrics } from './liveMetrics.js';
 import type { PlannedSubscription, PlanSchemas } from './livePlanner.js';
@@ -239,7 +239,7 @@ export class UpstreamHub {
     let view = upstream.views.get(viewKey);
     if (!view || view.isEnded) {
       const services = this.servicesFor(scope);
-      const resolve = createEventResolver(plan, schemas, services, identity, this.logger);
+      const resolve = createEventResolver(plan, schemas, planEventResolver(plan, schemas, services, identity, this.logger));
       view = new View(viewKey, resolve, this.format, this.options.metrics, this.logger);
       upstream.views.set(viewKey, view);
     }
