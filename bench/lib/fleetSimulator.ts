@@ -21,66 +21,78 @@ const ACK_TIMEOUT_MS = 15_000;
 interface Waiting {
   resolve(): void;
   reject(error: Error): void;
-  timer: NodeJS.Timeout;
+  readonly sentAt: number;
+  refusal?: string;
 }
 
-/** `next` with data then `complete` is an acknowledgement; `error` or a `next` with errors is a refusal. */
-interface ServerMessage {
-  id?: string;
-  type: string;
-  payload?: { errors?: { message: string }[] } | { message: string }[];
+/** A refusal's message (`error`, or `next` with errors): parsed only then. */
+function refusalOf(text: string): string | undefined {
+  if (!text.includes('"errors"') && !text.includes('"type":"error"')) return undefined;
+  const message = JSON.parse(text) as { payload?: { errors?: { message: string }[] } | { message: string }[] };
+  const errors = Array.isArray(message.payload) ? message.payload : message.payload?.errors;
+  return errors?.[0]?.message ?? 'refused';
 }
+
+/** `{"id":"<36-character uuid>","type":"…"` — the gateway's graphql-ws messages to an agent. */
+const ID_FROM = '{"id":"'.length;
+const ID_TO = ID_FROM + 36;
 
 /**
  * The agent channel as the agent speaks it (graphql-ws over `ws`, the same frames:
- * agentFrames.ts), without graphql-ws's client machinery per point.
+ * agentFrames.ts), without graphql-ws's client machinery per point: an acknowledgement is read
+ * by its id and type (JSON parsed only for a refusal), and one sweep a second times out the
+ * points not acknowledged within ACK_TIMEOUT_MS instead of a timer per point.
  */
 export async function channelAgent(server: string, apiKey: string, c: number): Promise<SimulatedAgent> {
-  const socket = new WebSocket(`${server.replace(/^http/, 'ws')}/graphql`, GRAPHQL_TRANSPORT_WS_PROTOCOL);
+  const socket = new WebSocket(`${server.replace(/^http/, 'ws')}/graphql`, GRAPHQL_TRANSPORT_WS_PROTOCOL, { skipUTF8Validation: true });
   const encode: PointEncoder = channelSubscribe(fleetValues(c));
   const waiting = new Map<string, Waiting>();
-  const refusals = new Map<string, string>();
   const failAll = (why: string) => {
-    for (const [id, w] of waiting) {
-      clearTimeout(w.timer);
-      w.reject(new Error(why));
-      waiting.delete(id);
-    }
+    for (const w of waiting.values()) w.reject(new Error(why));
+    waiting.clear();
   };
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const [id, w] of waiting)
+      if (now - w.sentAt > ACK_TIMEOUT_MS) {
+        waiting.delete(id);
+        w.reject(new Error(`no acknowledgement within ${ACK_TIMEOUT_MS} ms`));
+      }
+  }, 1_000);
+  sweep.unref();
   const acknowledged = new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
     socket.once('close', (code, reason) => reject(new Error(`channel closed (${code} ${reason.toString()})`)));
     socket.once('open', () => socket.send(channelInit(apiKey)));
     socket.on('message', (data) => {
-      const message = JSON.parse(data.toString()) as ServerMessage;
-      if (message.type === 'connection_ack') return resolve();
-      // graphql-ws's client answers the server's pings; the gateway's keep-alive is ws-level (answered by ws).
-      if (message.type === 'ping') return socket.send('{"type":"pong"}');
-      const w = message.id === undefined ? undefined : waiting.get(message.id);
+      const text = data.toString();
+      if (text.startsWith('{"type":')) {
+        if (text.startsWith('{"type":"connection_ack"')) return resolve();
+        // graphql-ws's client answers the server's pings; the gateway's keep-alive is ws-level (answered by ws).
+        if (text.startsWith('{"type":"ping"')) socket.send('{"type":"pong"}');
+        return;
+      }
+      const id = text.slice(ID_FROM, ID_TO);
+      const w = waiting.get(id);
       if (!w) return;
-      const errors = Array.isArray(message.payload) ? message.payload : message.payload?.errors;
-      if (errors?.length) refusals.set(message.id!, errors[0]!.message);
-      if (message.type === 'next') return;
-      waiting.delete(message.id!);
-      clearTimeout(w.timer);
-      const refusal = refusals.get(message.id!);
-      refusals.delete(message.id!);
-      if (refusal !== undefined) w.reject(new Error(refusal));
+      w.refusal ??= refusalOf(text);
+      if (text.startsWith('"type":"next"', ID_TO + 2)) return;
+      waiting.delete(id);
+      if (w.refusal !== undefined) w.reject(new Error(w.refusal));
       else w.resolve();
     });
   });
-  socket.on('close', (code) => failAll(`channel closed (${code})`));
+  socket.on('close', (code) => {
+    clearInterval(sweep);
+    failAll(`channel closed (${code})`);
+  });
   socket.on('error', () => undefined);
   await acknowledged;
   return {
     send: (t) =>
       new Promise<void>((resolve, reject) => {
         const id = randomUUID();
-        const timer = setTimeout(() => {
-          waiting.delete(id);
-          reject(new Error(`no acknowledgement within ${ACK_TIMEOUT_MS} ms`));
-        }, ACK_TIMEOUT_MS);
-        waiting.set(id, { resolve, reject, timer });
+        waiting.set(id, { resolve, reject, sentAt: Date.now() });
         socket.send(encode(t, id));
       }),
     close: () => socket.close(1000),

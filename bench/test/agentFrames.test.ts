@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createTransport, silentLogger } from '@perfanalysis/agent';
 import { WebSocketServer } from 'ws';
 import { channelInit, channelSubscribe, trickleBody } from '../lib/agentFrames.js';
-import { fleetValues } from '../lib/fleetSimulator.js';
+import { channelAgent, fleetValues } from '../lib/fleetSimulator.js';
 
 const T = Date.UTC(2026, 11, 3, 19, 0, 0, 123);
 
@@ -37,6 +37,30 @@ describe('the fleet simulators send what the agent sends', () => {
       expect(channelSubscribe(fleetValues(8))(T + 1, id)).not.toBe(frames[1]);
     } finally {
       await transport.close?.();
+      server.close();
+    }
+  });
+
+  it('channel simulator: an acknowledgement resolves, a refusal rejects with its message', async () => {
+    const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await once(server, 'listening');
+    let sends = 0;
+    server.on('connection', (socket) =>
+      socket.on('message', (data) => {
+        const message = JSON.parse(data.toString()) as { id?: string; type: string };
+        if (message.type === 'connection_init') socket.send('{"type":"connection_ack"}');
+        if (message.type !== 'subscribe') return;
+        const payload = ++sends === 1 ? { data: { tricklePoints: { accepted: 1 } } } : { errors: [{ message: 'Too many requests' }] };
+        socket.send(JSON.stringify({ id: message.id, type: 'next', payload }));
+        socket.send(JSON.stringify({ id: message.id, type: 'complete' }));
+      }),
+    );
+    const agent = await channelAgent(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 'pa_key', 1);
+    try {
+      await expect(agent.send(T)).resolves.toBeUndefined();
+      await expect(agent.send(T + 1000)).rejects.toThrow('Too many requests');
+    } finally {
+      agent.close();
       server.close();
     }
   });
