@@ -24,6 +24,9 @@ function print(report: DrillReport, wall: number): void {
       `(${report.views.reduce((sum, v) => sum + v.refusals, 0)} ended for good: not retryable), with a gap: ${gaps.length}; ` +
       `points received twice across a resume: ${report.views.reduce((sum, v) => sum + v.duplicates, 0)}`,
   );
+  const codes = new Map<string, number>();
+  for (const code of report.views.flatMap((v) => v.refusalCodes)) codes.set(code, (codes.get(code) ?? 0) + 1);
+  if (codes.size) line(`views ended by: ${[...codes].map(([code, n]) => `${code} ×${n}`).join(', ')}`);
   for (const [i, v] of gaps.entries())
     line(`  view ${i} (${v.wide ? 'tenant-wide' : 'one collector'}): ${v.missing} of ${v.expected} missing`);
   line(`whole drill ${(wall / 1000).toFixed(0)} s`);

@@ -64,6 +64,8 @@ export interface DrillReport {
     readonly resumes: number;
     /** Errors that stopped the view (not retryable): the dashboard would show them and stop. */
     readonly refusals: number;
+    /** The error code (or message) of each refusal. */
+    readonly refusalCodes: readonly string[];
   }[];
 }
 
@@ -181,7 +183,7 @@ export async function runMetricsKillDrill(platform: DrillPlatform, options: Dril
       ...tally,
       restartMs,
       drainMs,
-      views: views.map((v) => ({ wide: !v.collectorIds, ...v.gaps(produced), resumes: v.resumes, refusals: v.refusals.length })),
+      views: views.map((v) => ({ wide: !v.collectorIds, ...v.gaps(produced), resumes: v.resumes, refusals: v.refusals.length, refusalCodes: v.refusals })),
     };
   } finally {
     await Promise.all(views.map((v) => v.close()));
