@@ -120,7 +120,8 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
     RATE_LIMIT_API: '0',
     RATE_LIMIT_UPLOAD: '0',
     RATE_LIMIT_UPLOAD_BYTES: '0',
-    RATE_LIMIT_TRICKLE: '0',
+    // BENCH_TRICKLE_LIMIT=120 (the production default) charges every trickle to its key's budget, as deployed.
+    RATE_LIMIT_TRICKLE: process.env.BENCH_TRICKLE_LIMIT ?? '0',
     RATE_LIMIT_WS_CONNECT: '0',
     UPLOAD_MAX_BYTES: String(512 * 1024 * 1024),
     UPLOAD_MAX_ROWS: '2000000',

@@ -1,17 +1,18 @@
 /**
- * The fleet part's helper processes: `fleet-agents` (N agents, each the agent's own transport,
- * one point a second) and `dashboards` (graphql-ws live views). Each runs in its own process so
- * neither shares an event loop with the other or with the runner.
+ * The fleet part's helper processes: `fleet-agents` (a share of the N agents, each sending what
+ * the agent's own transport sends, one point a second) and `dashboards` (graphql-ws live views).
+ * Each runs in its own process so none shares an event loop with another or with the runner.
  */
-import { createTransport, silentLogger, type Transport } from '@perfanalysis/agent';
+import http from 'node:http';
 import type { Client } from 'graphql-ws';
+import { channelAgent, httpAgent, type SimulatedAgent } from './fleetSimulator.js';
 import { LatencyHistogram } from './latencyHistogram.js';
 import { liveSocket } from './liveSocket.js';
 
 export type FleetTransport = 'ws' | 'http';
 
 export type ToFleetRole =
-  | { kind: 'agents'; url: string; keys: string[]; transport: FleetTransport }
+  | { kind: 'agents'; url: string; keys: string[]; transport: FleetTransport; first: number; total: number }
   | { kind: 'send'; seconds: number }
   | { kind: 'dashboards'; url: string; token: string; targets: string[]; wide: number; single: number }
   | { kind: 'reset' }
@@ -34,61 +35,84 @@ export type FromFleetRole =
 const send = (message: FromFleetRole) => process.send!(message);
 const pause = (msValue: number) => new Promise((r) => setTimeout(r, msValue));
 
-/** Agent `c`'s point at `t`: its index in mem_used_mb, so a tenant-wide view can tell senders apart. */
-function pointOf(c: number, t: number) {
-  return { timestamp: t, values: { cpu_user: 10, cpu_system: 5, mem_used_mb: c, mem_total_mb: 16_384 } };
-}
+/** Sends due within this much of their slot go out in the same timer turn. */
+const TICK_MS = 5;
 
-/** N agents through the agent's transport (`channel` for ws, `trickle` for http). */
+/**
+ * A share of the fleet: agents `first … first + keys.length - 1` of `total`, each sending the
+ * real agent's messages (fleetSimulator.ts), agent c at c/total of every second.
+ */
 export function fleetAgents(): void {
-  let transports: Transport[] = [];
+  let agents: SimulatedAgent[] = [];
+  let first = 0;
+  let total = 0;
+  const pool = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
   process.on('message', async (message: ToFleetRole) => {
     if (message.kind === 'agents') {
-      const name = message.transport === 'ws' ? 'channel' : 'trickle';
       const server = new URL(message.url).origin;
+      ({ first, total } = message);
       let failed = 0;
       // Opened in waves of 100, each agent's first point (an old timestamp) proving it reaches the server.
       for (let i = 0; i < message.keys.length; i += 100) {
-        const wave = message.keys
-          .slice(i, i + 100)
-          .map((apiKey) => createTransport(name, { server, apiKey, machineId: 'bench', log: silentLogger }));
-        transports.push(...wave);
-        const warm = await Promise.allSettled(wave.map((t, j) => t.sendBatch([pointOf(i + j, Date.now() - 3_600_000 - i - j)])));
-        failed += warm.filter((r) => r.status === 'rejected').length;
+        const wave = await Promise.all(
+          message.keys.slice(i, i + 100).map(async (apiKey, j) => {
+            const c = first + i + j;
+            const agent =
+              message.transport === 'ws'
+                ? await channelAgent(server, apiKey, c).catch(() => undefined)
+                : httpAgent(server, apiKey, c, pool);
+            const warm = await agent?.send(Date.now() - 3_600_000 - c).then(
+              () => true,
+              () => false,
+            );
+            if (!warm) failed += 1;
+            return agent ?? { send: () => Promise.reject(new Error('channel not open')), close: () => undefined };
+          }),
+        );
+        agents.push(...wave);
       }
-      send({ kind: 'opened', open: transports.length - failed, failed });
+      send({ kind: 'opened', open: agents.length - failed, failed });
     } else if (message.kind === 'send') {
       const ack = new LatencyHistogram();
       const acked: number[] = [];
       let errors = 0;
       let firstError = '';
       const inFlight: Promise<void>[] = [];
-      const count = transports.length;
+      const count = agents.length;
       const started = Date.now();
+      const slot = (s: number, i: number) => started + s * 1000 + ((first + i) * 1000) / total;
       for (let s = 0; s < message.seconds; s++) {
-        for (let c = 0; c < count; c++) {
-          const wait = started + s * 1000 + (c * 1000) / count - Date.now();
-          if (wait > 1) await pause(wait);
+        for (let i = 0; i < count; ) {
+          const wait = slot(s, i) - Date.now();
+          if (wait > TICK_MS) {
+            await pause(wait);
+            continue;
+          }
+          // Every agent whose slot is due (or within a tick) sends now.
           const t = Date.now();
-          inFlight.push(
-            transports[c]!.sendBatch([pointOf(c, t)]).then(
-              () => {
-                ack.add(Date.now() - t);
-                acked.push(c, t);
-              },
-              (error: unknown) => {
-                errors += 1;
-                firstError ||= error instanceof Error ? error.message : String(error);
-              },
-            ),
-          );
+          for (; i < count && slot(s, i) - t <= TICK_MS; i++) {
+            const c = first + i;
+            inFlight.push(
+              agents[i]!.send(t).then(
+                () => {
+                  ack.add(Date.now() - t);
+                  acked.push(c, t);
+                },
+                (error: unknown) => {
+                  errors += 1;
+                  firstError ||= error instanceof Error ? error.message : String(error);
+                },
+              ),
+            );
+          }
         }
       }
       await Promise.all(inFlight);
       send({ kind: 'sent', acked, ack: ack.toPairs(), errors, firstError });
     } else if (message.kind === 'close') {
-      await Promise.all(transports.map((t) => t.close?.()));
-      transports = [];
+      agents.forEach((a) => a.close());
+      agents = [];
+      pool.destroy();
       send({ kind: 'closed' });
     }
   });

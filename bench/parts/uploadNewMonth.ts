@@ -72,7 +72,14 @@ export const uploadNewMonthPart: BenchPart = {
       const monthTag = `_y${month.slice(0, 4)}m${month.slice(5, 7)}`;
       if ([...before].some((name) => name.endsWith(monthTag))) throw new Error(`a partition of ${month} exists before the upload`);
 
-      agents.send({ kind: 'agents', url: platform.gatewayUrl, keys: collectors.map((c) => c.apiKey), transport: 'ws' });
+      agents.send({
+        kind: 'agents',
+        url: platform.gatewayUrl,
+        keys: collectors.map((c) => c.apiKey),
+        transport: 'ws',
+        first: 0,
+        total: collectors.length,
+      });
       const opened = await agents.next('opened', 300_000);
       if (opened.failed) throw new Error(`${opened.failed} of ${AGENTS} agents could not connect`);
       const alone = await sendWindow(agents);

@@ -30,11 +30,11 @@ describe('GatewayRateLimiter', () => {
 
   it('lets calls through and counts when the store fails or hangs', async () => {
     const broken = new MemoryKeyValueStore();
-    broken.get = () => Promise.reject(new Error('connection refused'));
+    broken.spendRate = () => Promise.reject(new Error('connection refused'));
     const { limiter, registry } = limiterOn(broken);
     for (let i = 0; i < 10; i++) expect(await limiter.check('auth', 'ip:1.1.1.1')).toBeUndefined();
     const hanging = new MemoryKeyValueStore();
-    hanging.get = () => new Promise(() => undefined);
+    hanging.spendRate = () => new Promise(() => undefined);
     const slow = limiterOn(hanging);
     // A store that never answers must not hang the call (jest's own time-out would fail it).
     expect(await slow.limiter.check('auth', 'ip:1.1.1.1')).toBeUndefined();
@@ -47,7 +47,7 @@ describe('GatewayRateLimiter', () => {
 
   it('treats a limit of 0 as no limit and never touches the store', async () => {
     const untouched = new MemoryKeyValueStore();
-    untouched.get = () => Promise.reject(new Error('the store must not be read'));
+    untouched.spendRate = () => Promise.reject(new Error('the store must not be read'));
     const registry = new Registry();
     const off = new GatewayRateLimiter({ kv: untouched, limits: loadConfig({ RATE_LIMIT_TRICKLE: '0' }).limits, logger, registry });
     for (let i = 0; i < 500; i++) expect(await off.check('trickle', 'key:k')).toBeUndefined();

@@ -1,6 +1,6 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { clientAddress } from '../src/limits/clientAddress.js';
-import { bucketOfPath, bucketsOfOperation, rateLimitKey, retryAfterSeconds } from '../src/limits/rateLimitRules.js';
+import { bucketOfPath, bucketsOfOperation, rateLimitKey } from '../src/limits/rateLimitRules.js';
 
 function buckets(query: string) {
   const document = parse(query);
@@ -36,14 +36,6 @@ describe('rate-limit buckets', () => {
     expect(rateLimitKey({ principal: user, ip: '10.0.0.1' })).toBe('user:u1');
     expect(rateLimitKey({ principal: collector, ip: '10.0.0.1' })).toBe('key:k1');
     expect(rateLimitKey({ principal: null, ip: '10.0.0.1' })).toBe('ip:10.0.0.1');
-  });
-
-  it('computes Retry-After from the call that frees a slot', () => {
-    const now = 100_000;
-    expect(retryAfterSeconds([now - 59_000, now - 30_000], 2, 60_000, now)).toBe(1);
-    expect(retryAfterSeconds([now - 1_000, now - 30_000, now - 10_000], 3, 60_000, now)).toBe(30);
-    expect(retryAfterSeconds([now, now, now], 3, 60_000, now)).toBe(60);
-    expect(retryAfterSeconds([], 3, 60_000, now)).toBe(1);
   });
 });
 

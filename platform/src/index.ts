@@ -23,6 +23,7 @@ export * from './http/promMetrics.js';
 export * from './kv/KeyValueStore.js';
 export * from './kv/MemoryKeyValueStore.js';
 export * from './kv/RedisKeyValueStore.js';
+export * from './kv/rateBudget.js';
 export * from './logging/logger.js';
 export * from './observability/scrubPii.js';
 export * from './observability/sentry.js';

@@ -116,6 +116,33 @@ describe.each(kvAdapters)('KeyValueStore contract: %s', (_name, create) => {
     expect((await kv.increment('bytes', 60_000, 7_000)).count).toBe(12_000);
     expect((await kv.increment('bytes', 60_000, -7_000)).count).toBe(5_000);
   });
+
+  it('spends a rate budget as a burst of max, refuses the next without counting it, and says when one fits (GCRA)', async () => {
+    const spends = [];
+    for (let i = 0; i < 5; i++) spends.push(await kv.spendRate('rate', 3, 60_000));
+    expect(spends.map((s) => s.used)).toEqual([0, 1, 2, 3, 3]);
+    expect(spends.slice(0, 3).map((s) => s.retryInMs)).toEqual([0, 0, 0]);
+    // One call refills every 20 s: the refused ones wait for it, and being refused did not push it back.
+    for (const refused of spends.slice(3)) {
+      expect(refused.retryInMs).toBeGreaterThan(0);
+      expect(refused.retryInMs).toBeLessThanOrEqual(20_000);
+    }
+    expect(spends[4]!.retryInMs).toBeLessThanOrEqual(spends[3]!.retryInMs);
+    expect((await kv.spendRate('other', 3, 60_000)).retryInMs).toBe(0);
+  });
+
+  it('lets one more call in once the wait it named has passed', async () => {
+    await kv.spendRate('refill', 1, 300);
+    const refused = await kv.spendRate('refill', 1, 300);
+    expect(refused.used).toBe(1);
+    await new Promise((r) => setTimeout(r, refused.retryInMs + 20));
+    expect(await kv.spendRate('refill', 1, 300)).toEqual({ used: 0, retryInMs: 0 });
+  });
+
+  it('spends atomically under concurrent calls', async () => {
+    const spends = await Promise.all(Array.from({ length: 12 }, () => kv.spendRate('burst', 4, 60_000)));
+    expect(spends.filter((s) => s.retryInMs === 0)).toHaveLength(4);
+  });
 });
 
 it('refuses a Redis adapter without a channel prefix', () => {

@@ -2,8 +2,8 @@ import type { Config, KeyValueStore, Logger } from '@perfanalysis/platform';
 import type { GraphQLResolveInfo } from 'graphql';
 import { getGraphQLRateLimiter } from 'graphql-rate-limit';
 import { Counter, type Registry } from 'prom-client';
-import { KvRateLimitStore } from './KvRateLimitStore.js';
-import { type RateLimitBucket, retryAfterSeconds } from './rateLimitRules.js';
+import { callIdentity, KvRateLimitStore } from './KvRateLimitStore.js';
+import type { RateLimitBucket } from './rateLimitRules.js';
 
 const WINDOW_MS = 60_000;
 /** At most one "store unavailable" log line per this many ms (the counter counts every one). */
@@ -30,9 +30,10 @@ export function perMinute(limits: Config['limits']): Record<RateLimitBucket, num
 }
 
 /**
- * Sliding-window rate limits (graphql-rate-limit's limiter on a `KvRateLimitStore`), one
- * budget per bucket and caller key. Rejected calls are not counted, so a client hammering
- * while limited is let in again once its earlier calls leave the window. A store that fails or
+ * Rate limits (graphql-rate-limit's limiter on a `KvRateLimitStore`: GCRA, one atomic store
+ * round trip per call — docs/limits.md), one budget per bucket and caller key: a burst of the
+ * per-minute budget, refilled evenly over the minute. Rejected calls are not counted, so a client
+ * hammering while limited is let in again as the budget refills. A store that fails or
  * does not answer lets the call through, logs (at most every 10 s) and counts
  * `rate_limit_store_errors_total`: limits degrade, the API does not.
  */
@@ -40,17 +41,21 @@ export class GatewayRateLimiter {
   private readonly store: KvRateLimitStore;
   private readonly limiter: ReturnType<typeof getGraphQLRateLimiter>;
   private readonly max: Record<RateLimitBucket, number>;
-  /** The limiter reads then writes: calls of one key run one after another in this process. */
-  private readonly queues = new Map<string, Promise<unknown>>();
   private readonly storeErrors: Counter;
   private readonly limited: Counter<'bucket'>;
   private lastOutageLog = 0;
+  private calls = 0;
   private suppressedOutageLogs = 0;
 
   constructor(private readonly options: GatewayRateLimiterOptions) {
-    this.store = new KvRateLimitStore(options.kv, options.storeTimeoutMs ?? 500);
-    this.limiter = getGraphQLRateLimiter({ store: this.store, identifyContext: (context: { key: string }) => context.key });
     this.max = perMinute(options.limits);
+    this.store = new KvRateLimitStore(
+      options.kv,
+      (bucket) => this.max[bucket as RateLimitBucket],
+      WINDOW_MS,
+      options.storeTimeoutMs ?? 500,
+    );
+    this.limiter = getGraphQLRateLimiter({ store: this.store, identifyContext: (context: { identity: string }) => context.identity });
     this.storeErrors = new Counter({
       name: 'rate_limit_store_errors_total',
       help: 'Rate-limit checks let through because the store (Redis) failed or was too slow',
@@ -66,15 +71,8 @@ export class GatewayRateLimiter {
 
   /** Counts one call; resolves to the seconds to wait when the budget is spent, else undefined. */
   check(bucket: RateLimitBucket, key: string): Promise<number | undefined> {
-    const queueKey = `${bucket}:${key}`;
-    const previous = this.queues.get(queueKey) ?? Promise.resolve();
-    const run = previous.then(() => this.checkNow(bucket, key));
-    const settled = run.catch(() => undefined);
-    this.queues.set(queueKey, settled);
-    void settled.then(() => {
-      if (this.queues.get(queueKey) === settled) this.queues.delete(queueKey);
-    });
-    return run;
+    // The store spends atomically (one script per call): concurrent calls of a key need no queue.
+    return this.checkNow(bucket, key);
   }
 
   private async checkNow(bucket: RateLimitBucket, key: string): Promise<number | undefined> {
@@ -82,17 +80,18 @@ export class GatewayRateLimiter {
     // 0 turns the limit off: no store round trip, no sliding log growing with traffic.
     if (max === 0) return undefined;
     const info = { fieldName: bucket } as GraphQLResolveInfo;
+    const identity = callIdentity(key, (this.calls = (this.calls + 1) % Number.MAX_SAFE_INTEGER));
     try {
       const refused = await this.limiter(
-        { parent: undefined, args: {}, context: { key }, info },
+        { parent: undefined, args: {}, context: { identity }, info },
         { max, window: String(WINDOW_MS), uncountRejected: true },
       );
-      const written = this.store.takeWritten({ contextIdentity: key, fieldIdentity: bucket });
+      const retryInMs = this.store.takeRetryIn({ contextIdentity: identity, fieldIdentity: bucket });
       if (refused === undefined) return undefined;
       this.limited.inc({ bucket });
-      return retryAfterSeconds(written, max, WINDOW_MS, Date.now());
+      return Math.max(1, Math.ceil(retryInMs / 1000));
     } catch (error) {
-      this.store.takeWritten({ contextIdentity: key, fieldIdentity: bucket });
+      this.store.takeRetryIn({ contextIdentity: identity, fieldIdentity: bucket });
       this.storeErrors.inc();
       this.logOutage(error);
       return undefined;

@@ -62,14 +62,3 @@ export function rateLimitKey(identity: Pick<RequestIdentity, 'principal' | 'ip'>
   if (principal?.kind === 'collector') return `key:${principal.keyId}`;
   return `ip:${identity.ip}`;
 }
-
-/**
- * Seconds until one more call fits: `timestamps` are the calls counted in the window (rejected
- * calls are not counted), so the call after the `(count - max + 1)`-th oldest expires is allowed.
- */
-export function retryAfterSeconds(timestamps: readonly number[], max: number, windowMs: number, now: number): number {
-  const sorted = [...timestamps].sort((a, b) => a - b);
-  const freeing = sorted[Math.max(0, sorted.length - max)];
-  if (freeing === undefined) return 1;
-  return Math.max(1, Math.ceil((freeing + windowMs - now) / 1000));
-}

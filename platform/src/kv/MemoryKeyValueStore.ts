@@ -1,4 +1,5 @@
 import type { KeyValueStore } from './KeyValueStore.js';
+import { gcraStep, type RateSpend } from './rateBudget.js';
 
 interface Entry {
   value: string;
@@ -42,6 +43,14 @@ export class MemoryKeyValueStore implements KeyValueStore {
     entry.value = String(Number(entry.value) + by);
     this.entries.set(key, entry);
     return { count: Number(entry.value), resetInMs: entry.expiresAt - Date.now() };
+  }
+
+  async spendRate(key: string, max: number, windowMs: number): Promise<RateSpend> {
+    const now = Date.now();
+    const stored = this.live(key);
+    const { tat, ...spend } = gcraStep(stored ? Number(stored.value) : undefined, now, max, windowMs);
+    if (tat !== undefined) this.entries.set(key, { value: String(tat), expiresAt: tat });
+    return spend;
   }
 
   async ping(): Promise<void> {}

@@ -1,16 +1,22 @@
 import { connectRedis, type RedisConnection, type RedisTarget } from '../redis/connectRedis.js';
 import type { KeyValueStore } from './KeyValueStore.js';
+import { GCRA_LUA, type RateSpend } from './rateBudget.js';
+
+/** The connection with the GCRA script defined on it (ioredis sends EVALSHA, EVAL once when Redis lacks it). */
+type WithGcra = RedisConnection & { paSpendRate(key: string, max: number, windowMs: number): Promise<[number, number]> };
 
 /** Redis-backed store; every key carries the deployment's prefix. */
 export class RedisKeyValueStore implements KeyValueStore {
-  private readonly redis: RedisConnection;
+  private readonly redis: WithGcra;
 
   constructor(
     target: RedisTarget,
     private readonly prefix: string,
   ) {
     if (!prefix) throw new Error('RedisKeyValueStore needs a non-empty key prefix');
-    this.redis = connectRedis(target, { maxRetriesPerRequest: 2, connectionName: 'pa-kv' });
+    const redis = connectRedis(target, { maxRetriesPerRequest: 2, connectionName: 'pa-kv' });
+    redis.defineCommand('paSpendRate', { numberOfKeys: 1, lua: GCRA_LUA });
+    this.redis = redis as WithGcra;
     this.redis.on('error', () => {});
   }
 
@@ -40,6 +46,11 @@ export class RedisKeyValueStore implements KeyValueStore {
       .exec()
       .then((r) => [r![0]!, r![2]!])) as [[unknown, number], [unknown, number]];
     return { count, resetInMs: ttl };
+  }
+
+  async spendRate(key: string, max: number, windowMs: number): Promise<RateSpend> {
+    const [used, retryInMs] = await this.redis.paSpendRate(this.prefix + key, max, windowMs);
+    return { used, retryInMs };
   }
 
   async ping(): Promise<void> {
