@@ -84,7 +84,8 @@ function prefixLines(from: Readable, to: NodeJS.WritableStream, tag: string): vo
   createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => to.write(`${tag}${line}\n`));
 }
 
-async function waitHealthy(url: string, child: ChildProcess, name: string, timeoutMs = 120_000): Promise<void> {
+/** Five services migrating and starting at once took over 120 s at load 35 on the shared 2-core machine. */
+async function waitHealthy(url: string, child: ChildProcess, name: string, timeoutMs = 300_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before answering`);
