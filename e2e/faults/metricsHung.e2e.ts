@@ -1,22 +1,17 @@
-import { createClient, LivePointsDocument, RegisterCollectorDocument, TricklePointsDocument } from '@perfanalysis/sdk';
+import { LivePointsDocument } from '@perfanalysis/sdk';
 import {
   connectLive,
   createTestEnvironment,
   type GatewayProcess,
   type MetricsProcess,
   newTenant,
-  readMetrics,
   startGatewayProcess,
   startMetricsProcess,
   type TestEnvironment,
   type TestTenant,
 } from '@perfanalysis/testenv';
+import { gauge, pointAt, registerCollector, trickle } from '../live/liveWorld.js';
 import { sleep } from './faultWorld.js';
-
-async function gauge(serviceUrl: string, name: string): Promise<number> {
-  const line = (await readMetrics(serviceUrl)).split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
-  return line ? Number(line.split(' ').pop()) : NaN;
-}
 
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 300; i += 1) {
@@ -41,9 +36,10 @@ describe('a dashboard leaving while the gateway still connects to a hung metrics
   beforeAll(async () => {
     env = await createTestEnvironment({ redis: true });
     tenant = await newTenant(env);
-    metrics = await startMetricsProcess(env);
-    gateway = await startGatewayProcess(env, { metrics: metrics.url });
-  }, 120_000);
+    // Bounds for starting on the shared, loaded machine (a start, not a figure).
+    metrics = await startMetricsProcess(env, 240_000);
+    gateway = await startGatewayProcess(env, { metrics: metrics.url }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await gateway?.stop();
@@ -70,13 +66,9 @@ describe('a dashboard leaving while the gateway still connects to a hung metrics
     // A dashboard after the restart gets its points through the same gateway process.
     const second = connectLive(gateway.url, tenant.session.accessToken);
     const since = new Date(Date.now() - 60_000).toISOString();
-    const { registerCollector } = await tenant.client.request(RegisterCollectorDocument, {
-      input: { machineId: 'hung-1', hostname: 'hung-1.example.test' },
-    });
-    const sub = second.subscribe(LivePointsDocument, { collectorIds: [registerCollector.collector.id], since });
-    await createClient({ url: gateway.url, token: registerCollector.apiKey }).request(TricklePointsDocument, {
-      points: [{ timestamp: new Date().toISOString(), memUsedMb: 1 }],
-    });
+    const collector = await registerCollector(tenant, 'hung-1');
+    const sub = second.subscribe(LivePointsDocument, { collectorIds: [collector.id], since });
+    await trickle(env, collector, [pointAt(Date.now(), 1)], gateway.url);
     await sub.until((data) => data.length === 1, 60_000);
     expect(gateway.exitCode()).toBeNull();
     await first.close();
