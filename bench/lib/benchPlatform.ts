@@ -12,6 +12,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import pg from 'pg';
 
 /** The services' `/metrics` bearer token for this run (bench/lib/gauges.ts sends it). */
@@ -77,7 +79,13 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-async function waitHealthy(url: string, child: ChildProcess, name: string, timeoutMs = 120_000): Promise<void> {
+/** Copies `from` to `to` line by line, each line behind `tag`. */
+function prefixLines(from: Readable, to: NodeJS.WritableStream, tag: string): void {
+  createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => to.write(`${tag}${line}\n`));
+}
+
+/** Five services migrating and starting at once took over 120 s at load 35 on the shared 2-core machine. */
+async function waitHealthy(url: string, child: ChildProcess, name: string, timeoutMs = 300_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before answering`);
@@ -136,13 +144,23 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
   const latest = {} as Record<Service, ChildProcess>;
   // Node refuses --cpu-prof in NODE_OPTIONS: a profile (written on the SIGTERM exit) needs it on the command line.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  let stopping = false;
   const start = (name: Service) => {
-    const child = spawn(process.execPath, [...profile, script, name], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [...profile, script, name], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Every line a service writes names it: a crash report in the runner's output (an unhandled
+    // rejection prints no service) must say which process died.
+    const tag = `[${name} ${child.pid}] `;
+    prefixLines(child.stdout!, process.stdout, tag);
+    prefixLines(child.stderr!, process.stderr, tag);
+    child.once('exit', (code, signal) => {
+      if (!stopping && signal !== 'SIGKILL') console.error(`${tag}exited unexpectedly (code ${code}, signal ${signal})`);
+    });
     children.push(child);
     latest[name] = child;
     return child;
   };
   const stop = async () => {
+    stopping = true;
     await Promise.all(
       children.map(
         (child) =>

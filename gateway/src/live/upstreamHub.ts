@@ -263,14 +263,28 @@ export class UpstreamHub {
     connection.users -= 1;
     if (connection.users === 0 && this.connections.get(connection.key) === connection) {
       this.connections.delete(connection.key);
-      void connection.client.dispose();
+      void this.dispose(connection);
     }
   }
 
   async close(): Promise<void> {
     const connections = [...this.connections.values()];
     this.connections.clear();
-    await Promise.all(connections.map((c) => c.client.dispose()));
+    await Promise.all(connections.map((c) => this.dispose(c)));
+  }
+
+  /**
+   * graphql-ws's dispose() waits for a connection still being made and rejects with its close or
+   * error event when it never comes up (the subgraph died or hung before acknowledging). Its
+   * subscriptions already ended through their sinks; unhandled, the rejection killed the gateway
+   * (the metrics-kill drill, docs/live.md "When the metrics process dies").
+   */
+  private async dispose(connection: Connection): Promise<void> {
+    try {
+      await connection.client.dispose();
+    } catch (error) {
+      this.logger.debug({ err: error, upstream: connection.key }, 'upstream connection ended before it was established');
+    }
   }
 
   private servicesFor(scope: string): ServiceMap {

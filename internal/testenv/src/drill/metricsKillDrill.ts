@@ -183,7 +183,13 @@ export async function runMetricsKillDrill(platform: DrillPlatform, options: Dril
       ...tally,
       restartMs,
       drainMs,
-      views: views.map((v) => ({ wide: !v.collectorIds, ...v.gaps(produced), resumes: v.resumes, refusals: v.refusals.length, refusalCodes: v.refusals })),
+      views: views.map((v) => ({
+        wide: !v.collectorIds,
+        ...v.gaps(produced),
+        resumes: v.resumes,
+        refusals: v.refusals.length,
+        refusalCodes: v.refusals,
+      })),
     };
   } finally {
     await Promise.all(views.map((v) => v.close()));
