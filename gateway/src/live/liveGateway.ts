@@ -147,7 +147,8 @@ export function createLiveGateway(options: LiveGatewayOptions): LiveGateway {
     planner = undefined;
   });
   const currentPlanner = (): LivePlanner => {
-    if (!source) throw new SubscriptionRefused([new ServiceUnavailableError('The gateway is starting; retry shortly.')]);
+    if (!source)
+      throw new SubscriptionRefused([new ServiceUnavailableError('The gateway is starting; retry shortly.', { retryable: true })]);
     planner ??= new LivePlanner(
       source.apiSchema,
       source.sdl,
