@@ -11,15 +11,7 @@ import {
   type TestTenant,
 } from '@perfanalysis/testenv';
 import { gauge, pointAt, registerCollector, trickle } from '../live/liveWorld.js';
-import { sleep } from './faultWorld.js';
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 300; i += 1) {
-    if (await check()) return;
-    await sleep(100);
-  }
-  throw new Error(`never: ${what}`);
-}
+import { eventually } from './faultWorld.js';
 
 /**
  * The metrics-kill drill at 300 agents lost the gateway process to an unhandled rejection (a
@@ -55,10 +47,10 @@ describe('a dashboard leaving while the gateway still connects to a hung metrics
       { query: 'subscription { livePoints { timestamp } }' },
       { next() {}, error() {}, complete() {} },
     );
-    await until(async () => (await gauge(gateway.url, 'subscription_upstreams_open')) === 1, 'the upstream was opened');
+    await eventually(async () => (await gauge(gateway.url, 'subscription_upstreams_open')) === 1, 60_000, 'the upstream was opened');
     // The only client leaves: the gateway drops the upstream and disposes its connection, still being made.
     leaving();
-    await until(async () => (await gauge(gateway.url, 'subscription_upstreams_open')) === 0, 'the upstream was released');
+    await eventually(async () => (await gauge(gateway.url, 'subscription_upstreams_open')) === 0, 60_000, 'the upstream was released');
     // Now that connection fails (reset by the dying process): dispose() rejects with its event.
     await metrics.kill();
     await metrics.start();

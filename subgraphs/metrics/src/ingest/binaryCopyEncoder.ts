@@ -14,6 +14,19 @@ const UUID_AT = 2 + 4;
 /** PostgreSQL's timestamp epoch (2000-01-01T00:00:00Z) in Unix ms. */
 const PG_EPOCH_MS = 946_684_800_000;
 const TWO_32 = 4_294_967_296;
+
+/** A timestamptz field in PostgreSQL's binary format: its length (8), then int64 µs since 2000-01-01. */
+export const TIMESTAMP_FIELD_BYTES = 12;
+
+/** Writes `unixMs` as a timestamptz field at `at` (the COPY tuple's and the binary array's element alike). */
+export function writeTimestampField(view: DataView, at: number, unixMs: number): void {
+  const micros = (unixMs - PG_EPOCH_MS) * 1000;
+  const high = Math.floor(micros / TWO_32);
+  view.setInt32(at, 8);
+  view.setInt32(at + 4, high);
+  view.setUint32(at + 8, micros - high * TWO_32);
+}
+
 /** The work buffer's first size (it doubles when a chunk's rows need more). */
 const INITIAL_BYTES = 1 << 18;
 
@@ -75,12 +88,8 @@ export class CopyBatchEncoder implements CsvRowOutput<CopyBatch> {
     if (uuid === undefined) this.later(machineId, at);
     else this.bytes.set(uuid, at + UUID_AT);
     at += UUID_AT + 16;
-    const micros = (timestamp - PG_EPOCH_MS) * 1000;
-    const high = Math.floor(micros / TWO_32);
-    view.setInt32(at, 8);
-    view.setInt32(at + 4, high);
-    view.setUint32(at + 8, micros - high * TWO_32);
-    at += 12;
+    writeTimestampField(view, at, timestamp);
+    at += TIMESTAMP_FIELD_BYTES;
     for (let slot = 0; slot < slots.length; slot++) {
       const value = slots[slot]!;
       if (value !== value) {

@@ -1,5 +1,5 @@
 import { METRIC_COLUMNS } from '@perfanalysis/contract';
-import { uuidBytes } from '../ingest/binaryCopyEncoder.js';
+import { TIMESTAMP_FIELD_BYTES, uuidBytes, writeTimestampField } from '../ingest/binaryCopyEncoder.js';
 import type { PointBatch } from './storePoints.js';
 
 /** Element type OIDs PostgreSQL checks a binary array against (pg_type). */
@@ -8,9 +8,6 @@ const TIMESTAMPTZ_OID = 1184;
 const FLOAT4_OID = 700;
 /** ndim, flags (has nulls), element type, then the one dimension's length and lower bound. */
 const HEADER_BYTES = 20;
-/** PostgreSQL's timestamp epoch (2000-01-01T00:00:00Z) in Unix ms. */
-const PG_EPOCH_MS = 946_684_800_000;
-const TWO_32 = 4_294_967_296;
 
 /** A one-dimensional array's header; an empty array is PostgreSQL's zero-dimension one. */
 function writeHeader(view: DataView, oid: number, count: number, hasNull: boolean): number {
@@ -67,12 +64,8 @@ export function pointColumnArrays(groups: readonly PointBatch[]): Buffer[] {
       collectors.view.setInt32(collectors.at, 16);
       collectors.bytes.set(uuid, collectors.at + 4);
       collectors.at += 20;
-      const micros = (point.timestamp - PG_EPOCH_MS) * 1000;
-      const high = Math.floor(micros / TWO_32);
-      times.view.setInt32(times.at, 8);
-      times.view.setInt32(times.at + 4, high);
-      times.view.setUint32(times.at + 8, micros - high * TWO_32);
-      times.at += 12;
+      writeTimestampField(times.view, times.at, point.timestamp);
+      times.at += TIMESTAMP_FIELD_BYTES;
       const values = point.values;
       for (let i = 0; i < names.length; i++) {
         const column = columns[i]!;
